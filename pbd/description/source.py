@@ -1,0 +1,364 @@
+"""Reading untrusted YAML or JSON into plain data, safely, while remembering where every node is.
+
+Safety: only plain data (no Python objects), limits on file size, nesting depth and the number of
+nodes after alias expansion (a "billion laughs" file stops fast), duplicate keys are errors.
+YAML 1.1's yes/no/on/off are kept as strings (``country: NO`` stays Norway; the model still
+accepts yes/no for booleans).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pbd.errors import Problem
+
+try:  # libyaml is much faster; fall back to the pure-Python loader when it is not compiled in
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 48
+MAX_NODES = 250_000
+
+PathElem = str | int
+JsonPath = tuple[PathElem, ...]
+
+_BOOL_TRUE = {"true", "True", "TRUE"}
+_BOOL_FALSE = {"false", "False", "FALSE"}
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def json_path(path: JsonPath) -> str:
+    """``('processings', 1, 'retention')`` -> ``$.processings[1].retention``."""
+    out = "$"
+    for elem in path:
+        if isinstance(elem, int):
+            out += f"[{elem}]"
+        elif _PLAIN_KEY.match(elem):
+            out += f".{elem}"
+        else:
+            out += "[" + json.dumps(elem, ensure_ascii=False) + "]"
+    return out
+
+
+class SourceError(Exception):
+    """Raised with the problems that stopped reading a file."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems[0].message_en)
+        self.problems = problems
+
+
+@dataclass(slots=True)
+class Source:
+    """Plain data read from a file, and the composed node tree to locate any path in it."""
+
+    name: str
+    data: Any
+    root: yaml.Node | None
+    text: str
+
+    def position(self, path: JsonPath) -> tuple[int, int]:
+        """1-based line and column of the deepest node on ``path`` that exists."""
+        node = self.root
+        if node is None:
+            return (1, 1)
+        best = node
+        for elem in path:
+            nxt: yaml.Node | None = None
+            if isinstance(node, yaml.MappingNode) and isinstance(elem, str):
+                for key, value in node.value:
+                    if isinstance(key, yaml.ScalarNode) and key.value == elem:
+                        nxt = value
+                        break
+            elif isinstance(node, yaml.SequenceNode) and isinstance(elem, int):
+                if 0 <= elem < len(node.value):
+                    nxt = node.value[elem]
+            if nxt is None:
+                break
+            node = best = nxt
+        mark = best.start_mark
+        return (mark.line + 1, mark.column + 1)
+
+
+def _problem(name: str, line: int, col: int, path: str, nl: str, en: str) -> Problem:
+    return Problem(name, line, col, path, nl, en)
+
+
+def read_file(path: Path) -> Source:
+    """Read a description file (YAML, or JSON when it ends in .json)."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SourceError(
+            [_problem(name, 0, 0, "$", f"bestand niet te lezen ({exc.strerror})", f"cannot read file ({exc.strerror})")]
+        ) from None
+    if size > MAX_BYTES:
+        raise SourceError(
+            [
+                _problem(
+                    name, 1, 1, "$",
+                    f"bestand is {size} bytes, meer dan de grens van {MAX_BYTES} bytes; een projectbeschrijving is veel kleiner — controleer of dit het goede bestand is",
+                    f"file is {size} bytes, over the limit of {MAX_BYTES} bytes; a project description is far smaller — check this is the right file",
+                )
+            ]
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(
+            [_problem(name, 0, 0, "$", f"bestand niet te lezen ({exc.strerror})", f"cannot read file ({exc.strerror})")]
+        ) from None
+    return read_bytes(raw, name, json_input=path.suffix.lower() == ".json")
+
+
+def read_bytes(raw: bytes, name: str, *, json_input: bool = False) -> Source:
+    """Decode and parse bytes; every failure is a :class:`SourceError` with a located problem."""
+    if len(raw) > MAX_BYTES:
+        raise SourceError(
+            [_problem(name, 1, 1, "$", f"invoer groter dan {MAX_BYTES} bytes", f"input larger than {MAX_BYTES} bytes")]
+        )
+    if b"\x00" in raw:
+        off = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, off) + 1
+        raise SourceError(
+            [
+                _problem(
+                    name, line, 1, "$",
+                    "bestand bevat binaire gegevens (NUL-byte); sla de beschrijving op als tekst (YAML of JSON, UTF-8)",
+                    "file contains binary data (NUL byte); save the description as text (YAML or JSON, UTF-8)",
+                )
+            ]
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise SourceError(
+            [
+                _problem(
+                    name, line, 1, "$",
+                    f"bestand is geen geldige UTF-8 (byte {exc.start}); sla het op als UTF-8",
+                    f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8",
+                )
+            ]
+        ) from None
+    return read_text(text, name, json_input=json_input)
+
+
+def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
+    """Parse YAML (or strict JSON) text into plain data with positions."""
+    if not text.strip():
+        raise SourceError(
+            [
+                _problem(
+                    name, 1, 1, "$",
+                    "bestand is leeg; begin met `pbd init` of een voorbeeld uit examples/",
+                    "file is empty; start from `pbd init` or an example in examples/",
+                )
+            ]
+        )
+    if json_input:
+        _check_json(text, name)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "syntax error"
+        raise SourceError(
+            [
+                _problem(
+                    name, line, col, "$",
+                    f"YAML-syntaxfout: {what}; controleer inspringing, dubbele punten en aanhalingstekens rond deze plek",
+                    f"YAML syntax error: {what}; check indentation, colons and quotes around this place",
+                )
+            ]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise SourceError([_problem(name, 1, 1, "$", f"YAML-fout: {exc}", f"YAML error: {exc}")]) from None
+    except RecursionError:
+        raise SourceError([_depth_problem(name, 1, 1, "$")]) from None
+    if root is None:
+        raise SourceError(
+            [_problem(name, 1, 1, "$", "bestand bevat geen gegevens", "file contains no data")]
+        )
+    builder = _Builder(name)
+    data = _build_guarded(builder, root)
+    if builder.problems:
+        raise SourceError(builder.problems)
+    if not isinstance(data, dict):
+        raise SourceError(
+            [
+                _problem(
+                    name, root.start_mark.line + 1, root.start_mark.column + 1, "$",
+                    "de beschrijving moet een mapping zijn met ten minste 'project:'",
+                    "the description must be a mapping with at least 'project:'",
+                )
+            ]
+        )
+    return Source(name, data, root, text)
+
+
+def _check_json(text: str, name: str) -> None:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen[key] = value
+        return seen
+
+    try:
+        json.loads(text, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise SourceError(
+            [
+                _problem(
+                    name, exc.lineno, exc.colno, "$",
+                    f"JSON-syntaxfout: {exc.msg}; let op komma's (geen komma na het laatste element) en aanhalingstekens",
+                    f"JSON syntax error: {exc.msg}; check commas (none after the last element) and quotes",
+                )
+            ]
+        ) from None
+    except ValueError as exc:
+        raise SourceError(
+            [_problem(name, 1, 1, "$", f"JSON: dubbele sleutel ({exc})", f"JSON: {exc}")]
+        ) from None
+    except RecursionError:
+        raise SourceError([_depth_problem(name, 1, 1, "$")]) from None
+
+
+def _depth_problem(name: str, line: int, col: int, path: str) -> Problem:
+    return _problem(
+        name, line, col, path,
+        f"te diep genest (meer dan {MAX_DEPTH} niveaus); een projectbeschrijving is veel vlakker",
+        f"nested too deeply (more than {MAX_DEPTH} levels); a project description is far flatter",
+    )
+
+
+class _Builder:
+    """Turns composed YAML nodes into plain Python data, enforcing the limits."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.nodes = 0
+        self.problems: list[Problem] = []
+        self._constructor = _Loader("")  # only used for scalar resolution
+
+    def _where(self, node: yaml.Node) -> tuple[int, int]:
+        return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def build(self, node: yaml.Node, path: JsonPath, depth: int) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            if not any("MAX_NODES" in p.message_en for p in self.problems):
+                line, col = self._where(node)
+                self.problems.append(
+                    _problem(
+                        self.name, line, col, json_path(path),
+                        f"te veel elementen (meer dan {MAX_NODES}, mogelijk door YAML-aliassen die exploderen); vereenvoudig het bestand",
+                        f"too many elements (over {MAX_NODES}, possibly from exploding YAML aliases; MAX_NODES); simplify the file",
+                    )
+                )
+            raise _Stop
+        if depth > MAX_DEPTH:
+            line, col = self._where(node)
+            self.problems.append(_depth_problem(self.name, line, col, json_path(path)))
+            raise _Stop
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    line, col = self._where(key_node)
+                    self.problems.append(
+                        _problem(
+                            self.name, line, col, json_path(path),
+                            "YAML-merge-sleutels (<<) worden niet ondersteund; schrijf de velden uit",
+                            "YAML merge keys (<<) are not supported; write the fields out",
+                        )
+                    )
+                    continue
+                if not isinstance(key_node, yaml.ScalarNode):
+                    line, col = self._where(key_node)
+                    self.problems.append(
+                        _problem(self.name, line, col, json_path(path), "een sleutel moet tekst zijn", "a key must be text")
+                    )
+                    continue
+                key = str(key_node.value)
+                if key in out:
+                    line, col = self._where(key_node)
+                    self.problems.append(
+                        _problem(
+                            self.name, line, col, json_path((*path, key)),
+                            f"sleutel '{key}' komt twee keer voor; verwijder een van beide",
+                            f"key '{key}' appears twice; remove one of them",
+                        )
+                    )
+                    continue
+                out[key] = self.build(value_node, (*path, key), depth + 1)
+            return out
+        return None  # pragma: no cover - PyYAML composes only these three node kinds
+
+    def _scalar(self, node: yaml.ScalarNode, path: JsonPath) -> Any:
+        tag = node.tag
+        value = node.value
+        if tag == "tag:yaml.org,2002:str":
+            return value
+        if tag == "tag:yaml.org,2002:bool":
+            if value in _BOOL_TRUE:
+                return True
+            if value in _BOOL_FALSE:
+                return False
+            return value  # yes/no/on/off stay text (YAML 1.2 behaviour)
+        if tag == "tag:yaml.org,2002:null":
+            return None
+        if tag == "tag:yaml.org,2002:int":
+            try:
+                return self._constructor.construct_yaml_int(node)
+            except ValueError:
+                return value
+        if tag == "tag:yaml.org,2002:float":
+            result = self._constructor.construct_yaml_float(node)
+            return value if result != result or result in (float("inf"), float("-inf")) else result
+        if tag == "tag:yaml.org,2002:timestamp":
+            try:
+                stamp = self._constructor.construct_yaml_timestamp(node)
+            except ValueError:
+                return value  # not a real date: the model reports it with the field's name
+            if isinstance(stamp, dt.datetime):
+                return stamp.isoformat()
+            return stamp
+        line, col = self._where(node)
+        self.problems.append(
+            _problem(
+                self.name, line, col, json_path(path),
+                f"YAML-tag {tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
+                f"YAML tag {tag} is not allowed; use plain text, numbers, lists and mappings",
+            )
+        )
+        return None
+
+
+class _Stop(Exception):
+    pass
+
+
+def _build_guarded(builder: _Builder, root: yaml.Node) -> Any:
+    try:
+        return builder.build(root, (), 0)
+    except _Stop:
+        return None

@@ -1,0 +1,506 @@
+"""The closed vocabularies of pbd: enums with their Dutch and English labels, EEA countries."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    NL = "nl"
+    EN = "en"
+
+
+class Gate(StrEnum):
+    """Decision gates (beslismomenten), in order; also the phase a project is in."""
+
+    IDEE = "idee"
+    VERKENNING = "verkenning"
+    ONTWERP = "ontwerp"
+    AANBESTEDING = "aanbesteding"
+    REALISATIE = "realisatie"
+    BEHEER = "beheer"
+
+    @property
+    def rank(self) -> int:
+        return list(Gate).index(self)
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more severe."""
+        return {"low": 1, "medium": 2, "high": 3}[self.value]
+
+
+class Status(StrEnum):
+    MET = "met"
+    GAP = "gap"
+    OPEN = "open"
+    NOT_APPLICABLE = "not_applicable"
+    WAIVED = "waived"
+
+
+class Role(StrEnum):
+    CONTROLLER = "controller"
+    JOINT_CONTROLLER = "joint_controller"
+    PROCESSOR = "processor"
+    SUB_PROCESSOR = "sub_processor"
+    THIRD_PARTY = "third_party"
+    PROVIDER = "provider"
+    RECIPIENT = "recipient"
+
+
+class Agreement(StrEnum):
+    PROCESSING_AGREEMENT = "processing_agreement"
+    JOINT_CONTROL_ARRANGEMENT = "joint_control_arrangement"
+    DATA_SHARING_AGREEMENT = "data_sharing_agreement"
+    CONTRACT = "contract"
+    NONE = "none"
+
+
+class LegalGround(StrEnum):
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTEREST = "vital_interest"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+
+
+class DataType(StrEnum):
+    """The Model DPIA §2 'type' of a data item."""
+
+    ORDINARY = "ordinary"
+    SENSITIVE = "sensitive"
+    SPECIAL = "special"
+    CRIMINAL = "criminal"
+    NATIONAL_ID = "national_id"
+
+
+class SpecialCategory(StrEnum):
+    """The art. 9(1) AVG categories."""
+
+    RACIAL_ETHNIC = "racial_ethnic_origin"
+    POLITICAL = "political_opinions"
+    RELIGIOUS = "religious_beliefs"
+    TRADE_UNION = "trade_union_membership"
+    GENETIC = "genetic"
+    BIOMETRIC = "biometric"
+    HEALTH = "health"
+    SEX_LIFE = "sex_life_orientation"
+
+
+class Art9Exception(StrEnum):
+    """The art. 9(2) AVG exceptions."""
+
+    EXPLICIT_CONSENT = "a_explicit_consent"
+    EMPLOYMENT_SOCIAL_SECURITY = "b_employment_social_security"
+    VITAL_INTEREST = "c_vital_interest"
+    NOT_FOR_PROFIT = "d_not_for_profit_body"
+    MADE_PUBLIC = "e_made_public"
+    LEGAL_CLAIMS = "f_legal_claims"
+    SUBSTANTIAL_PUBLIC_INTEREST = "g_substantial_public_interest"
+    HEALTH_CARE = "h_health_social_care"
+    PUBLIC_HEALTH = "i_public_health"
+    ARCHIVING_RESEARCH = "j_archiving_research_statistics"
+
+
+class DataCategory(StrEnum):
+    IDENTITY = "identity"
+    CONTACT = "contact"
+    NATIONAL_ID = "national_id"
+    LOCATION = "location"
+    DEVICE_ID = "device_identifier"
+    ONLINE_ID = "online_identifier"
+    LICENCE_PLATE = "licence_plate"
+    IMAGE = "image"
+    AUDIO = "audio"
+    FINANCIAL = "financial"
+    HOUSEHOLD = "household"
+    BEHAVIOUR = "behaviour"
+    SOCIAL_MEDIA = "social_media"
+    COMMUNICATION = "communication"
+    HEALTH = "health"
+    BIOMETRIC = "biometric"
+    CRIMINAL = "criminal"
+    MEASUREMENT = "measurement"
+    OTHER = "other"
+
+
+class Source(StrEnum):
+    DATA_SUBJECT = "data_subject"
+    SENSOR = "sensor"
+    CAMERA = "camera"
+    BASE_REGISTER = "base_register"
+    THIRD_PARTY = "third_party"
+    PUBLIC_SOURCE = "public_source"
+    MUNICIPALITY = "municipality"
+    DERIVED = "derived"
+
+
+class CollectionMethod(StrEnum):
+    FORM = "form"
+    APP = "app"
+    WEBSITE = "website"
+    CAMERA = "camera"
+    ANPR_CAMERA = "anpr_camera"
+    WIFI_SENSOR = "wifi_sensor"
+    BLUETOOTH_SENSOR = "bluetooth_sensor"
+    SOUND_SENSOR = "sound_sensor"
+    MOTION_SENSOR = "motion_sensor"
+    ENVIRONMENT_SENSOR = "environment_sensor"
+    DRONE = "drone"
+    GPS_TRACKER = "gps_tracker"
+    SOCIAL_MEDIA = "social_media"
+    API = "api"
+    BASE_REGISTER = "base_register"
+    MANUAL = "manual"
+
+
+#: collection methods that observe people in their surroundings (sensors and cameras)
+OBSERVING_METHODS: frozenset[CollectionMethod] = frozenset(
+    {
+        CollectionMethod.CAMERA,
+        CollectionMethod.ANPR_CAMERA,
+        CollectionMethod.WIFI_SENSOR,
+        CollectionMethod.BLUETOOTH_SENSOR,
+        CollectionMethod.SOUND_SENSOR,
+        CollectionMethod.MOTION_SENSOR,
+        CollectionMethod.ENVIRONMENT_SENSOR,
+        CollectionMethod.DRONE,
+        CollectionMethod.GPS_TRACKER,
+    }
+)
+CAMERA_METHODS: frozenset[CollectionMethod] = frozenset(
+    {CollectionMethod.CAMERA, CollectionMethod.ANPR_CAMERA, CollectionMethod.DRONE}
+)
+
+
+class Technique(StrEnum):
+    PROFILING = "profiling"
+    SCORING = "scoring"
+    PREDICTION = "prediction"
+    AUTOMATED_DECISION = "automated_decision"
+    ALGORITHM = "algorithm"
+    AI = "ai"
+    MATCHING = "matching"
+    NEW_TECHNOLOGY = "new_technology"
+    CLOUD = "cloud"
+    BIG_DATA = "big_data"
+    BEHAVIOUR_INFLUENCING = "behaviour_influencing"
+    BIOMETRIC_IDENTIFICATION = "biometric_identification"
+    LOCATION_TRACKING = "location_tracking"
+
+
+class Area(StrEnum):
+    SPOT = "spot"
+    STREET = "street"
+    NEIGHBOURHOOD = "neighbourhood"
+    DISTRICT = "district"
+    CITY = "city"
+    REGION = "region"
+
+
+class Frequency(StrEnum):
+    ONCE = "once"
+    OCCASIONAL = "occasional"
+    PERIODIC = "periodic"
+    DAILY = "daily"
+    CONTINUOUS = "continuous"
+
+
+class Deletion(StrEnum):
+    AUTOMATIC = "automatic"
+    MANUAL_PROCEDURE = "manual_procedure"
+    NONE = "none"
+
+
+class KeyHolder(StrEnum):
+    MUNICIPALITY = "municipality"
+    SUPPLIER = "supplier"
+    TRUSTED_THIRD_PARTY = "trusted_third_party"
+
+
+class Classification(StrEnum):
+    """BIO2 basisbeveiligingsniveaus."""
+
+    BBN1 = "BBN1"
+    BBN2 = "BBN2"
+    BBN3 = "BBN3"
+
+
+class Answer(StrEnum):
+    """The Model DPIA §15 answer to 'is there a procedure for this right'."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Minors(StrEnum):
+    YES = "yes"
+    POSSIBLE = "possible"
+    NO = "no"
+
+
+class TransferMechanism(StrEnum):
+    ADEQUACY = "adequacy"
+    SCC = "scc"
+    BCR = "bcr"
+    CERTIFICATION = "certification"
+    CODE_OF_CONDUCT = "code_of_conduct"
+    LEGAL_INSTRUMENT = "legal_instrument"
+    DEROGATION_49 = "derogation_art49"
+    OTHER = "other"
+    NONE = "none"
+
+
+class HostingModel(StrEnum):
+    ON_PREMISE = "on_premise"
+    IAAS = "iaas"
+    PAAS = "paas"
+    SAAS = "saas"
+    EDGE = "edge"
+
+
+class Compatibility(StrEnum):
+    """Model DPIA §13: how further use for a new purpose is justified."""
+
+    COMPATIBLE = "compatible"
+    PERMITTED_BY_LAW = "permitted_by_law"
+    OWN_LEGAL_GROUND = "own_legal_ground"
+    NOT_ASSESSED = "not_assessed"
+
+
+class Level(StrEnum):
+    """Model DPIA §16/§17 three-point scale for likelihood, impact and risk."""
+
+    LAAG = "laag"
+    MIDDEN = "midden"
+    HOOG = "hoog"
+
+    @property
+    def rank(self) -> int:
+        return {"laag": 1, "midden": 2, "hoog": 3}[self.value]
+
+
+class DpiaStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    NOT_NEEDED = "not_needed"
+
+
+# EEA member states (EU 27 + Iceland, Liechtenstein, Norway), ISO 3166-1 alpha-2.
+EEA_COUNTRIES: frozenset[str] = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split()
+)
+
+#: Dutch and English labels of every enum value, keyed by (enum class name, value).
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "Gate": {
+        "idee": ("idee", "idea"),
+        "verkenning": ("verkenning", "exploration"),
+        "ontwerp": ("ontwerp", "design"),
+        "aanbesteding": ("aanbesteding", "procurement"),
+        "realisatie": ("realisatie", "implementation"),
+        "beheer": ("beheer", "operation"),
+    },
+    "Severity": {"high": ("hoog", "high"), "medium": ("middel", "medium"), "low": ("laag", "low")},
+    "Status": {
+        "met": ("voldaan", "met"),
+        "gap": ("tekortkoming", "gap"),
+        "open": ("open vraag", "open"),
+        "not_applicable": ("n.v.t.", "not applicable"),
+        "waived": ("geaccepteerd risico", "waived"),
+    },
+    "Role": {
+        "controller": ("verwerkingsverantwoordelijke", "controller"),
+        "joint_controller": ("gezamenlijke verwerkingsverantwoordelijke", "joint controller"),
+        "processor": ("verwerker", "processor"),
+        "sub_processor": ("subverwerker", "sub-processor"),
+        "third_party": ("derde", "third party"),
+        "provider": ("verstrekker", "provider of data"),
+        "recipient": ("ontvanger", "recipient"),
+    },
+    "Agreement": {
+        "processing_agreement": ("verwerkersovereenkomst", "data processing agreement"),
+        "joint_control_arrangement": ("regeling gezamenlijke verwerkingsverantwoordelijken", "joint controller arrangement"),
+        "data_sharing_agreement": ("convenant / gegevensdelingsovereenkomst", "data sharing agreement"),
+        "contract": ("contract", "contract"),
+        "none": ("geen", "none"),
+    },
+    "LegalGround": {
+        "consent": ("toestemming (art. 6(1)(a))", "consent (art. 6(1)(a))"),
+        "contract": ("overeenkomst (art. 6(1)(b))", "contract (art. 6(1)(b))"),
+        "legal_obligation": ("wettelijke verplichting (art. 6(1)(c))", "legal obligation (art. 6(1)(c))"),
+        "vital_interest": ("vitaal belang (art. 6(1)(d))", "vital interest (art. 6(1)(d))"),
+        "public_task": ("taak van algemeen belang / openbaar gezag (art. 6(1)(e))", "public task (art. 6(1)(e))"),
+        "legitimate_interest": ("gerechtvaardigd belang (art. 6(1)(f))", "legitimate interest (art. 6(1)(f))"),
+    },
+    "DataType": {
+        "ordinary": ("gewoon", "ordinary"),
+        "sensitive": ("gevoelig", "sensitive"),
+        "special": ("bijzonder (art. 9)", "special category (art. 9)"),
+        "criminal": ("strafrechtelijk (art. 10)", "criminal (art. 10)"),
+        "national_id": ("nationaal identificatienummer (BSN)", "national identification number (BSN)"),
+    },
+    "SpecialCategory": {
+        "racial_ethnic_origin": ("ras of etnische afkomst", "racial or ethnic origin"),
+        "political_opinions": ("politieke opvattingen", "political opinions"),
+        "religious_beliefs": ("godsdienst of levensovertuiging", "religious or philosophical beliefs"),
+        "trade_union_membership": ("lidmaatschap vakbond", "trade union membership"),
+        "genetic": ("genetische gegevens", "genetic data"),
+        "biometric": ("biometrische gegevens voor unieke identificatie", "biometric data for unique identification"),
+        "health": ("gezondheid", "health"),
+        "sex_life_orientation": ("seksueel gedrag of seksuele gerichtheid", "sex life or sexual orientation"),
+    },
+    "Art9Exception": {
+        "a_explicit_consent": ("uitdrukkelijke toestemming (9(2)(a))", "explicit consent (9(2)(a))"),
+        "b_employment_social_security": ("arbeidsrecht, sociale zekerheid (9(2)(b))", "employment and social security law (9(2)(b))"),
+        "c_vital_interest": ("vitaal belang (9(2)(c))", "vital interest (9(2)(c))"),
+        "d_not_for_profit_body": ("stichting of vereniging zonder winstoogmerk (9(2)(d))", "not-for-profit body (9(2)(d))"),
+        "e_made_public": ("kennelijk openbaar gemaakt door betrokkene (9(2)(e))", "manifestly made public by the data subject (9(2)(e))"),
+        "f_legal_claims": ("rechtsvordering (9(2)(f))", "legal claims (9(2)(f))"),
+        "g_substantial_public_interest": ("zwaarwegend algemeen belang (9(2)(g))", "substantial public interest (9(2)(g))"),
+        "h_health_social_care": ("zorg en sociale diensten (9(2)(h))", "health or social care (9(2)(h))"),
+        "i_public_health": ("volksgezondheid (9(2)(i))", "public health (9(2)(i))"),
+        "j_archiving_research_statistics": ("archief, onderzoek, statistiek (9(2)(j))", "archiving, research, statistics (9(2)(j))"),
+    },
+    "DataCategory": {
+        "identity": ("identificerende gegevens", "identity data"),
+        "contact": ("contactgegevens", "contact details"),
+        "national_id": ("BSN", "citizen service number"),
+        "location": ("locatiegegevens", "location data"),
+        "device_identifier": ("apparaat-ID (MAC-adres e.d.)", "device identifier (MAC address etc.)"),
+        "online_identifier": ("online identificator", "online identifier"),
+        "licence_plate": ("kenteken", "licence plate"),
+        "image": ("beeld (foto, video)", "image (photo, video)"),
+        "audio": ("geluid", "audio"),
+        "financial": ("financiële gegevens", "financial data"),
+        "household": ("gezinssamenstelling", "household composition"),
+        "behaviour": ("gedrag", "behaviour"),
+        "social_media": ("sociale-mediaberichten", "social media posts"),
+        "communication": ("communicatiegegevens", "communication data"),
+        "health": ("gezondheid", "health"),
+        "biometric": ("biometrie", "biometrics"),
+        "criminal": ("strafrechtelijke gegevens", "criminal data"),
+        "measurement": ("meetwaarde", "measurement"),
+        "other": ("overig", "other"),
+    },
+    "Source": {
+        "data_subject": ("de betrokkene zelf", "the data subject"),
+        "sensor": ("sensor", "sensor"),
+        "camera": ("camera", "camera"),
+        "base_register": ("basisregistratie", "base register"),
+        "third_party": ("andere partij", "another party"),
+        "public_source": ("openbare bron", "public source"),
+        "municipality": ("eigen gemeentelijke administratie", "the municipality's own records"),
+        "derived": ("afgeleid / berekend", "derived / computed"),
+    },
+    "CollectionMethod": {
+        "form": ("formulier", "form"),
+        "app": ("app", "app"),
+        "website": ("website", "website"),
+        "camera": ("camera", "camera"),
+        "anpr_camera": ("kentekencamera (ANPR)", "licence plate camera (ANPR)"),
+        "wifi_sensor": ("wifi-sensor", "wifi sensor"),
+        "bluetooth_sensor": ("bluetooth-sensor", "bluetooth sensor"),
+        "sound_sensor": ("geluidssensor", "sound sensor"),
+        "motion_sensor": ("bewegingssensor", "motion sensor"),
+        "environment_sensor": ("omgevingssensor (lucht, temperatuur)", "environment sensor (air, temperature)"),
+        "drone": ("drone", "drone"),
+        "gps_tracker": ("gps-tracker", "GPS tracker"),
+        "social_media": ("sociale media", "social media"),
+        "api": ("koppeling (API)", "interface (API)"),
+        "base_register": ("basisregistratie", "base register"),
+        "manual": ("handmatige invoer", "manual entry"),
+    },
+    "Technique": {
+        "profiling": ("profilering", "profiling"),
+        "scoring": ("scoretoekenning", "scoring"),
+        "prediction": ("voorspelling", "prediction"),
+        "automated_decision": ("geautomatiseerde besluitvorming", "automated decision-making"),
+        "algorithm": ("algoritme", "algorithm"),
+        "ai": ("AI-systeem", "AI system"),
+        "matching": ("koppelen van datasets", "matching datasets"),
+        "new_technology": ("nieuwe technologie", "new technology"),
+        "cloud": ("cloud", "cloud"),
+        "big_data": ("big data", "big data"),
+        "behaviour_influencing": ("beïnvloeding van gedrag", "influencing behaviour"),
+        "biometric_identification": ("biometrische identificatie", "biometric identification"),
+        "location_tracking": ("volgen van locatie", "location tracking"),
+    },
+    "Area": {
+        "spot": ("één locatie", "a single spot"),
+        "street": ("straat", "street"),
+        "neighbourhood": ("buurt", "neighbourhood"),
+        "district": ("wijk / stadsdeel", "district"),
+        "city": ("hele gemeente", "whole municipality"),
+        "region": ("regio", "region"),
+    },
+    "Frequency": {
+        "once": ("eenmalig", "once"),
+        "occasional": ("incidenteel", "occasional"),
+        "periodic": ("periodiek", "periodic"),
+        "daily": ("dagelijks", "daily"),
+        "continuous": ("continu", "continuous"),
+    },
+    "Deletion": {
+        "automatic": ("automatisch", "automatic"),
+        "manual_procedure": ("handmatige procedure", "manual procedure"),
+        "none": ("niet geregeld", "not arranged"),
+    },
+    "KeyHolder": {
+        "municipality": ("de gemeente", "the municipality"),
+        "supplier": ("de leverancier", "the supplier"),
+        "trusted_third_party": ("een vertrouwde derde partij", "a trusted third party"),
+    },
+    "Classification": {"BBN1": ("BBN1", "BBN1"), "BBN2": ("BBN2", "BBN2"), "BBN3": ("BBN3", "BBN3")},
+    "Answer": {"yes": ("ja", "yes"), "no": ("nee", "no"), "not_applicable": ("n.v.t.", "not applicable")},
+    "Minors": {"yes": ("ja", "yes"), "possible": ("mogelijk", "possibly"), "no": ("nee", "no")},
+    "TransferMechanism": {
+        "adequacy": ("adequaatheidsbesluit", "adequacy decision"),
+        "scc": ("standaardcontractbepalingen (SCC)", "standard contractual clauses (SCC)"),
+        "bcr": ("bindende bedrijfsvoorschriften (BCR)", "binding corporate rules (BCR)"),
+        "certification": ("goedgekeurd certificeringsmechanisme", "approved certification mechanism"),
+        "code_of_conduct": ("goedgekeurde gedragscode", "approved code of conduct"),
+        "legal_instrument": ("juridisch bindend instrument tussen overheden", "legally binding instrument between public bodies"),
+        "derogation_art49": ("uitzondering art. 49 AVG", "art. 49 derogation"),
+        "other": ("overig", "other"),
+        "none": ("geen", "none"),
+    },
+    "HostingModel": {
+        "on_premise": ("eigen beheer (on-premise)", "on premise"),
+        "iaas": ("IaaS", "IaaS"),
+        "paas": ("PaaS", "PaaS"),
+        "saas": ("SaaS", "SaaS"),
+        "edge": ("op het apparaat (edge)", "on the device (edge)"),
+    },
+    "Compatibility": {
+        "compatible": ("verenigbaar met het oorspronkelijke doel", "compatible with the original purpose"),
+        "permitted_by_law": ("toegestaan op grond van Unie- of lidstaatrecht", "permitted by Union or member state law"),
+        "own_legal_ground": ("eigen grondslag", "own legal ground"),
+        "not_assessed": ("niet beoordeeld", "not assessed"),
+    },
+    "Level": {"laag": ("laag", "low"), "midden": ("midden", "medium"), "hoog": ("hoog", "high")},
+    "DpiaStatus": {
+        "not_started": ("niet gestart", "not started"),
+        "in_progress": ("in uitvoering", "in progress"),
+        "completed": ("afgerond", "completed"),
+        "not_needed": ("niet nodig (gemotiveerd)", "not needed (reasoned)"),
+    },
+}
+
+
+def label(enum_value: StrEnum | str, lang: Lang | str, enum_name: str | None = None) -> str:
+    """The label of an enum value in a language; the raw value when none is known."""
+    name = enum_name or type(enum_value).__name__
+    pair = LABELS.get(name, {}).get(str(enum_value))
+    if pair is None:
+        return str(enum_value)
+    return pair[0] if str(lang) == "nl" else pair[1]
