@@ -154,6 +154,7 @@ class CollectionMethod(StrEnum):
     MOTION_SENSOR = "motion_sensor"
     ENVIRONMENT_SENSOR = "environment_sensor"
     DRONE = "drone"
+    BODY_CAMERA = "body_camera"
     GPS_TRACKER = "gps_tracker"
     SOCIAL_MEDIA = "social_media"
     API = "api"
@@ -172,11 +173,12 @@ OBSERVING_METHODS: frozenset[CollectionMethod] = frozenset(
         CollectionMethod.MOTION_SENSOR,
         CollectionMethod.ENVIRONMENT_SENSOR,
         CollectionMethod.DRONE,
+        CollectionMethod.BODY_CAMERA,
         CollectionMethod.GPS_TRACKER,
     }
 )
 CAMERA_METHODS: frozenset[CollectionMethod] = frozenset(
-    {CollectionMethod.CAMERA, CollectionMethod.ANPR_CAMERA, CollectionMethod.DRONE}
+    {CollectionMethod.CAMERA, CollectionMethod.ANPR_CAMERA, CollectionMethod.DRONE, CollectionMethod.BODY_CAMERA}
 )
 
 
@@ -414,6 +416,7 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "motion_sensor": ("bewegingssensor", "motion sensor"),
         "environment_sensor": ("omgevingssensor (lucht, temperatuur)", "environment sensor (air, temperature)"),
         "drone": ("drone", "drone"),
+        "body_camera": ("bodycam of andere draagbare camera", "body-worn or other mobile camera"),
         "gps_tracker": ("gps-tracker", "GPS tracker"),
         "social_media": ("sociale media", "social media"),
         "api": ("koppeling (API)", "interface (API)"),

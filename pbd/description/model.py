@@ -233,6 +233,7 @@ class DataSubjects(_Model):
     minors: Minors | None = f("Minderjarigen", "Minors", "Kunnen er kinderen onder de betrokkenen zijn?", "Can there be children among the data subjects?", ref="AVG 8; overweging 38")
     under_16: bool | None = f("Jonger dan 16", "Under 16", "Zijn er kinderen jonger dan 16 die een online dienst gebruiken?", "Are there children under 16 using an online service?", ref="AVG 8; UAVG 5")
     vulnerable: bool | None = f("Kwetsbaar", "Vulnerable", "Zijn de betrokkenen kwetsbaar (kinderen, cliënten, mensen in schulden, asielzoekers, werknemers)?", "Are the data subjects vulnerable?", ref="WP248 criterium 7")
+    employees: bool | None = f("Medewerkers", "Employees", "Gaat het (ook) om medewerkers van de gemeente of van partners?", "Does this concern (also) staff of the municipality or of partners?", ref="AP-lijst 11")
     vulnerable_explanation: Text | None = f("Toelichting kwetsbaarheid", "Why vulnerable", "Waarom deze groep kwetsbaar is.", "Why this group is vulnerable.")
     count: int | None = f("Aantal", "Number", "Geschat aantal betrokkenen in deze categorie.", "Estimated number of data subjects in this category.", ge=0)
 
@@ -397,6 +398,7 @@ class Processing(_Model):
     transfers: list[Transfer] | None = f("Doorgiften", "Transfers", "Doorgifte of inzage van gegevens buiten Nederland (Model DPIA §8).", "Transfer of or access to data outside the Netherlands (Model DPIA §8).", ref="AVG 44–49")
     shared_with: list[Text] | None = f("Gedeeld met", "Shared with", "Namen van partijen (uit 'parties') die gegevens uit deze verwerking ontvangen.", "Names of parties (from 'parties') receiving data from this processing.", ref="AVG 30(1)(d)")
     systems: list[Identifier] | None = f("Systemen", "Systems", "Kenmerken van de systemen (uit 'systems') die deze verwerking uitvoeren.", "Identifiers of the systems (from 'systems') that run this processing.")
+    access_to_service: bool | None = f("Beslist over toegang tot een dienst", "Decides on access to a service", "Bepaalt de uitkomst of iemand een dienst, voorziening, uitkering of overeenkomst krijgt of houdt?", "Does the outcome decide whether someone gets or keeps a service, benefit or contract?", ref="WP248 criterium 9")
     legal_framework: list[Text] | None = f("Juridisch kader", "Legal framework", "Wet- en regelgeving en beleid die op deze verwerking van toepassing zijn (Model DPIA §9).", "Laws and policy applying to this processing (Model DPIA §9).", ref="Model DPIA §9")
 
 

@@ -1,0 +1,369 @@
+"""Evaluation: description + knowledge base -> findings, screening and gate decision. Pure and deterministic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from pbd import __version__
+from pbd.description import LoadedDescription
+from pbd.description.loading import _field_title
+from pbd.description.source import JsonPath, Source, json_path
+from pbd.findings import Assessment, Finding, WaiverNote
+from pbd.knowledge_base import Criterion, KnowledgeBase
+from pbd.predicates import PREDICATES
+from pbd.screening import Screening, screen
+from pbd.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
+from pbd.vocabulary import Gate, Severity, Status
+
+Json = dict[str, Any]
+
+_PROJECT_DERIVED_SOURCE: dict[str, JsonPath] = {
+    "high_residual_risk": ("risks",),
+    "risk_count": ("risks",),
+    "processing_count": ("processings",),
+}
+_SYSTEM_DERIVED_SOURCE: dict[str, JsonPath] = {
+    "outside_eea": ("hosting",),
+    "non_eea_countries": ("hosting",),
+    "external_hosting": ("hosting", "model"),
+    "processings": (),
+}
+
+
+@dataclass(slots=True)
+class _View:
+    """One object in scope: its view, its path in the description, and index maps for context lists."""
+
+    target: str
+    base: JsonPath
+    view: Json
+    derived_source: dict[str, JsonPath]
+    derived_base: JsonPath
+    systems_index: list[int]
+    processings_index: list[int]
+
+
+def evaluate(
+    loaded: LoadedDescription,
+    kb: KnowledgeBase,
+    *,
+    gate: Gate | None = None,
+    today: dt.date,
+    waivers: bool = True,
+) -> Assessment:
+    """Evaluate one description. No I/O, no clock: the date is an argument."""
+    data = loaded.data()
+    source = loaded.source
+    project: Json = data["project"]
+    parties: list[Json] = data.get("parties", [])
+    processings: list[Json] = data.get("processings", [])
+    systems: list[Json] = data.get("systems", [])
+    risks: list[Json] = data.get("risks", [])
+    system_pos = {s["id"]: i for i, s in enumerate(systems)}
+
+    derived: dict[str, Json] = {}
+    linked: dict[str, list[int]] = {}
+    for proc in processings:
+        idx = [system_pos[s] for s in proc.get("systems", []) if s in system_pos]
+        linked[proc["id"]] = idx
+        derived[proc["id"]] = processing_derived(proc, [systems[i] for i in idx], parties)
+    screening = screen(data, derived)
+    screen_view = screening.view()
+
+    project_derived = _project_derived(derived, risks, processings)
+    views: dict[str, list[_View]] = {
+        "project": [
+            _View(
+                "project",
+                ("project",),
+                {**project, "_parties": parties, "_processings": processings, "_systems": systems, "_risks": risks,
+                 "_waivers": data.get("waivers", []), "_derived": project_derived, "_screening": screen_view},
+                _PROJECT_DERIVED_SOURCE,
+                (),
+                list(range(len(systems))),
+                list(range(len(processings))),
+            )
+        ],
+        "processing": [
+            _View(
+                proc["id"],
+                ("processings", i),
+                {**proc, "_project": project, "_parties": parties, "_systems": [systems[j] for j in linked[proc["id"]]],
+                 "_derived": derived[proc["id"]], "_screening": screen_view},
+                DERIVED_SOURCE,
+                ("processings", i),
+                linked[proc["id"]],
+                [],
+            )
+            for i, proc in enumerate(processings)
+        ],
+        "party": [
+            _View(
+                party["name"],
+                ("parties", i),
+                {**party, "_project": project, "_processings": processings, "_derived": party_derived(party),
+                 "_screening": screen_view},
+                {"external": ("role",), "outside_eea": ("country",)},
+                ("parties", i),
+                [],
+                list(range(len(processings))),
+            )
+            for i, party in enumerate(parties)
+        ],
+        "system": [],
+    }
+    for i, system in enumerate(systems):
+        users = [j for j, p in enumerate(processings) if system["id"] in p.get("systems", [])]
+        views["system"].append(
+            _View(
+                system["id"],
+                ("systems", i),
+                {**system, "_project": project, "_processings": [processings[j] for j in users],
+                 "_derived": system_derived(system, processings), "_screening": screen_view},
+                _SYSTEM_DERIVED_SOURCE,
+                ("systems", i),
+                [],
+                users,
+            )
+        )
+
+    findings: list[Finding] = []
+    applicable: dict[str, set[str]] = {}  # criterion id -> targets it applies to
+    for crit in kb.criteria.values():
+        for v in views[crit.scope]:
+            if not crit.applies.is_valid(v.view):
+                findings.append(_finding(crit, v, Status.NOT_APPLICABLE, v.base, source))
+                continue
+            applicable.setdefault(crit.id, set()).add(v.target)
+            findings.extend(_check(crit, v, source))
+
+    findings.extend(_system_findings(kb, systems, processings, applicable, source))
+
+    notes: list[WaiverNote] = []
+    if waivers:
+        findings, notes = _apply_waivers(findings, data.get("waivers", []), today)
+
+    return Assessment(
+        file=loaded.name,
+        input_sha256=loaded.sha256,
+        project=project["name"],
+        organisation=project.get("organisation"),
+        phase=Gate(project["phase"]) if "phase" in project else None,
+        date=today,
+        gate=gate if gate is not None else (Gate(project["phase"]) if "phase" in project else None),
+        kb_version=kb.version,
+        kb_sha256=kb.sha256,
+        pbd_version=__version__,
+        screening=screening,
+        findings=tuple(findings),
+        waiver_notes=tuple(notes),
+        waivers_applied=waivers,
+    )
+
+
+def _project_derived(derived: dict[str, Json], risks: list[Json], processings: list[Json]) -> Json:
+    out: Json = {}
+    for d in derived.values():
+        for key, value in d.items():
+            if isinstance(value, bool):
+                out[key] = out.get(key, False) or value
+    out["processing_count"] = len(processings)
+    out["risk_count"] = len(risks)
+    out["high_residual_risk"] = any(r.get("residual") == "hoog" for r in risks)
+    out.setdefault("personal_data", False)
+    return out
+
+
+def _finding(
+    crit: Criterion, v: _View, status: Status, path: JsonPath, source: Source, nl: str = "", en: str = ""
+) -> Finding:
+    line, col = source.position(path)
+    return Finding(
+        rule=crit.id,
+        kind="criterion",
+        group=crit.group,
+        target=v.target,
+        status=status,
+        severity=crit.severity,
+        gate=crit.gate,
+        path=json_path(path),
+        line=line,
+        column=col,
+        detail_nl=nl,
+        detail_en=en,
+    )
+
+
+def _map_path(v: _View, view_path: list[str | int]) -> JsonPath:
+    """A path inside a view -> the path in the description it stands for."""
+    if not view_path:
+        return v.base
+    head, rest = view_path[0], tuple(view_path[1:])
+    if head == "_derived":
+        if not rest:
+            return v.derived_base
+        return (*v.derived_base, *v.derived_source.get(str(rest[0]), ()))
+    if head == "_screening":
+        return ()
+    if head == "_project":
+        return ("project", *rest)
+    if head == "_parties":
+        return ("parties", *rest)
+    if head == "_risks":
+        return ("risks", *rest)
+    if head == "_waivers":
+        return ("waivers", *rest)
+    if head in ("_systems", "_processings"):
+        index = v.systems_index if head == "_systems" else v.processings_index
+        name = "systems" if head == "_systems" else "processings"
+        if rest and isinstance(rest[0], int) and rest[0] < len(index):
+            return (name, index[rest[0]], *rest[1:])
+        return (name,)
+    return (*v.base, *view_path)
+
+
+def _describe(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
+    named = tuple(p for p in path if isinstance(p, str))
+    title = _field_title(tuple(path)) if path and isinstance(path[-1], str) else None
+    nl_name, en_name = title if title else (named[-1] if named else "$", named[-1] if named else "$")
+    if status is Status.OPEN:
+        return (f"nog niet beantwoord: {nl_name}", f"not answered yet: {en_name}")
+    shown = _show(value)
+    return (f"{nl_name}: {shown} voldoet niet aan de norm", f"{en_name}: {shown} does not meet the norm")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, (dict, list)):
+        text = "[…]" if isinstance(value, list) else "{…}"
+    else:
+        text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _check(crit: Criterion, v: _View, source: Source) -> list[Finding]:
+    by_path: dict[JsonPath, tuple[bool, Any]] = {}  # path -> (all errors are "required", value)
+    details: dict[JsonPath, tuple[str, str]] = {}
+    if crit.requirement is not None:
+        for err in crit.requirement.iter_errors(v.view):
+            view_path = list(err.instance_path)
+            required = err.kind.name == "required"
+            if required:
+                view_path.append(err.kind.property)
+            path = _map_path(v, view_path)
+            prev = by_path.get(path)
+            by_path[path] = (required and (prev is None or prev[0]), err.instance if not required else None)
+    if crit.predicate is not None:
+        for res in PREDICATES[crit.predicate](v.view):
+            path = _map_path(v, list(res.path))
+            prev = by_path.get(path)
+            by_path[path] = (res.status == "open" and (prev is None or prev[0]), None)
+            details[path] = (res.detail_nl, res.detail_en)
+    if not by_path:
+        return [_finding(crit, v, Status.MET, v.base, source)]
+    out = []
+    for path in sorted(by_path, key=lambda p: json_path(p)):
+        only_required, value = by_path[path]
+        status = Status.OPEN if only_required else Status.GAP
+        nl, en = details.get(path) or _describe(path, value, status)
+        out.append(_finding(crit, v, status, path, source, nl, en))
+    return out
+
+
+def _system_findings(
+    kb: KnowledgeBase,
+    systems: list[Json],
+    processings: list[Json],
+    applicable: dict[str, set[str]],
+    source: Source,
+) -> list[Finding]:
+    """Each systeemeis that applies (through an applicable criterion) checked against each system."""
+    out: list[Finding] = []
+    for i, system in enumerate(systems):
+        users = {p["id"] for p in processings if system["id"] in p.get("systems", [])}
+        unlinked = {p["id"] for p in processings if not p.get("systems")}
+        serves = users | unlinked
+        caps = system.get("capabilities")
+        for se in kb.system_requirements.values():
+            relevant = False
+            for cid in se.criteria:
+                targets = applicable.get(cid, set())
+                crit = kb.criteria[cid]
+                if crit.scope == "processing":
+                    relevant = bool(targets & serves)
+                else:
+                    relevant = bool(targets)
+                if relevant:
+                    break
+            if not relevant:
+                continue
+            if caps is None:
+                status, path = Status.OPEN, ("systems", i, "capabilities")
+                nl = f"het systeem vermeldt (nog) geen functionaliteiten; nodig: {se.capability}"
+                en = f"the system lists no capabilities (yet); needed: {se.capability}"
+            elif se.capability in caps:
+                status, path, nl, en = Status.MET, ("systems", i, "capabilities"), "", ""
+            else:
+                status, path = Status.GAP, ("systems", i, "capabilities")
+                nl = f"functionaliteit '{se.capability}' ontbreekt"
+                en = f"capability '{se.capability}' is missing"
+            line, col = source.position(path)
+            out.append(
+                Finding(
+                    rule=se.id,
+                    kind="system_requirement",
+                    group=se.area,
+                    target=system["id"],
+                    status=status,
+                    severity=se.severity,
+                    gate=Gate.AANBESTEDING,
+                    path=json_path(path),
+                    line=line,
+                    column=col,
+                    detail_nl=nl,
+                    detail_en=en,
+                )
+            )
+    return out
+
+
+def _apply_waivers(findings: list[Finding], waivers: list[Json], today: dt.date) -> tuple[list[Finding], list[WaiverNote]]:
+    valid: list[tuple[int, Json]] = []
+    notes: list[WaiverNote] = []
+    for i, w in enumerate(waivers):
+        missing = [k for k in ("reason", "approved_by", "expires") if not w.get(k)]
+        if missing:
+            notes.append(WaiverNote(i, w["criterion"], f"onvolledig: {', '.join(missing)} ontbreekt", f"incomplete: {', '.join(missing)} missing"))
+        elif dt.date.fromisoformat(w["expires"]) < today:
+            notes.append(WaiverNote(i, w["criterion"], f"verlopen op {w['expires']}", f"expired on {w['expires']}"))
+        else:
+            valid.append((i, w))
+    used: set[int] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f.status is Status.GAP:
+            for i, w in valid:
+                if w["criterion"] == f.rule and w.get("target") in (None, f.target):
+                    f = Finding(**{**_asdict(f), "status": Status.WAIVED, "waiver": i})
+                    used.add(i)
+                    break
+        out.append(f)
+    for i, w in valid:
+        if i not in used:
+            notes.append(WaiverNote(i, w["criterion"], "dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"))
+    notes.sort(key=lambda n: n.index)
+    return out, notes
+
+
+def _asdict(f: Finding) -> dict[str, Any]:
+    return {name: getattr(f, name) for name in f.__slots__}  # type: ignore[attr-defined]
+
+
+def severity_at_least(f: Finding, threshold: Severity) -> bool:
+    return f.severity.rank >= threshold.rank
+
+
+__all__ = ["Screening", "evaluate", "severity_at_least"]

@@ -1,0 +1,258 @@
+"""The knowledge base: referentiekader, criteria and systeemeisen, validated and compiled once.
+
+Every file is checked against its committed meta-schema, every schema is compiled, every
+cross-reference resolved. Any problem raises :class:`KnowledgeBaseError` naming the file: a
+compliance tool never skips a rule silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import jsonschema_rs
+
+from pbd.capabilities import CAPABILITIES
+from pbd.errors import KnowledgeBaseError
+from pbd.predicates import PREDICATES
+from pbd.resources import knowledge_base_dir, meta_schema_path
+from pbd.vocabulary import Gate, Severity
+
+Json = dict[str, Any]
+GROUP_ORDER = ("RM", "DB", "DM", "JU", "OB", "IV", "TR", "RB", "VA")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    code: str
+    name: Text
+    description: Text
+    data: Json
+
+
+@dataclass(slots=True)
+class Criterion:
+    id: str
+    group: str
+    scope: str
+    title: Text
+    norm: Text
+    rationale: Text
+    remediation: Text
+    severity: Severity
+    gate: Gate
+    dpia_section: int
+    references: tuple[str, ...]
+    strategy: str
+    system_requirements: tuple[str, ...]
+    no_system_requirement_reason: Text | None
+    predicate: str | None
+    data: Json
+    file: Path
+    applies: jsonschema_rs.Validator = field(repr=False)
+    requirement: jsonschema_rs.Validator | None = field(repr=False)
+
+
+@dataclass(slots=True)
+class SystemRequirement:
+    id: str
+    area: str
+    title: Text
+    text: Text
+    capability: str
+    verification: tuple[str, ...]
+    criteria: tuple[str, ...]
+    severity: Severity
+    references: tuple[str, ...]
+    data: Json
+    file: Path
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """The loaded, validated and compiled knowledge base."""
+
+    version: str
+    sha256: str
+    title: Text
+    groups: dict[str, Group]
+    criteria: dict[str, Criterion]
+    system_requirements: dict[str, SystemRequirement]
+    root: Path
+
+    def criterion(self, cid: str) -> Criterion:
+        try:
+            return self.criteria[cid]
+        except KeyError:
+            raise KeyError(f"no such criterion: {cid!r}") from None
+
+    def system_requirement(self, sid: str) -> SystemRequirement:
+        try:
+            return self.system_requirements[sid]
+        except KeyError:
+            raise KeyError(f"no such systeemeis: {sid!r}") from None
+
+    @staticmethod
+    def load(root: Path | None = None) -> KnowledgeBase:
+        """Load the knowledge base (from ``root``, ``$PBD_KB`` or the bundled content)."""
+        return _load(Path(root) if root is not None else knowledge_base_dir())
+
+
+@cache
+def default_knowledge_base() -> KnowledgeBase:
+    """The bundled knowledge base, loaded once per process."""
+    return KnowledgeBase.load()
+
+
+def _text(d: Json) -> Text:
+    return Text(d["nl"], d["en"])
+
+
+@cache
+def _meta(name: str) -> jsonschema.protocols.Validator:
+    schema = json.loads(meta_schema_path(name).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)
+
+
+def _read_json(path: Path, digest: Any) -> Json:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeBaseError(str(path), f"cannot read ({exc.strerror})", "Check the file exists and is readable.") from None
+    digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KnowledgeBaseError(str(path), f"not valid JSON ({exc})", "Fix the syntax; every knowledge base file is JSON.") from None
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(str(path), "not a JSON object", "A knowledge base file holds one object.")
+    return data
+
+
+def _check_meta(path: Path, data: Json, meta: str) -> None:
+    errors = sorted(_meta(meta).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "(top)"
+        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise KnowledgeBaseError(
+            str(path), f"does not match {meta} at {where}: {err.message}{more}", "See docs/AUTHORING.md for the format."
+        )
+
+
+def _compile(path: Path, schema: Json, what: str) -> jsonschema_rs.Validator:
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+        return jsonschema_rs.validator_for(schema)
+    except (jsonschema.SchemaError, ValueError, jsonschema_rs.ValidationError) as exc:
+        msg = getattr(exc, "message", str(exc))
+        raise KnowledgeBaseError(str(path), f"{what} is not a valid JSON Schema ({msg})", "Fix the schema; see docs/AUTHORING.md.") from None
+
+
+def _load(root: Path) -> KnowledgeBase:
+    crit_dir = root / "criteria"
+    se_dir = root / "system_requirements"
+    for folder in (crit_dir, se_dir):
+        if not folder.is_dir():
+            raise KnowledgeBaseError(str(folder), "knowledge base folder missing", "Reinstall pbd or point PBD_KB at a folder holding criteria/ and system_requirements/.")
+    digest = hashlib.sha256()
+
+    ref_path = crit_dir / "referentiekader.json"
+    ref = _read_json(ref_path, digest)
+    _check_meta(ref_path, ref, "referentiekader.schema.json")
+    groups = {g["code"]: Group(g["code"], _text(g["name"]), _text(g["description"]), g) for g in ref["groups"]}
+    missing_groups = [g for g in GROUP_ORDER if g not in groups]
+    if missing_groups:
+        raise KnowledgeBaseError(str(ref_path), f"principle groups missing: {', '.join(missing_groups)}", "Every group RM … VA needs an entry.")
+
+    criteria: dict[str, Criterion] = {}
+    for path in sorted(crit_dir.glob("*.json")):
+        if path.name == "referentiekader.json":
+            continue
+        data = _read_json(path, digest)
+        _check_meta(path, data, "criterion.schema.json")
+        cid = data["id"]
+        if path.stem != cid:
+            raise KnowledgeBaseError(str(path), f"id {cid!r} differs from the file name", f"Rename the file to {cid}.json or fix the id.")
+        predicate = data.get("predicate")
+        if predicate is not None and predicate not in PREDICATES:
+            raise KnowledgeBaseError(str(path), f"unknown predicate {predicate!r}", f"Known predicates: {', '.join(sorted(PREDICATES))}.")
+        criteria[cid] = Criterion(
+            id=cid,
+            group=data["group"],
+            scope=data["scope"],
+            title=_text(data["title"]),
+            norm=_text(data["norm"]),
+            rationale=_text(data["rationale"]),
+            remediation=_text(data["remediation"]),
+            severity=Severity(data["severity"]),
+            gate=Gate(data["gate"]),
+            dpia_section=data["dpia_section"],
+            references=tuple(data["references"]),
+            strategy=data["strategy"],
+            system_requirements=tuple(data.get("system_requirements", ())),
+            no_system_requirement_reason=_text(data["no_system_requirement_reason"]) if "no_system_requirement_reason" in data else None,
+            predicate=predicate,
+            data=data,
+            file=path,
+            applies=_compile(path, data["applies_when"], "applies_when"),
+            requirement=_compile(path, data["requirement"], "requirement") if "requirement" in data else None,
+        )
+        if data["group"] != cid[:2]:
+            raise KnowledgeBaseError(str(path), f"group {data['group']} does not match id {cid}", "The id starts with its group code.")
+
+    ses: dict[str, SystemRequirement] = {}
+    for path in sorted(se_dir.glob("*.json")):
+        data = _read_json(path, digest)
+        _check_meta(path, data, "system_requirement.schema.json")
+        sid = data["id"]
+        if path.stem != sid:
+            raise KnowledgeBaseError(str(path), f"id {sid!r} differs from the file name", f"Rename the file to {sid}.json or fix the id.")
+        if data["capability"] not in CAPABILITIES:
+            raise KnowledgeBaseError(str(path), f"unknown capability {data['capability']!r}", "Use a key of CAPABILITIES in pbd/capabilities.py.")
+        for cid in data["criteria"]:
+            if cid not in criteria:
+                raise KnowledgeBaseError(str(path), f"refers to criterion {cid} which does not exist", "Fix the id or add the criterion.")
+        ses[sid] = SystemRequirement(
+            id=sid,
+            area=data["area"],
+            title=_text(data["title"]),
+            text=_text(data["text"]),
+            capability=data["capability"],
+            verification=tuple(data["verification"]),
+            criteria=tuple(data["criteria"]),
+            severity=Severity(data["severity"]),
+            references=tuple(data.get("references", ())),
+            data=data,
+            file=path,
+        )
+    for crit in criteria.values():
+        for sid in crit.system_requirements:
+            if sid not in ses:
+                raise KnowledgeBaseError(str(crit.file), f"refers to systeemeis {sid} which does not exist", "Fix the id or add the systeemeis.")
+
+    ordered = dict(sorted(criteria.items(), key=lambda kv: (GROUP_ORDER.index(kv[1].group), kv[0])))
+    return KnowledgeBase(
+        version=ref["version"],
+        sha256=digest.hexdigest(),
+        title=_text(ref["title"]),
+        groups={code: groups[code] for code in GROUP_ORDER},
+        criteria=ordered,
+        system_requirements=dict(sorted(ses.items())),
+        root=root,
+    )

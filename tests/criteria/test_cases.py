@@ -1,0 +1,67 @@
+"""Every criterion's case file, run through the real loader and evaluator: exact statuses and paths."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from pbd.description import load_text
+from pbd.evaluate import evaluate
+from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
+from pbd.vocabulary import Gate
+
+CASES_DIR = Path(__file__).parent / "cases"
+TODAY = dt.date(2026, 11, 1)
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES_DIR.glob("*.yaml")):
+        for i, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            params.append(pytest.param(path.stem, case, id=f"{path.stem}-{i}-{case['name'][:40]}"))
+    return params
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_knowledge_base()
+
+
+@pytest.mark.parametrize(("rule", "case"), _cases())
+def test_case(rule: str, case: dict[str, Any], kb: KnowledgeBase) -> None:
+    loaded = load_text(case["description"], name=f"{rule}.yaml:{case['name']}")
+    assessment = evaluate(loaded, kb, gate=Gate.BEHEER, today=TODAY)
+    got = sorted((f.status.value, f.path) for f in assessment.findings if f.rule == rule)
+    want = sorted((e["status"], e["path"]) for e in case["expect"])
+    assert got == want, f"{rule} / {case['name']}"
+
+
+def test_every_criterion_has_met_and_failing_cases(kb: KnowledgeBase) -> None:
+    missing = []
+    for cid in kb.criteria:
+        path = CASES_DIR / f"{cid}.yaml"
+        if not path.exists():
+            missing.append(f"{cid}: no case file")
+            continue
+        statuses = {e["status"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) for e in case["expect"]}
+        if "met" not in statuses:
+            missing.append(f"{cid}: no met case")
+        if not statuses & {"gap", "not_applicable"}:
+            missing.append(f"{cid}: no gap or not_applicable case")
+    assert not missing, "\n".join(missing)
+
+
+def test_every_criterion_can_fail(kb: KnowledgeBase) -> None:
+    """A criterion nobody can fail is not a criterion: each has a case with a gap or an open finding."""
+    never = []
+    for cid in kb.criteria:
+        path = CASES_DIR / f"{cid}.yaml"
+        if path.exists():
+            statuses = {e["status"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) for e in case["expect"]}
+            if not statuses & {"gap", "open"}:
+                never.append(cid)
+    assert not never, f"criteria without a gap/open case: {never}"
