@@ -87,9 +87,7 @@ def _clean_loc(loc: tuple[Any, ...]) -> JsonPath:
     for elem in loc:
         if isinstance(elem, int):
             out.append(elem)
-        elif isinstance(elem, str) and not (
-            elem.startswith(("function-", "function")) or "[" in elem or elem in {"str", "int", "bool", "date", "list", "dict"}
-        ):
+        elif isinstance(elem, str) and not (elem.startswith("function-") or "[" in elem):
             out.append(elem)
     return tuple(out)
 

@@ -161,7 +161,7 @@ class DigitalService(_Model):
 
 
 class Project(_Model):
-    name: Text = f("Projectnaam", "Project name", "De naam waaronder het project bekend is.", "The name the project is known by.")
+    name: Text = f("Projectnaam", "Project name", "De naam waaronder het project bekend is.", "The name the project is known by.", default=...)
     organisation: Text | None = f("Organisatie", "Organisation", "De gemeente of organisatie die verantwoordelijk is.", "The municipality or organisation responsible.", ref="AVG 4(7)")
     department: Text | None = f("Afdeling", "Department", "De afdeling die het project trekt.", "The department leading the project.")
     contact: Text | None = f("Contactpersoon", "Contact person", "Wie vragen over het project beantwoordt.", "Who answers questions about the project.")
@@ -188,7 +188,7 @@ class Project(_Model):
 
 
 class Party(_Model):
-    name: Text = f("Naam", "Name", "Naam van de organisatie.", "Name of the organisation.")
+    name: Text = f("Naam", "Name", "Naam van de organisatie.", "Name of the organisation.", default=...)
     role: Role | None = f("Rol (AVG)", "Role (GDPR)", "De rol van deze partij: verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke, verwerker, subverwerker, derde, verstrekker of ontvanger.", "The party's role under the GDPR.", ref="AVG 4(7), 4(8), 26, 28")
     agreement: Agreement | None = f("Overeenkomst", "Agreement", "De overeenkomst die de rol regelt: verwerkersovereenkomst, regeling gezamenlijke verantwoordelijkheid, convenant, contract of geen.", "The agreement that governs the role.", ref="AVG 26, 28(3)")
     agreement_limits_purposes: bool | None = f("Overeenkomst beperkt doelen", "Agreement limits purposes", "Staat in de overeenkomst voor welke doelen deze partij de gegevens mag gebruiken, en dat ander gebruik niet mag?", "Does the agreement state for which purposes this party may use the data, and forbid other use?", ref="AVG 5(1)(b), 28(3)(a)")
@@ -203,7 +203,7 @@ class Party(_Model):
 
 class Purpose(_Model):
     id: Identifier | None = f("Kenmerk", "Identifier", "Kort kenmerk van het doel, om gegevens aan het doel te koppelen.", "Short identifier of the purpose, used to link data items to it.")
-    description: Text = f("Doel", "Purpose", "Het doel, welbepaald en uitdrukkelijk omschreven.", "The purpose, specific and explicit.", ref="AVG 5(1)(b)")
+    description: Text = f("Doel", "Purpose", "Het doel, welbepaald en uitdrukkelijk omschreven.", "The purpose, specific and explicit.", ref="AVG 5(1)(b)", default=...)
     further_processing: bool | None = f("Verdere verwerking", "Further processing", "Worden hiervoor gegevens gebruikt die voor een ander doel zijn verzameld?", "Does this purpose reuse data collected for another purpose?", ref="AVG 6(4)")
     original_purpose: Text | None = f("Oorspronkelijk doel", "Original purpose", "Het doel waarvoor de gegevens oorspronkelijk zijn verzameld.", "The purpose for which the data were originally collected.", ref="Model DPIA §13")
     compatibility: Compatibility | None = f("Verenigbaarheid", "Compatibility", "Hoe het nieuwe gebruik is gerechtvaardigd: verenigbaar, bij wet toegestaan, eigen grondslag, of niet beoordeeld.", "How the new use is justified.", ref="AVG 6(4); Model DPIA §13")
@@ -229,7 +229,7 @@ class LegalBasis(_Model):
 
 
 class DataSubjects(_Model):
-    category: Text = f("Categorie betrokkenen", "Category of data subjects", "Bijvoorbeeld bezoekers, bewoners, kentekenhouders, cliënten.", "For example visitors, residents, vehicle keepers, clients.", ref="AVG 30(1)(c)")
+    category: Text = f("Categorie betrokkenen", "Category of data subjects", "Bijvoorbeeld bezoekers, bewoners, kentekenhouders, cliënten.", "For example visitors, residents, vehicle keepers, clients.", ref="AVG 30(1)(c)", default=...)
     minors: Minors | None = f("Minderjarigen", "Minors", "Kunnen er kinderen onder de betrokkenen zijn?", "Can there be children among the data subjects?", ref="AVG 8; overweging 38")
     under_16: bool | None = f("Jonger dan 16", "Under 16", "Zijn er kinderen jonger dan 16 die een online dienst gebruiken?", "Are there children under 16 using an online service?", ref="AVG 8; UAVG 5")
     vulnerable: bool | None = f("Kwetsbaar", "Vulnerable", "Zijn de betrokkenen kwetsbaar (kinderen, cliënten, mensen in schulden, asielzoekers, werknemers)?", "Are the data subjects vulnerable?", ref="WP248 criterium 7")
@@ -243,7 +243,7 @@ class NationalId(_Model):
 
 
 class DataItem(_Model):
-    name: Text = f("Gegeven", "Data item", "Naam van het persoonsgegeven, zoals 'kenteken' of 'gehashte MAC-adres'.", "Name of the personal data item.", ref="Model DPIA §2")
+    name: Text = f("Gegeven", "Data item", "Naam van het persoonsgegeven, zoals 'kenteken' of 'gehashte MAC-adres'.", "Name of the personal data item.", ref="Model DPIA §2", default=...)
     category: DataCategory | None = f("Categorie", "Category", "Soort gegeven.", "Kind of data.", ref="AVG 30(1)(c)")
     type: DataType | None = f("Type", "Type", "Gewoon, gevoelig, bijzonder (art. 9), strafrechtelijk (art. 10) of nationaal identificatienummer (BSN).", "Ordinary, sensitive, special (art. 9), criminal (art. 10) or national id number.", ref="Model DPIA §2")
     special_category: SpecialCategory | None = f("Bijzondere categorie", "Special category", "Welke categorie van art. 9(1) AVG.", "Which art. 9(1) GDPR category.", ref="AVG 9(1)")
@@ -369,7 +369,7 @@ class Necessity(_Model):
 
 
 class Transfer(_Model):
-    country: Country = f("Land", "Country", "Land waar de gegevens heen gaan of worden ingezien (ISO-code).", "Country the data go to or are accessed from (ISO code).", ref="AVG 44")
+    country: Country = f("Land", "Country", "Land waar de gegevens heen gaan of worden ingezien (ISO-code).", "Country the data go to or are accessed from (ISO code).", ref="AVG 44", default=...)
     recipient: Text | None = f("Ontvanger", "Recipient", "De partij die de gegevens ontvangt of inziet.", "The party receiving or accessing the data.", ref="AVG 30(1)(e)")
     mechanism: TransferMechanism | None = f("Doorgiftemechanisme", "Transfer mechanism", "De grondslag voor doorgifte buiten de EER (hoofdstuk V AVG).", "The basis for transfer outside the EEA (GDPR chapter V).", ref="AVG 45–49")
     dtia: bool | None = f("DTIA uitgevoerd", "DTIA done", "Is een data transfer impact assessment gedaan?", "Has a data transfer impact assessment been done?", ref="AVG 46; Schrems II")
@@ -377,7 +377,7 @@ class Transfer(_Model):
 
 
 class Processing(_Model):
-    id: Identifier = f("Kenmerk", "Identifier", "Kort, stabiel kenmerk van de verwerking, zoals 'kentekenscan'.", "Short, stable identifier of the processing.")
+    id: Identifier = f("Kenmerk", "Identifier", "Kort, stabiel kenmerk van de verwerking, zoals 'kentekenscan'.", "Short, stable identifier of the processing.", default=...)
     name: Text | None = f("Naam", "Name", "Naam van de verwerking.", "Name of the processing.", ref="Model DPIA §3")
     description: Text | None = f("Beschrijving", "Description", "Wat er met de gegevens gebeurt (Model DPIA §3).", "What happens to the data (Model DPIA §3).", ref="Model DPIA §3")
     purposes: list[Purpose] | None = f("Doeleinden", "Purposes", "De doelen van deze verwerking (Model DPIA §5).", "The purposes of this processing (Model DPIA §5).", ref="AVG 5(1)(b)")
@@ -416,7 +416,7 @@ class Hosting(_Model):
 
 
 class System(_Model):
-    id: Identifier = f("Kenmerk", "Identifier", "Kort, stabiel kenmerk van het systeem.", "Short, stable identifier of the system.")
+    id: Identifier = f("Kenmerk", "Identifier", "Kort, stabiel kenmerk van het systeem.", "Short, stable identifier of the system.", default=...)
     name: Text | None = f("Naam", "Name", "Naam van het systeem of product.", "Name of the system or product.")
     supplier: Text | None = f("Leverancier", "Supplier", "Naam van de leverancier (bij voorkeur ook als partij opgenomen).", "Name of the supplier (preferably also listed as a party).")
     description: Text | None = f("Beschrijving", "Description", "Wat het systeem doet in het project.", "What the system does in the project.")
@@ -426,7 +426,7 @@ class System(_Model):
 
 
 class Risk(_Model):
-    id: Identifier = f("Kenmerk", "Identifier", "Kort kenmerk van het risico, zoals R1.", "Short identifier such as R1.")
+    id: Identifier = f("Kenmerk", "Identifier", "Kort kenmerk van het risico, zoals R1.", "Short identifier such as R1.", default=...)
     description: Text | None = f("Risico", "Risk", "Wat er mis kan gaan voor betrokkenen (Model DPIA §16).", "What can go wrong for data subjects (Model DPIA §16).", ref="AVG 35(7)(c)")
     origin: Text | None = f("Oorsprong", "Origin", "Waar het risico vandaan komt.", "Where the risk comes from.", ref="Model DPIA §16")
     processings: list[Identifier] | None = f("Verwerkingen", "Processings", "Kenmerken van de verwerkingen waarop het risico betrekking heeft.", "Identifiers of the processings the risk concerns.")
@@ -439,7 +439,7 @@ class Risk(_Model):
 
 
 class Waiver(_Model):
-    criterion: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}-[A-Z0-9]{2}(-[0-9]{2})?$")] = f("Criterium of systeemeis", "Criterion or system requirement", "Het kenmerk, zoals DM-02 of SE-LG-01.", "The id, such as DM-02 or SE-LG-01.")
+    criterion: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}-[A-Z0-9]{2}(-[0-9]{2})?$")] = f("Criterium of systeemeis", "Criterion or system requirement", "Het kenmerk, zoals DM-02 of SE-LG-01.", "The id, such as DM-02 or SE-LG-01.", default=...)
     target: Identifier | None = f("Verwerking of systeem", "Processing or system", "Het kenmerk van de verwerking of het systeem waarvoor de afwijking geldt; leeg = alle.", "The processing or system the waiver covers; empty = all.")
     reason: Text | None = f("Reden", "Reason", "Waarom het risico wordt geaccepteerd.", "Why the risk is accepted.", ref="AVG 24")
     approved_by: Text | None = f("Goedgekeurd door", "Approved by", "Wie de afwijking heeft goedgekeurd (bijv. de portefeuillehouder).", "Who approved the waiver.", ref="AVG 5(2)")
@@ -450,7 +450,7 @@ class ProjectDescription(_Model):
     """A project's data-processing description: the input of every pbd command."""
 
     schema_version: int = f("Schemaversie", "Schema version", "Versie van dit beschrijvingsformaat.", "Version of this description format.", default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION)
-    project: Project = f("Project", "Project", "Algemene gegevens van het project.", "General project information.")
+    project: Project = f("Project", "Project", "Algemene gegevens van het project.", "General project information.", default=...)
     parties: list[Party] | None = f("Partijen", "Parties", "Alle betrokken organisaties en hun rol (Model DPIA §6).", "Every organisation involved and its role (Model DPIA §6).", ref="AVG 26, 28")
     processings: list[Processing] | None = f("Verwerkingen", "Processings", "De gegevensverwerkingen van het project (Model DPIA §3).", "The project's processing operations (Model DPIA §3).", ref="AVG 30")
     systems: list[System] | None = f("Systemen", "Systems", "Informatiesystemen, getoetst aan de systeemeisen.", "Information systems, checked against the system requirements.", ref="AVG 25")

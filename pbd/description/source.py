@@ -253,6 +253,7 @@ class _Builder:
         self.name = name
         self.nodes = 0
         self.problems: list[Problem] = []
+        self._too_many = False
         self._constructor = _Loader("")  # only used for scalar resolution
 
     def _where(self, node: yaml.Node) -> tuple[int, int]:
@@ -261,22 +262,33 @@ class _Builder:
     def build(self, node: yaml.Node, path: JsonPath, depth: int) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            if not any("MAX_NODES" in p.message_en for p in self.problems):
+            if not self._too_many:
+                self._too_many = True
                 line, col = self._where(node)
                 self.problems.append(
                     _problem(
                         self.name, line, col, json_path(path),
                         f"te veel elementen (meer dan {MAX_NODES}, mogelijk door YAML-aliassen die exploderen); vereenvoudig het bestand",
-                        f"too many elements (over {MAX_NODES}, possibly from exploding YAML aliases; MAX_NODES); simplify the file",
+                        f"too many elements (over {MAX_NODES}, possibly from exploding YAML aliases); simplify the file",
                     )
                 )
             raise _Stop
         if depth > MAX_DEPTH:
             line, col = self._where(node)
-            self.problems.append(_depth_problem(self.name, line, col, json_path(path)))
+            self.problems.append(_depth_problem(self.name, line, col, json_path(path[:8]) + "…"))
             raise _Stop
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, path)
+        if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+            line, col = self._where(node)
+            self.problems.append(
+                _problem(
+                    self.name, line, col, json_path(path),
+                    f"YAML-tag {node.tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
+                    f"YAML tag {node.tag} is not allowed; use plain text, numbers, lists and mappings",
+                )
+            )
+            return None
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
         if isinstance(node, yaml.MappingNode):
