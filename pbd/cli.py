@@ -334,3 +334,10 @@ def main(argv: list[str] | None = None) -> None:
             err=True,
         )
         raise SystemExit(EXIT_INTERNAL) from None
+
+
+# Commands that live in their own modules (kept light: heavy imports happen inside the commands).
+from pbd.commands import audit, questionnaire, report  # noqa: E402
+
+for _command in (*report.COMMANDS, *questionnaire.COMMANDS, *audit.COMMANDS):
+    cli.add_command(_command)

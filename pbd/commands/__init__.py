@@ -1,0 +1,1 @@
+"""Command groups that live in their own modules; registered on the ``pbd`` group in :mod:`pbd.cli`."""

@@ -1,0 +1,7 @@
+"""Commands of the report feature (being built; see the issue tracker)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []
