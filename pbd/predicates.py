@@ -57,7 +57,53 @@ def data_items_serve_a_purpose(view: Json) -> list[PredicateResult]:
     return out
 
 
+def non_eea_transfers_recorded(view: Json) -> list[PredicateResult]:
+    """Every non-EEA country the processing reaches (transfers or a linked system's hosting) is a recorded transfer."""
+    recorded = {t.get("country") for t in view.get("transfers", [])}
+    missing = [c for c in view.get("_derived", {}).get("non_eea_countries", []) if c not in recorded]
+    if not missing:
+        return []
+    countries = ", ".join(missing)
+    return [
+        PredicateResult(
+            "open",
+            ("transfers",),
+            f"gegevens gaan naar of zijn in te zien vanuit {countries} (buiten de EER), maar die doorgifte en het mechanisme ervan staan niet onder 'transfers'",
+            f"data go to or can be accessed from {countries} (outside the EEA), but that transfer and its mechanism are not recorded under 'transfers'",
+        )
+    ]
+
+
+def shared_data_tied_to_a_purpose(view: Json) -> list[PredicateResult]:
+    """Every party in ``shared_with`` is a recipient of at least one purpose of the processing (DB-03)."""
+    shared: list[str] = view.get("shared_with", [])
+    if not shared:
+        return []
+    if "purposes" not in view:
+        return [
+            PredicateResult(
+                "open",
+                ("purposes",),
+                "gegevens worden gedeeld, maar de doelen (met hun ontvangers) staan er nog niet",
+                "data are shared, but the purposes (with their recipients) are not given yet",
+            )
+        ]
+    named = {r.strip().casefold() for p in view["purposes"] for r in p.get("recipients", [])}
+    return [
+        PredicateResult(
+            "gap",
+            ("shared_with", j),
+            f"'{name}' ontvangt gegevens, maar staat bij geen enkel doel als ontvanger",
+            f"'{name}' receives data but is not a recipient of any purpose",
+        )
+        for j, name in enumerate(shared)
+        if name.strip().casefold() not in named
+    ]
+
+
 #: the registry: predicate name -> function
 PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "data_items_serve_a_purpose": data_items_serve_a_purpose,
+    "non_eea_transfers_recorded": non_eea_transfers_recorded,
+    "shared_data_tied_to_a_purpose": shared_data_tied_to_a_purpose,
 }

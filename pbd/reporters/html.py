@@ -1,0 +1,249 @@
+"""The DPIA draft and the art. 25 report as HTML: a context built from the assessment, rendered by jinja2.
+
+Templates live in ``templates/`` (autoescape on, StrictUndefined, no logic beyond loops and
+conditions). Every user string is escaped by jinja; the only markup inserted unescaped is the
+SVG that :mod:`pbd.charts` draws, which escapes every text it contains.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from pbd.capabilities import CAPABILITIES
+from pbd.charts import risk_matrix, status_bars
+from pbd.description import LoadedDescription
+from pbd.findings import Assessment, Finding
+from pbd.knowledge_base import KnowledgeBase
+from pbd.reporters.common import explanation, fix, title
+from pbd.reporters.i18n import STRINGS
+from pbd.resources import content_dir
+from pbd.screening import AP_TYPES, EDPB_CRITERIA
+from pbd.vocabulary import LABELS, Gate, Level, Status, label
+
+Json = dict[str, Any]
+KINDS = ("dpia", "art25")
+RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "automated_decision", "objection")
+
+
+class _Strings(dict[str, str]):
+    """Template strings; a missing key is an error, not an empty string."""
+
+    def __getattr__(self, key: str) -> str:
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(f"no report string {key!r}") from None
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(content_dir("templates"))),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def _label_filter(lang: str) -> Any:
+    def apply(value: Any, enum_name: str) -> str:
+        if value is None:
+            return STRINGS[lang]["unknown"]
+        if isinstance(value, bool):
+            return STRINGS[lang]["yes" if value else "no"]
+        if enum_name in LABELS:
+            return label(str(value), lang, enum_name)
+        return str(value)
+
+    return apply
+
+
+def _finding_dict(f: Finding, kb: KnowledgeBase, lang: str) -> Json:
+    marker = {Status.GAP: "gap", Status.OPEN: "open", Status.WAIVED: "waived"}.get(f.status, f.status.value)
+    return {
+        "rule": f.rule,
+        "kind": f.kind,
+        "status": f.status.value,
+        "marker": marker,
+        "severity": label(f.severity, lang),
+        "severity_code": f.severity.value,
+        "gate": label(f.gate, lang),
+        "gate_code": f.gate.value,
+        "target": f.target,
+        "path": f.path,
+        "line": f.line,
+        "title": title(f, kb, lang),
+        "explanation": explanation(f, kb, lang),
+        "fix": fix(f, kb, lang),
+    }
+
+
+def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, kind: str, lang: str) -> Json:
+    """Everything a report template needs, as plain data."""
+    t = _Strings(STRINGS[lang])
+    data = loaded.data()
+    flagged = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)]
+    by_section: dict[int, list[Json]] = {}
+    for f in flagged:
+        if f.kind == "criterion":
+            by_section.setdefault(kb.criteria[f.rule].dpia_section, []).append(_finding_dict(f, kb, lang))
+    undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN)]
+    open_points = []
+    for gate in Gate:
+        items = [_finding_dict(f, kb, lang) for f in undone if f.gate is gate]
+        if items:
+            open_points.append({"gate": label(gate, lang), "items": sorted(items, key=lambda i: (i["status"] != "gap", i["rule"]))})
+
+    # chart: criteria status per principle group
+    rows = []
+    groups = []
+    for code, group in kb.groups.items():
+        counts = {s.value: 0 for s in Status}
+        for f in a.findings:
+            if f.kind == "criterion" and f.group == code:
+                counts[f.status.value] += 1
+        rows.append((code, group.name.get(lang), counts))
+        fs = [f for f in a.findings if f.kind == "criterion" and f.group == code]
+        present: dict[str, Json] = {}
+        for f in fs:
+            if f.status is Status.MET and f.rule not in present:
+                present[f.rule] = {"rule": f.rule, "title": title(f, kb, lang), "targets": []}
+            if f.status is Status.MET:
+                present[f.rule]["targets"].append(f.target)
+        gd = group.data
+        groups.append(
+            {
+                "code": code,
+                "name": group.name.get(lang),
+                "description": group.description.get(lang),
+                "norms": [*gd["avg"], *gd.get("other_law", []), *(f"BIO2 {b}" for b in gd["bio2"]), *gd["algoritmekader"]],
+                "present": list(present.values()),
+                "gaps": [_finding_dict(f, kb, lang) for f in fs if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)],
+            }
+        )
+    legend = {s.value: label(s, lang) for s in Status}
+    chart = Markup(status_bars(rows, legend, t.status_overview))  # noqa: S704 - pbd's own SVG, texts escaped in charts.py
+
+    risks = data.get("risks", [])
+    placed = [
+        (r["id"], Level(r["likelihood"]).rank, Level(r["impact"]).rank) for r in risks if "likelihood" in r and "impact" in r
+    ]
+    levels = [label(level, lang) for level in Level]
+    matrix = Markup(risk_matrix(placed, {"likelihood": t.likelihood_axis, "impact": t.impact_axis}, levels, t.risk_matrix))  # noqa: S704
+    risk_rows = []
+    for r in risks:
+        level = None
+        if "likelihood" in r and "impact" in r:
+            score = Level(r["likelihood"]).rank * Level(r["impact"]).rank
+            level = "laag" if score <= 2 else "midden" if score <= 4 else "hoog"
+        risk_rows.append({**r, "level": level})
+    high_residual = [r["id"] for r in risks if r.get("residual") == "hoog"]
+
+    # systeemeisen per system
+    systems = []
+    for i, system in enumerate(data.get("systems", [])):
+        reqs = []
+        for f in a.findings:
+            if f.kind == "system_requirement" and f.target == system["id"]:
+                se = kb.system_requirements[f.rule]
+                reqs.append(
+                    {
+                        "rule": se.id,
+                        "text": se.text.get(lang),
+                        "capability": CAPABILITIES[se.capability][0 if lang == "nl" else 1],
+                        "verification": ", ".join(se.verification),
+                        "criteria": ", ".join(se.criteria),
+                        "status": f.status.value,
+                    }
+                )
+        systems.append({"index": i, **system, "requirements": reqs})
+
+    decision = a.decision()
+    screening = a.screening
+    reasons = [
+        {
+            "framework": h.framework,
+            "item": h.item,
+            "name": (AP_TYPES if h.framework == "AP" else EDPB_CRITERIA)[int(h.item)][0 if lang == "nl" else 1]
+            if h.framework in ("AP", "EDPB")
+            else "",
+            "target": h.target,
+            "reason": h.reason_nl if lang == "nl" else h.reason_en,
+        }
+        for h in screening.hits
+    ]
+    counts = a.counts()
+    return {
+        "t": t,
+        "lang": lang,
+        "kind": kind,
+        "title": t.dpia_title if kind == "dpia" else t.art25_title,
+        "desc": data,
+        "project": data["project"],
+        "processings": data.get("processings", []),
+        "parties": data.get("parties", []),
+        "systems": systems,
+        "risks": risk_rows,
+        "high_residual": high_residual,
+        "sections": by_section,
+        "open_points": open_points,
+        "groups": groups,
+        "chart": chart,
+        "matrix": matrix,
+        "rights": RIGHTS,
+        "screening": {
+            "dpia": screening.dpia,
+            "ap": list(screening.ap),
+            "edpb": list(screening.edpb),
+            "art35_3": list(screening.art35_3),
+            "dtia": screening.dtia,
+            "iama": screening.iama,
+            "kia": screening.kia,
+            "reasons": reasons,
+        },
+        "decision": None
+        if decision is None
+        else {
+            "gate": label(decision.gate, lang),
+            "go": decision.go,
+            "blocking": len(decision.blocking),
+            "later": len(decision.later),
+        },
+        "counts": {label(Status(k), lang): v for k, v in counts.items()},
+        "gaps_by_severity": a.gaps_by_severity(),
+        "top_gaps": [
+            _finding_dict(f, kb, lang)
+            for f in sorted(
+                (f for f in a.findings if f.status is Status.GAP and f.kind == "criterion"),
+                key=lambda f: (-f.severity.rank, f.gate.rank, f.rule),
+            )[:8]
+        ],
+        "audit": {
+            "file": a.file,
+            "input_sha256": a.input_sha256,
+            "kb_version": a.kb_version,
+            "kb_sha256": a.kb_sha256,
+            "pbd_version": a.pbd_version,
+            "date": a.date.isoformat(),
+            "gate": label(a.gate, lang) if a.gate else "—",
+            "waivers_applied": a.waivers_applied,
+        },
+    }
+
+
+def render_html(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, *, kind: str, lang: str) -> str:
+    """The complete, self-contained HTML document of a report (CSS inlined; no external references)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown report kind {kind!r}")
+    env = _environment()
+    context = build_context(loaded, a, kb, kind, lang)
+    context["lbl"] = _label_filter(lang)
+    css = (content_dir("templates") / "report.css").read_text(encoding="utf-8")
+    return env.get_template(f"{kind}.html.j2").render(**context, css=Markup(css))  # noqa: S704 - our own bundled CSS
