@@ -115,17 +115,18 @@ def evaluate(
         "system": [],
     }
     for i, system in enumerate(systems):
-        users = [j for j, p in enumerate(processings) if system["id"] in p.get("systems", [])]
+        served = _served(system, processings)
         views["system"].append(
             _View(
                 system["id"],
                 ("systems", i),
-                {**system, "_project": project, "_processings": [processings[j] for j in users],
-                 "_derived": system_derived(system, processings), "_screening": screen_view},
+                {**system, "_project": project, "_processings": [processings[j] for j in served],
+                 "_derived": system_derived(system, [processings[j] for j in served], [derived[processings[j]["id"]] for j in served]),
+                 "_screening": screen_view},
                 _SYSTEM_DERIVED_SOURCE,
                 ("systems", i),
                 [],
-                users,
+                served,
             )
         )
 
@@ -139,7 +140,7 @@ def evaluate(
             applicable.setdefault(crit.id, set()).add(v.target)
             findings.extend(_check(crit, v, source))
 
-    findings.extend(_system_findings(kb, systems, processings, applicable, source))
+    findings.extend(_system_findings(kb, views["system"], processings, applicable, source))
 
     notes: list[WaiverNote] = []
     if waivers:
@@ -273,41 +274,46 @@ def _check(crit: Criterion, v: _View, source: Source) -> list[Finding]:
     return out
 
 
+def _served(system: Json, processings: list[Json]) -> list[int]:
+    """Indexes of the processings a system serves: those that link it, and those that link no system."""
+    return [j for j, p in enumerate(processings) if system["id"] in p.get("systems", []) or not p.get("systems")]
+
+
 def _system_findings(
     kb: KnowledgeBase,
-    systems: list[Json],
+    system_views: list[_View],
     processings: list[Json],
     applicable: dict[str, set[str]],
     source: Source,
 ) -> list[Finding]:
-    """Each systeemeis that applies (through an applicable criterion) checked against each system."""
+    """Each systeemeis that applies (through an applicable criterion, and its own applies_when) per system."""
     out: list[Finding] = []
-    for i, system in enumerate(systems):
-        users = {p["id"] for p in processings if system["id"] in p.get("systems", [])}
-        unlinked = {p["id"] for p in processings if not p.get("systems")}
-        serves = users | unlinked
-        caps = system.get("capabilities")
+    for i, v in enumerate(system_views):
+        serves = {processings[j]["id"] for j in v.processings_index}
+        caps = v.view.get("capabilities")
         for se in kb.system_requirements.values():
             relevant = False
             for cid in se.criteria:
                 targets = applicable.get(cid, set())
-                crit = kb.criteria[cid]
-                if crit.scope == "processing":
-                    relevant = bool(targets & serves)
-                else:
-                    relevant = bool(targets)
+                relevant = bool(targets & serves) if kb.criteria[cid].scope == "processing" else bool(targets)
                 if relevant:
                     break
             if not relevant:
                 continue
+            # without its own applies_when, a systeemeis concerns systems that handle personal data
+            if se.applies is None and not v.view["_derived"].get("personal_data", False):
+                continue
+            if se.applies is not None and not se.applies.is_valid(v.view):
+                continue
+            path: JsonPath = ("systems", i, "capabilities")
             if caps is None:
-                status, path = Status.OPEN, ("systems", i, "capabilities")
+                status = Status.OPEN
                 nl = f"het systeem vermeldt (nog) geen functionaliteiten; nodig: {se.capability}"
                 en = f"the system lists no capabilities (yet); needed: {se.capability}"
             elif se.capability in caps:
-                status, path, nl, en = Status.MET, ("systems", i, "capabilities"), "", ""
+                status, nl, en = Status.MET, "", ""
             else:
-                status, path = Status.GAP, ("systems", i, "capabilities")
+                status = Status.GAP
                 nl = f"functionaliteit '{se.capability}' ontbreekt"
                 en = f"capability '{se.capability}' is missing"
             line, col = source.position(path)
@@ -316,7 +322,7 @@ def _system_findings(
                     rule=se.id,
                     kind="system_requirement",
                     group=se.area,
-                    target=system["id"],
+                    target=v.target,
                     status=status,
                     severity=se.severity,
                     gate=Gate.AANBESTEDING,

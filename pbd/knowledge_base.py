@@ -80,6 +80,7 @@ class SystemRequirement:
     references: tuple[str, ...]
     data: Json
     file: Path
+    applies: jsonschema_rs.Validator | None = field(default=None, repr=False)
 
 
 @dataclass(slots=True)
@@ -240,6 +241,7 @@ def _load(root: Path) -> KnowledgeBase:
             references=tuple(data.get("references", ())),
             data=data,
             file=path,
+            applies=_compile(path, data["applies_when"], "applies_when") if "applies_when" in data else None,
         )
     for crit in criteria.values():
         for sid in crit.system_requirements:

@@ -209,19 +209,39 @@ def _non_eea(proc: Json, systems: list[Json]) -> list[str]:
     return sorted(found)
 
 
-def system_derived(system: Json, processings: list[Json]) -> Json:
-    """``_derived`` of a system: where it runs and what the processings using it need."""
+def system_derived(system: Json, served: list[Json], served_derived: list[Json]) -> Json:
+    """``_derived`` of a system: where it runs, and what the processings it serves do.
+
+    Booleans of the served processings' ``_derived`` are OR-ed in (``observing``, ``cameras``,
+    ``uses_algorithm``, ``consent``, ``minors``, ``has_financial`` …), plus ``devices`` (sensors,
+    cameras or edge hosting), ``anpr``, ``resident_interface`` (an app, website or form) and
+    ``supplied`` (an external supplier or hosting).
+    """
     hosting = system.get("hosting", {})
-    users = [p for p in processings if system["id"] in p.get("systems", [])]
     countries = sorted(
         {hosting[k] for k in ("country", "support_country", "telemetry_country") if hosting.get(k) and hosting[k] not in EEA_COUNTRIES}
     )
-    return {
-        "outside_eea": bool(countries),
-        "non_eea_countries": countries,
-        "external_hosting": hosting.get("model") in _CLOUD_HOSTING,
-        "processings": [p["id"] for p in users],
-    }
+    d: Json = {}
+    for pd in served_derived:
+        for key, value in pd.items():
+            if isinstance(value, bool):
+                d[key] = d.get(key, False) or value
+    methods = {m for p in served for m in p.get("collection", {}).get("methods", [])}
+    d.update(
+        {
+            "outside_eea": bool(countries),
+            "non_eea_countries": countries,
+            "external_hosting": hosting.get("model") in _CLOUD_HOSTING,
+            "processings": [p["id"] for p in served],
+            "devices": d.get("observing", False) or hosting.get("model") == "edge",
+            "anpr": "anpr_camera" in methods or d.get("has_device_ids", False) and "licence_plate" in {
+                i.get("category") for p in served for i in p.get("data_items", [])
+            },
+            "resident_interface": bool(methods & {"app", "website", "form"}),
+            "supplied": bool(system.get("supplier")) or hosting.get("model") in _CLOUD_HOSTING,
+        }
+    )
+    return d
 
 
 def party_derived(party: Json) -> Json:
