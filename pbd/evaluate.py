@@ -8,14 +8,14 @@ from typing import Any
 
 from pbd import __version__
 from pbd.description import LoadedDescription
-from pbd.description.loading import _field_title
+from pbd.description.loading import _field_title, field_enum
 from pbd.description.source import JsonPath, Source, json_path
 from pbd.findings import Assessment, Finding, WaiverNote
 from pbd.knowledge_base import Criterion, KnowledgeBase
 from pbd.predicates import PREDICATES
 from pbd.screening import Screening, screen
 from pbd.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
-from pbd.vocabulary import Gate, Severity, Status
+from pbd.vocabulary import Gate, Severity, Status, label
 
 Json = dict[str, Any]
 
@@ -231,13 +231,18 @@ def _describe(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
     nl_name, en_name = title if title else (named[-1] if named else "$", named[-1] if named else "$")
     if status is Status.OPEN:
         return (f"nog niet beantwoord: {nl_name}", f"not answered yet: {en_name}")
-    shown = _show(value)
-    return (f"{nl_name}: {shown} voldoet niet aan de norm", f"{en_name}: {shown} does not meet the norm")
+    enum_name = field_enum(path) if isinstance(value, str) else None
+    if enum_name is not None:
+        return (
+            f"{nl_name}: '{label(value, 'nl', enum_name)}' voldoet niet aan de norm",
+            f"{en_name}: '{label(value, 'en', enum_name)}' does not meet the norm",
+        )
+    return (f"{nl_name}: {_show(value, 'nl')} voldoet niet aan de norm", f"{en_name}: {_show(value, 'en')} does not meet the norm")
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, lang: str) -> str:
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
     if isinstance(value, (dict, list)):
         text = "[…]" if isinstance(value, list) else "{…}"
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import enum
 import hashlib
 import types
 import typing
@@ -119,6 +120,24 @@ def _model_at(path: JsonPath) -> type[BaseModel] | None:
         found = _unwrap(field.annotation)
         model = found if isinstance(found, type) and issubclass(found, BaseModel) else None
     return model
+
+
+def field_enum(path: JsonPath) -> str | None:
+    """Name of the enum class of the field at ``path`` (list items included), if it is an enum."""
+    named = tuple(p for p in path if isinstance(p, str))
+    if not named:
+        return None
+    parent = _model_at(tuple(path[:-1]) if isinstance(path[-1], int) else tuple(path[:-1]))
+    key = named[-1]
+    if parent is None or key not in parent.model_fields:
+        return None
+    stack = [parent.model_fields[key].annotation]
+    while stack:
+        ann = stack.pop()
+        if isinstance(ann, type) and issubclass(ann, enum.Enum):
+            return ann.__name__
+        stack.extend(typing.get_args(ann))
+    return None
 
 
 def _field_title(path: JsonPath) -> tuple[str, str] | None:

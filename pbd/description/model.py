@@ -96,6 +96,7 @@ Capability = Annotated[
 Country = Annotated[str, AfterValidator(_check_country), Field(json_schema_extra={"pattern": "^[A-Z]{2}$"})]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+NoteKey = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
 def f(
@@ -456,3 +457,4 @@ class ProjectDescription(_Model):
     systems: list[System] | None = f("Systemen", "Systems", "Informatiesystemen, getoetst aan de systeemeisen.", "Information systems, checked against the system requirements.", ref="AVG 25")
     risks: list[Risk] | None = f("Risico's", "Risks", "Risico's voor betrokkenen met kans, impact, maatregelen en restrisico (Model DPIA §16–17).", "Risks to data subjects (Model DPIA §16–17).", ref="AVG 35(7)(c)")
     waivers: list[Waiver] | None = f("Geaccepteerde afwijkingen", "Waivers", "Bewust geaccepteerde tekortkomingen: wie, waarom, tot wanneer.", "Deliberately accepted gaps: who, why, until when.", ref="AVG 24")
+    notes: dict[NoteKey, Text] | None = f("Aantekeningen", "Notes", "Vrije tekst per onderwerp die geen eigen veld heeft, zoals antwoorden uit de Invulhulp voor Pre-scan en DPIA die pbd niet kon overnemen; het rapport toont ze.", "Free text per topic that has no field of its own, such as answers from the government's Pre-scan/DPIA form that pbd could not map; the report shows them.")

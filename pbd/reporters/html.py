@@ -167,18 +167,17 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
 
     decision = a.decision()
     screening = a.screening
-    reasons = [
-        {
-            "framework": h.framework,
-            "item": h.item,
-            "name": (AP_TYPES if h.framework == "AP" else EDPB_CRITERIA)[int(h.item)][0 if lang == "nl" else 1]
-            if h.framework in ("AP", "EDPB")
-            else "",
-            "target": h.target,
-            "reason": h.reason_nl if lang == "nl" else h.reason_en,
-        }
-        for h in screening.hits
-    ]
+    grouped: dict[tuple[str, str], Json] = {}
+    for h in screening.hits:
+        key = (h.framework, h.item)
+        if key not in grouped:
+            name = ""
+            if h.framework in ("AP", "EDPB"):
+                name = (AP_TYPES if h.framework == "AP" else EDPB_CRITERIA)[int(h.item)][0 if lang == "nl" else 1]
+            grouped[key] = {"framework": h.framework, "item": h.item, "name": name,
+                            "reason": h.reason_nl if lang == "nl" else h.reason_en, "targets": []}
+        grouped[key]["targets"].append(h.target)
+    reasons = [{**r, "target": ", ".join(r["targets"])} for r in grouped.values()]
     counts = a.counts()
     return {
         "t": t,
