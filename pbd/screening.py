@@ -121,12 +121,13 @@ def screen(description: Json, derived_by_processing: dict[str, Json]) -> Screeni
     if project.get("new_legislation") is True:
         hit("WETGEVING", "0.1", "project", "het project gaat over nieuwe wet- of regelgeving", "the project concerns new legislation")
 
+    roles = {p["name"]: p.get("role", "") for p in description.get("parties", [])}
     for proc in description.get("processings", []):
         pid = proc["id"]
         d = derived_by_processing[pid]
         if not d["personal_data"]:
             continue
-        _screen_processing(proc, d, lambda fw, item, nl, en, pid=pid: hit(fw, item, pid, nl, en))
+        _screen_processing(proc, d, roles, lambda fw, item, nl, en, pid=pid: hit(fw, item, pid, nl, en))
 
     _screen_assessments(description, derived_by_processing, hit)
 
@@ -149,8 +150,11 @@ def screen(description: Json, derived_by_processing: dict[str, Json]) -> Screeni
     )
 
 
-def _screen_processing(proc: Json, d: Json, hit: Any) -> None:
+def _screen_processing(proc: Json, d: Json, roles: dict[str, str], hit: Any) -> None:
     wide = _wide(d)
+    # a partnership (AP 8): data go to a joint controller or an independent third party, not to a
+    # processor or a mere payee
+    partners = [n for n in proc.get("shared_with", []) if roles.get(n) in ("joint_controller", "third_party")]
     scale_nl = "op grote schaal" if d.get("large_scale") else "stelselmatig"
     scale_en = "on a large scale" if d.get("large_scale") else "systematically"
     collection: Json = proc.get("collection", {})
@@ -171,13 +175,16 @@ def _screen_processing(proc: Json, d: Json, hit: Any) -> None:
         hit("AP", "3", "een doel is fraudebestrijding met grootschalige of gekoppelde gegevens", "a purpose is fraud control with large-scale or matched data")
     if d["profiling"] and d["has_financial"] and wide:
         hit("AP", "4", "financiële gegevens worden gebruikt om personen te scoren", "financial data are used to score people")
-    if d["has_financial"] and (wide or proc.get("scale", {}).get("frequency") in ("daily", "continuous")):
+    # financial data that reveal someone's situation come from the person or third parties (bank,
+    # employer); amounts the municipality itself imposes (a fine, a tax assessment) do not
+    revealing = any(i.get("category") == "financial" and i.get("source") not in ("municipality", "derived") for i in items)
+    if revealing and (wide or proc.get("scale", {}).get("frequency") in ("daily", "continuous")):
         hit("AP", "5", "financiële gegevens geven doorlopend inzicht in inkomen of uitgaven", "financial data give ongoing insight into income or spending")
     if "genetic" in specials and wide:
         hit("AP", "6", f"genetische gegevens worden {scale_nl} verwerkt", f"genetic data are processed {scale_en}")
     if d["has_health"] and wide:
         hit("AP", "7", f"gezondheidsgegevens worden {scale_nl} verwerkt", f"health data are processed {scale_en}")
-    if (d["has_special"] or d["has_criminal"] or d["has_sensitive"]) and d["shares_with_partners"]:
+    if (d["has_special"] or d["has_criminal"] or d["has_sensitive"]) and partners:
         hit("AP", "8", "gevoelige of bijzondere gegevens worden binnen een samenwerkingsverband gedeeld", "sensitive or special data are shared within a partnership")
     methods = set(collection.get("methods", []))
     if methods & {"camera", "anpr_camera", "drone"} and d["public_space"] and wide:
@@ -214,8 +221,8 @@ def _screen_processing(proc: Json, d: Json, hit: Any) -> None:
         hit("EDPB", "5", "het gaat om 10.000 of meer betrokkenen", "10,000 or more data subjects are concerned")
     if d["matching"]:
         hit("EDPB", "6", "datasets worden gekoppeld of samengevoegd", "datasets are matched or combined")
-    if d["vulnerable"] or d["minors"]:
-        hit("EDPB", "7", "de betrokkenen zijn (mogelijk) kwetsbaar, bijvoorbeeld kinderen", "the data subjects are (possibly) vulnerable, e.g. children")
+    if d["vulnerable"]:
+        hit("EDPB", "7", "de betrokkenen zijn kwetsbaar, bijvoorbeeld kinderen of mensen die afhankelijk zijn van de gemeente", "the data subjects are vulnerable, e.g. children or people who depend on the municipality")
     if d["new_technology"]:
         hit("EDPB", "8", "er wordt nieuwe technologie ingezet", "new technology is used")
     if proc.get("access_to_service") is True:

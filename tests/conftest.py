@@ -17,3 +17,14 @@ TODAY = dt.date(2026, 11, 1)
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return default_knowledge_base()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen-goldens", action="store_true", default=False, help="Rewrite the golden files in tests/golden/ from the current output."
+    )
+
+
+@pytest.fixture(scope="session")
+def regen(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--regen-goldens"))

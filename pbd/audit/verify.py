@@ -1,0 +1,180 @@
+"""Verifying a recorded result: re-run the same check and say whether it still holds, and if not, what changed and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from pbd.audit import Json, check_result
+from pbd.audit.diff import ResultDiff, context_lines, diff_dict, diff_results, finding_line, screening_line
+from pbd.description import LoadedDescription
+from pbd.evaluate import evaluate
+from pbd.knowledge_base import KnowledgeBase
+from pbd.reporters.json_result import result_dict
+from pbd.vocabulary import Gate, label
+
+IDENTICAL, HOLDS, CHANGED = "identical", "holds", "changed"
+
+#: what can make a re-run differ from the recorded run, and the provenance field that shows it
+_CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("description", ("input.sha256",)),
+    ("knowledge_base", ("knowledge_base.version", "knowledge_base.sha256")),
+    ("pbd", ("pbd_version",)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The outcome of re-running a recorded check.
+
+    ``verdict`` is ``identical`` (the re-run writes the same result), ``holds`` (same findings and
+    screening, but something around them differs: versions, line numbers, texts) or ``changed``.
+    ``causes`` names what differs between the recorded run and the re-run: ``description``,
+    ``knowledge_base`` and/or ``pbd`` — or ``unexplained`` when the result changed although none of
+    them did (the result file was edited).
+    """
+
+    verdict: str
+    causes: tuple[str, ...]
+    diff: ResultDiff
+    cosmetic: tuple[str, ...]  # top-level fields that differ without changing findings or screening
+    recorded: Json
+    rerun: Json
+
+    @property
+    def holds(self) -> bool:
+        return self.verdict in (IDENTICAL, HOLDS)
+
+
+def rerun(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase) -> Json:
+    """The result the recorded check gives today: same gate, same date, same waiver setting and language."""
+    gate = Gate(recorded["gate"]) if recorded.get("gate") else None
+    a = evaluate(loaded, kb, gate=gate, today=dt.date.fromisoformat(recorded["date"]), waivers=recorded["waivers_applied"])
+    # round-trip through JSON so both sides have the same types (tuples become lists)
+    fresh: Json = json.loads(json.dumps(result_dict(a, kb, recorded["lang"])))
+    return fresh
+
+
+def verify(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase, *, recorded_name: str = "RESULT") -> Verification:
+    """Re-run the check recorded in ``recorded`` on ``loaded`` with ``kb`` and compare."""
+    recorded = check_result(recorded, recorded_name)
+    fresh = rerun(recorded, loaded, kb)
+    d = diff_results(recorded, fresh, old_name=recorded_name, new_name=loaded.name)
+    differing = {name for name, _o, _n in d.context}
+    causes = tuple(cause for cause, fields in _CAUSES if differing & set(fields))
+    same_apart_from_file = _without_file(recorded) == _without_file(fresh)
+    substance = d.same_substance and _substance(recorded) == _substance(fresh)
+    if same_apart_from_file:
+        verdict = IDENTICAL
+    elif substance:
+        verdict = HOLDS
+    else:
+        verdict = CHANGED
+    if verdict != IDENTICAL and not causes:
+        causes = ("unexplained",)
+    cosmetic = tuple(sorted(k for k in set(recorded) | set(fresh) if k != "input" and recorded.get(k) != fresh.get(k)))
+    return Verification(verdict, causes, d, cosmetic, recorded, fresh)
+
+
+def _without_file(result: Json) -> Json:
+    return {**result, "input": {**result["input"], "file": None}}
+
+
+def _substance(result: Json) -> Any:
+    """What a result concludes, without texts, positions or provenance."""
+    screening = {k: v for k, v in result["screening"].items() if k != "reasons"}
+    reasons = sorted((str(h.get("framework")), str(h.get("item")), str(h.get("target"))) for h in result["screening"].get("reasons", []))
+    return (
+        screening,
+        reasons,
+        result.get("decision"),
+        result.get("project"),
+        sorted((str(n.get("waiver")), str(n.get("rule"))) for n in result.get("waiver_notes", [])),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# rendering
+
+
+_VERDICT = {
+    IDENTICAL: ("IDENTIEK: het resultaat geldt nog; de herhaalde toets geeft hetzelfde resultaat.",
+                "IDENTICAL: the result still holds; the repeated check gives the same result."),
+    HOLDS: ("GELDT NOG: dezelfde bevindingen en screening, maar niet alles is gelijk (zie hieronder).",
+            "HOLDS: the same findings and screening, but not everything is the same (see below)."),
+    CHANGED: ("GEWIJZIGD: het resultaat geldt niet meer.", "CHANGED: the result no longer holds."),
+}
+_CAUSE_TEXT = {
+    "description": ("de beschrijving is gewijzigd (andere sha256 van het invoerbestand)",
+                    "the description changed (different sha256 of the input file)"),
+    "knowledge_base": ("de kennisbank is gewijzigd (versie of sha256)", "the knowledge base changed (version or sha256)"),
+    "pbd": ("pbd is gewijzigd (andere versie)", "pbd changed (different version)"),
+    "unexplained": ("beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
+                    "description, knowledge base and pbd are the same; the result file was probably edited by hand"),
+}
+
+
+def render_text(v: Verification, lang: str) -> str:
+    nl = lang == "nl"
+    t = 0 if nl else 1
+    r = v.recorded
+    out = [
+        _VERDICT[v.verdict][t],
+        "",
+        f"{'Vastgelegd' if nl else 'Recorded'}: {v.diff.old_name} — {r['date']}, "
+        f"{'beslismoment' if nl else 'gate'} {label(r['gate'], lang, 'Gate') if r.get('gate') else '—'}, "
+        f"pbd {r['pbd_version']}, {'kennisbank' if nl else 'knowledge base'} {r['knowledge_base']['version']}",
+        f"{'Opnieuw getoetst' if nl else 'Re-run'}: {v.diff.new_name} — pbd {v.rerun['pbd_version']}, "
+        f"{'kennisbank' if nl else 'knowledge base'} {v.rerun['knowledge_base']['version']}",
+    ]
+    if v.causes:
+        out.append("")
+        out.append("Waarom:" if nl else "Why:")
+        out.extend(f"  - {_CAUSE_TEXT[c][t]}" for c in v.causes)
+    ctx = context_lines(v.diff, lang)
+    if ctx:
+        out.append("")
+        out.append("Verschillen in herkomst:" if nl else "Provenance differences:")
+        out.extend(f"  {line}" for line in ctx)
+    if v.diff.screening:
+        out.append("")
+        out.append("Screening:")
+        out.extend(f"  {screening_line(c, lang)}" for c in v.diff.screening)
+    for name, nl_head, en_head in (("new", "Nieuwe bevindingen", "New findings"), ("changed", "Status gewijzigd", "Status changed"),
+                                   ("resolved", "Opgelost", "Resolved")):
+        items = v.diff.category(name)
+        if items:
+            out.append("")
+            out.append(f"{nl_head if nl else en_head} ({len(items)}):")
+            out.extend(f"  {finding_line(c, lang)}" for c in items)
+    if v.verdict == HOLDS:
+        rest = [k for k in v.cosmetic if k not in ("pbd_version", "knowledge_base")]
+        if rest:
+            out.append("")
+            out.append(("Verder verschillen (regelnummers, teksten): " if nl else "Also differing (line numbers, texts): ") + ", ".join(rest))
+    return "\n".join(out) + "\n"
+
+
+def verification_dict(v: Verification) -> Json:
+    d = diff_dict(v.diff)
+    return {
+        "verdict": v.verdict,
+        "holds": v.holds,
+        "causes": list(v.causes),
+        "recorded": d["old"],
+        "rerun": d["new"],
+        "context_changes": d["context_changes"],
+        "screening_changes": d["screening_changes"],
+        "findings": {k: d["findings"][k] for k in ("new", "changed", "resolved")},
+        "summary": d["summary"],
+        "other_differences": list(v.cosmetic),
+    }
+
+
+def render_json(v: Verification) -> str:
+    return json.dumps(verification_dict(v), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+__all__ = ["CHANGED", "HOLDS", "IDENTICAL", "Verification", "render_json", "render_text", "rerun", "verify"]
