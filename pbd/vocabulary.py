@@ -491,6 +491,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "not_assessed": ("niet beoordeeld", "not assessed"),
     },
     "Level": {"laag": ("laag", "low"), "midden": ("midden", "medium"), "hoog": ("hoog", "high")},
+    "Verification": {
+        "document": ("document", "document"),
+        "demo": ("demonstratie", "demonstration"),
+        "test": ("test", "test"),
+        "contract_clause": ("contractbepaling", "contract clause"),
+    },
     "DpiaStatus": {
         "not_started": ("niet gestart", "not started"),
         "in_progress": ("in uitvoering", "in progress"),

@@ -85,6 +85,18 @@ def _finding_dict(f: Finding, kb: KnowledgeBase, lang: str) -> Json:
     }
 
 
+def _grouped(items: list[Json]) -> list[Json]:
+    """One flag per rule: the fix once, every place it concerns listed (worst status first)."""
+    order = {"gap": 0, "open": 1, "waived": 2}
+    by_rule: dict[str, Json] = {}
+    for f in items:
+        flag = by_rule.setdefault(f["rule"], {**f, "places": []})
+        flag["places"].append({k: f[k] for k in ("marker", "target", "path", "line", "explanation")})
+        if order[f["marker"]] < order[flag["marker"]]:
+            flag["marker"] = f["marker"]
+    return list(by_rule.values())
+
+
 def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, kind: str, lang: str) -> Json:
     """Everything a report template needs, as plain data."""
     t = _Strings(STRINGS[lang])
@@ -94,7 +106,9 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     for f in flagged:
         if f.kind == "criterion":
             by_section.setdefault(kb.criteria[f.rule].dpia_section, []).append(_finding_dict(f, kb, lang))
-    undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN)]
+    # open points list the criteria; the systeemeisen per system are the art. 25 report's matrix
+    undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "criterion"]
+    se_undone = sum(1 for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "system_requirement")
     open_points = []
     for gate in Gate:
         items = [_finding_dict(f, kb, lang) for f in undone if f.gate is gate]
@@ -146,24 +160,27 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         risk_rows.append({**r, "level": level})
     high_residual = [r["id"] for r in risks if r.get("residual") == "hoog"]
 
-    # systeemeisen per system
-    systems = []
-    for i, system in enumerate(data.get("systems", [])):
-        reqs = []
-        for f in a.findings:
-            if f.kind == "system_requirement" and f.target == system["id"]:
-                se = kb.system_requirements[f.rule]
-                reqs.append(
-                    {
-                        "rule": se.id,
-                        "text": se.text.get(lang),
-                        "capability": CAPABILITIES[se.capability][0 if lang == "nl" else 1],
-                        "verification": ", ".join(se.verification),
-                        "criteria": ", ".join(se.criteria),
-                        "status": f.status.value,
-                    }
-                )
-        systems.append({"index": i, **system, "requirements": reqs})
+    # systeemeisen: one row per requirement, one status column per system (a procurement annex)
+    systems = data.get("systems", [])
+    status_of: dict[tuple[str, str], str] = {}
+    for f in a.findings:
+        if f.kind == "system_requirement":
+            status_of[(f.rule, f.target)] = f.status.value
+    requirement_rows = []
+    for se in kb.system_requirements.values():
+        cells = [status_of.get((se.id, s["id"]), "") for s in systems]
+        if any(cells):
+            requirement_rows.append(
+                {
+                    "rule": se.id,
+                    "title": se.title.get(lang),
+                    "text": se.text.get(lang),
+                    "capability": CAPABILITIES[se.capability][0 if lang == "nl" else 1],
+                    "verification": ", ".join(label(v, lang, "Verification") for v in se.verification),
+                    "criteria": ", ".join(se.criteria),
+                    "cells": cells,
+                }
+            )
 
     decision = a.decision()
     screening = a.screening
@@ -179,6 +196,9 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         grouped[key]["targets"].append(h.target)
     reasons = [{**r, "target": ", ".join(r["targets"])} for r in grouped.values()]
     counts = a.counts()
+    by_section = {n: _grouped(items) for n, items in by_section.items()}
+    for g in groups:
+        g["gaps"] = _grouped(g["gaps"])
     return {
         "t": t,
         "lang": lang,
@@ -189,10 +209,12 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "processings": data.get("processings", []),
         "parties": data.get("parties", []),
         "systems": systems,
+        "requirement_rows": requirement_rows,
         "risks": risk_rows,
         "high_residual": high_residual,
         "sections": by_section,
         "open_points": open_points,
+        "se_undone": se_undone,
         "groups": groups,
         "chart": chart,
         "matrix": matrix,
