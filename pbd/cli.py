@@ -269,6 +269,38 @@ def criteria_capabilities(lang: str) -> None:
     click.echo(browse.list_capabilities(lang), nl=False)
 
 
+@criteria.command("docs")
+@click.option("--lang", type=click.Choice(["nl", "en"]), help="Alleen deze taal (standaard beide; met -o: nl).")
+@click.option("-o", "--output", metavar="FILE", help="Schrijf één taal naar FILE (- = standaarduitvoer) in plaats van naar docs/.")
+def criteria_docs(lang: str | None, output: str | None) -> None:
+    """Genereer de documentatie van de kennisbank / generate the knowledge base docs (Markdown).
+
+    Zonder -o: schrijft docs/knowledge-base.md (nl) en docs/knowledge-base.en.md (en) in de
+    huidige map. Draai dit na elke wijziging in criteria/ of system_requirements/; een test
+    faalt zolang de documentatie verouderd is.
+
+    \b
+    Voorbeelden:
+      pbd criteria docs
+      pbd criteria docs --lang en -o kennisbank.en.md
+    """
+    from pbd import kb_docs  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.atomic import write_atomic  # noqa: PLC0415
+    from pbd.knowledge_base import default_knowledge_base  # noqa: PLC0415
+
+    kb = default_knowledge_base()
+    if output is None:
+        for path in kb_docs.write_docs(kb, Path("docs"), (lang,) if lang else kb_docs.LANGS):
+            click.echo(str(path))
+        return
+    text = kb_docs.render(kb, lang or "nl")
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    write_atomic(Path(output), text)
+    click.echo(output)
+
+
 @cli.group()
 def systeemeisen() -> None:
     """Blader door de systeemeisen / browse the system requirements."""

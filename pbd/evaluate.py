@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pbd import __version__
@@ -11,7 +11,7 @@ from pbd.description import LoadedDescription
 from pbd.description.loading import _field_title, field_enum
 from pbd.description.source import JsonPath, Source, json_path
 from pbd.findings import Assessment, Finding, WaiverNote
-from pbd.knowledge_base import Criterion, KnowledgeBase
+from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
 from pbd.predicates import PREDICATES
 from pbd.screening import Screening, screen
 from pbd.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
@@ -43,19 +43,29 @@ class _View:
     derived_base: JsonPath
     systems_index: list[int]
     processings_index: list[int]
+    #: the view cut down to the top-level keys a schema can look at (see :func:`_schema_keys`)
+    cut: dict[frozenset[str], Json] = field(default_factory=dict)
+
+    def keys(self, keys: frozenset[str] | None) -> Json:
+        """The view with only ``keys`` (all of it for None), in the view's own key order."""
+        if keys is None:
+            return self.view
+        cut = self.cut.get(keys)
+        if cut is None:
+            cut = self.cut[keys] = {k: v for k, v in self.view.items() if k in keys}
+        return cut
 
 
-def evaluate(
-    loaded: LoadedDescription,
-    kb: KnowledgeBase,
-    *,
-    gate: Gate | None = None,
-    today: dt.date,
-    waivers: bool = True,
-) -> Assessment:
-    """Evaluate one description. No I/O, no clock: the date is an argument."""
-    data = loaded.data()
-    source = loaded.source
+@dataclass(frozen=True, slots=True)
+class Views:
+    """Every object a criterion can be about, per scope, and the DPIA screening they were built with."""
+
+    by_scope: dict[str, list[_View]]
+    screening: Screening
+
+
+def build_views(data: Json) -> Views:
+    """The views of a description (plain JSON data, as :meth:`LoadedDescription.data` gives it)."""
     project: Json = data["project"]
     parties: list[Json] = data.get("parties", [])
     processings: list[Json] = data.get("processings", [])
@@ -129,18 +139,36 @@ def evaluate(
                 served,
             )
         )
+    return Views(views, screening)
+
+
+def evaluate(
+    loaded: LoadedDescription,
+    kb: KnowledgeBase,
+    *,
+    gate: Gate | None = None,
+    today: dt.date,
+    waivers: bool = True,
+) -> Assessment:
+    """Evaluate one description. No I/O, no clock: the date is an argument."""
+    data = loaded.data()
+    source = loaded.source
+    project: Json = data["project"]
+    built = build_views(data)
+    views = built.by_scope
+    plan = _plan(kb)
 
     findings: list[Finding] = []
     applicable: dict[str, set[str]] = {}  # criterion id -> targets it applies to
-    for crit in kb.criteria.values():
+    for crit, keys in plan.criteria:
         for v in views[crit.scope]:
             if not crit.applies.is_valid(v.view):
                 findings.append(_finding(crit, v, Status.NOT_APPLICABLE, v.base, source))
                 continue
             applicable.setdefault(crit.id, set()).add(v.target)
-            findings.extend(_check(crit, v, source))
+            findings.extend(_check(crit, keys, v, source))
 
-    findings.extend(_system_findings(kb, views["system"], processings, applicable, source))
+    findings.extend(_system_findings(plan, views["system"], data.get("processings", []), applicable, source))
 
     notes: list[WaiverNote] = []
     if waivers:
@@ -157,11 +185,106 @@ def evaluate(
         kb_version=kb.version,
         kb_sha256=kb.sha256,
         pbd_version=__version__,
-        screening=screening,
+        screening=built.screening,
         findings=tuple(findings),
         waiver_notes=tuple(notes),
         waivers_applied=waivers,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# what is worked out once per knowledge base (not per description)
+
+#: keywords that only look at the keys they name, or that combine subschemas applying to the same object
+_NAMED_KEYWORDS = {"properties", "required", "dependentRequired", "dependentSchemas"}
+_COMBINING_KEYWORDS = {"allOf", "anyOf", "oneOf", "not", "if", "then", "else"}
+#: keywords that say nothing about the keys of an object (annotations, or true for a cut view iff for the whole)
+_NEUTRAL_KEYWORDS = {"$schema", "$id", "$comment", "$defs", "definitions", "title", "description", "examples", "default",
+                     "deprecated", "readOnly", "writeOnly", "type"}
+
+
+def _schema_keys(schema: Any, root: Json, seen: frozenset[int] = frozenset()) -> frozenset[str] | None:
+    """The top-level keys of the instance that ``schema`` can look at; None when it can look at any key.
+
+    jsonschema-rs converts the instance it reports an error about into Python objects and text, so
+    running a requirement against the whole view (which carries the project, the parties, the
+    systems …) costs far more than the check itself. Cut to the keys the schema names, the view
+    gives exactly the same errors: every keyword below only reads the keys it names, and a
+    keyword that could read any key (``additionalProperties``, ``const`` on the whole object …)
+    keeps the whole view.
+    """
+    if isinstance(schema, bool):
+        return frozenset()
+    if not isinstance(schema, dict) or id(schema) in seen:
+        return None
+    seen = seen | {id(schema)}
+    keys: set[str] = set()
+    for keyword, value in schema.items():
+        if keyword in _NEUTRAL_KEYWORDS or keyword.startswith("x-"):
+            continue
+        if keyword == "properties" or keyword == "dependentSchemas":
+            keys.update(value)
+            if keyword == "dependentSchemas":
+                for sub in value.values():
+                    found = _schema_keys(sub, root, seen)
+                    if found is None:
+                        return None
+                    keys.update(found)
+        elif keyword == "required":
+            keys.update(value)
+        elif keyword == "dependentRequired":
+            keys.update(value)
+            for names in value.values():
+                keys.update(names)
+        elif keyword in _COMBINING_KEYWORDS:
+            for sub in value if isinstance(value, list) else [value]:
+                found = _schema_keys(sub, root, seen)
+                if found is None:
+                    return None
+                keys.update(found)
+        elif keyword == "$ref" and isinstance(value, str) and value.startswith("#/"):
+            target: Any = root
+            for part in value[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, dict) or part not in target:
+                    return None
+                target = target[part]
+            found = _schema_keys(target, root, seen)
+            if found is None:
+                return None
+            keys.update(found)
+        else:
+            return None
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Per knowledge base: the criteria in order with the keys their requirement reads, and the systeemeisen links."""
+
+    criteria: tuple[tuple[Criterion, frozenset[str] | None], ...]
+    #: per systeemeis: (criterion id, whether that criterion is about processings) for each criterion it serves
+    links: tuple[tuple[SystemRequirement, tuple[tuple[str, bool], ...]], ...]
+
+
+_PLANS: dict[int, tuple[KnowledgeBase, _Plan]] = {}  # id(kb) -> (kb, plan); the kb is kept so its id stays unique
+
+
+def _plan(kb: KnowledgeBase) -> _Plan:
+    cached = _PLANS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    criteria = tuple(
+        (c, None if c.requirement is None else _schema_keys(c.data["requirement"], c.data["requirement"]))
+        for c in kb.criteria.values()
+    )
+    links = tuple(
+        (se, tuple((cid, kb.criteria[cid].scope == "processing") for cid in se.criteria))
+        for se in kb.system_requirements.values()
+    )
+    plan = _Plan(criteria, links)
+    _PLANS[id(kb)] = (kb, plan)
+    return plan
 
 
 def _project_derived(derived: dict[str, Json], risks: list[Json], processings: list[Json]) -> Json:
@@ -250,11 +373,14 @@ def _show(value: Any, lang: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _check(crit: Criterion, v: _View, source: Source) -> list[Finding]:
+def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Source) -> list[Finding]:
     by_path: dict[JsonPath, tuple[bool, Any]] = {}  # path -> (all errors are "required", value)
     details: dict[JsonPath, tuple[str, str]] = {}
     if crit.requirement is not None:
-        for err in crit.requirement.iter_errors(v.view):
+        view = v.keys(keys)
+        # is_valid is several times cheaper than collecting errors: only a failing requirement is explained
+        errors = () if crit.requirement.is_valid(view) else crit.requirement.iter_errors(view)
+        for err in errors:
             view_path = list(err.instance_path)
             required = err.kind.name == "required"
             if required:
@@ -285,7 +411,7 @@ def _served(system: Json, processings: list[Json]) -> list[int]:
 
 
 def _system_findings(
-    kb: KnowledgeBase,
+    plan: _Plan,
     system_views: list[_View],
     processings: list[Json],
     applicable: dict[str, set[str]],
@@ -293,14 +419,18 @@ def _system_findings(
 ) -> list[Finding]:
     """Each systeemeis that applies (through an applicable criterion, and its own applies_when) per system."""
     out: list[Finding] = []
+    no_targets: set[str] = set()
     for i, v in enumerate(system_views):
         serves = {processings[j]["id"] for j in v.processings_index}
         caps = v.view.get("capabilities")
-        for se in kb.system_requirements.values():
+        path: JsonPath = ("systems", i, "capabilities")
+        where = json_path(path)
+        line, col = source.position(path)
+        for se, links in plan.links:
             relevant = False
-            for cid in se.criteria:
-                targets = applicable.get(cid, set())
-                relevant = bool(targets & serves) if kb.criteria[cid].scope == "processing" else bool(targets)
+            for cid, about_processings in links:
+                targets = applicable.get(cid, no_targets)
+                relevant = bool(targets & serves) if about_processings else bool(targets)
                 if relevant:
                     break
             if not relevant:
@@ -310,7 +440,6 @@ def _system_findings(
                 continue
             if se.applies is not None and not se.applies.is_valid(v.view):
                 continue
-            path: JsonPath = ("systems", i, "capabilities")
             if caps is None:
                 status = Status.OPEN
                 nl = f"het systeem vermeldt (nog) geen functionaliteiten; nodig: {se.capability}"
@@ -321,7 +450,6 @@ def _system_findings(
                 status = Status.GAP
                 nl = f"functionaliteit '{se.capability}' ontbreekt"
                 en = f"capability '{se.capability}' is missing"
-            line, col = source.position(path)
             out.append(
                 Finding(
                     rule=se.id,
@@ -331,7 +459,7 @@ def _system_findings(
                     status=status,
                     severity=se.severity,
                     gate=Gate.AANBESTEDING,
-                    path=json_path(path),
+                    path=where,
                     line=line,
                     column=col,
                     detail_nl=nl,

@@ -37,6 +37,7 @@ import re
 import textwrap
 import types
 import typing
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -99,7 +100,8 @@ class FieldSpec:
     owner: type[BaseModel]
     info: FieldInfo
     #: text, identifier, duration, country, int, bool, date, enum, enum_list, text_list,
-    #: choice, choice_list (answers from :data:`CHOICES`), model (a nested block), model_list (a group)
+    #: choice, choice_list (answers from :data:`CHOICES`), model (a nested block), model_list (a group),
+    #: mapping (free text per topic; not asked)
     kind: str
     inner: Any  # the annotation without ``| None``
     target: type[BaseModel] | None  # the nested model (model, model_list)
@@ -150,7 +152,9 @@ def _make_spec(owner: type[BaseModel], name: str, info: FieldInfo) -> FieldSpec:
     target: type[BaseModel] | None = None
     enum: type[StrEnum] | None = None
     generic = f"{_model_generic(owner)}{name}"
-    if typing.get_origin(inner) is list:
+    if typing.get_origin(inner) is dict:
+        kind = "mapping"  # free-text notes per topic: kept, never asked
+    elif typing.get_origin(inner) is list:
         (item,) = typing.get_args(inner)
         if _is_model(item):
             kind, target = "model_list", item
@@ -212,9 +216,8 @@ def _model_generic(model: type[BaseModel]) -> str:
 def _adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
     info = owner.model_fields[name]
     inner, _ = _strip_optional(info.annotation)
-    if info.metadata:
-        return TypeAdapter(Annotated[inner, *info.metadata])
-    return TypeAdapter(inner)
+    form: Any = Annotated[inner, *info.metadata] if info.metadata else inner
+    return TypeAdapter(form)
 
 
 #: questions whose natural order differs from the model's: asked before what depends on them
@@ -375,11 +378,7 @@ ASK_WHEN: dict[str, When] = {
     "project.digital_service.aimed_at_minors": When(lambda c: c.obj.get("offered") is True, "het project een digitale dienst aanbiedt", "the project offers a digital service"),
     # parties
     "parties[].agreement": When(lambda c: c.item.get("role") != "controller", "de partij niet de verwerkingsverantwoordelijke zelf is", "the party is not the controller itself"),
-    "parties[].agreement_limits_purposes": When(
-        lambda c: c.item.get("role") not in ("controller", "provider"),
-        "de partij verwerker, gezamenlijk verantwoordelijke, derde of ontvanger is",
-        "the party is a processor, joint controller, third party or recipient",
-    ),
+    "parties[].agreement_limits_purposes": When(lambda c: c.item.get("role") != "controller", "de partij niet de verwerkingsverantwoordelijke zelf is", "the party is not the controller itself"),
     # systems
     "systems[].hosting.provider": When(lambda c: c.obj.get("model") in _CLOUD, "het systeem in de cloud draait (IaaS, PaaS, SaaS)", "the system runs in the cloud (IaaS, PaaS, SaaS)"),
     "systems[].hosting.provider_hq_country": When(lambda c: c.obj.get("model") in _CLOUD, "het systeem in de cloud draait (IaaS, PaaS, SaaS)", "the system runs in the cloud (IaaS, PaaS, SaaS)"),
@@ -395,9 +394,7 @@ ASK_WHEN: dict[str, When] = {
     "processings[].data_subjects[].vulnerable_explanation": When(lambda c: c.item.get("vulnerable") is True, "de groep kwetsbaar is", "the group is vulnerable"),
     # sensor settings are asked whenever a sensor or camera is used, also indoors: DM-06 checks them there too
     "processings[].collection.sensors": _OBSERVING,
-    "processings[].collection.sensors.resolution_minimised": _CAMERAS,
     "processings[].collection.sensors.privacy_masking": _CAMERAS,
-    "processings[].collection.sensors.facial_recognition": _CAMERAS,
     "processings[].algorithm": _ALGORITHM,
     "processings[].data_items[].special_category": _SPECIAL,
     "processings[].data_items[].art9_exception": _SPECIAL,
@@ -460,7 +457,6 @@ ASK_WHEN: dict[str, When] = {
         "de grondslag een publieke taak of gerechtvaardigd belang is",
         "the ground is a public task or legitimate interest",
     ),
-    "processings[].rights.automated_decision": _ALGORITHM,
     "processings[].rights.opt_out": _IN_PUBLIC,
     "processings[].security.iot_hardening": _OBSERVING,
     "processings[].security.pentest_planned": When(lambda c: "pentest" not in c.obj, "er nog geen penetratietest is gedaan", "no penetration test has been done yet"),
@@ -892,7 +888,7 @@ def _fold_points(text: str) -> list[int]:
     return points
 
 
-_RESOLVER = pyyaml.resolver.Resolver()
+_RESOLVER: Any = pyyaml.resolver.Resolver()
 
 
 def _yaml_scalar(value: Any) -> Any:
@@ -904,7 +900,7 @@ def _yaml_scalar(value: Any) -> Any:
         points = _fold_points(value)
         if points:
             folded = FoldedScalarString(value)
-            folded.fold_pos = points  # type: ignore[attr-defined]
+            folded.fold_pos = points
             return folded
     # quote what a YAML 1.1 reader would not read as text (no, on, 1.0, 2026-01-01, ~ ...)
     if _RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
@@ -1067,7 +1063,7 @@ def _validate(spec: FieldSpec, path: PathT, value: Any) -> Any:
     try:
         return spec.adapter().validate_python(value)
     except ValidationError as exc:
-        err = dict(exc.errors(include_url=False)[0])
+        err: dict[str, Any] = dict(exc.errors(include_url=False)[0])
         loc = [e for e in err["loc"] if isinstance(e, int)]
         err["loc"] = (*path, *loc)
         problem = _translate(Source("<answer>", None, None, ""), err)
@@ -1108,8 +1104,6 @@ def _friendly_duration(text: str) -> str | None:
 
 
 def _slug(text: str) -> str:
-    import unicodedata
-
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower()[:60] or "x"
 
@@ -1444,8 +1438,9 @@ class Questionnaire:
             spec = _spec(ProjectDescription, section)
             leaves = [n for n in self._nodes((section,), expand=True) if n.kind == QUESTION]
             answered = sum(1 for n in leaves if self._answered(n))
+            progress = _t(self.lang, "section_progress", answered=answered, total=len(leaves)) if leaves else ""
             self.term.say()
-            self.term.say(f"══ {spec.title(self.lang)} ══  " + _t(self.lang, "section_progress", answered=answered, total=len(leaves)), "section")
+            self.term.say(f"══ {spec.title(self.lang)} ══  {progress}".rstrip(), "section")
             if spec.help(self.lang):
                 self.term.say(spec.help(self.lang), "dim")
         self._section_asked = True
@@ -1631,13 +1626,16 @@ class Questionnaire:
         path, spec, lang, say = node.path, node.spec, self.lang, self.term.say
         assert spec.target is not None
         key_spec = _key_spec(spec.target)
-        say()
-        say(spec.title(lang) + (f" — {spec.help(lang)}" if spec.help(lang) else ""), "title")
+        if len(path) > 1:  # a section's own list already has the section heading
+            say()
+            say(spec.title(lang) + (f" — {spec.help(lang)}" if spec.help(lang) else ""), "title")
         while True:
             items = _get(self.data, path) or []
             if not items:
                 say(_indent(_t(lang, "group_none", title=spec.title(lang).lower())))
             else:
+                say()
+                say(_indent(f"{spec.title(lang)} ({len(items)}):"), "title")
                 for i, item in enumerate(items, start=1):
                     say(_indent(f"{i}. {self._item_label(spec.target, item)}"))
                 say(_indent(_t(lang, "group_some")), "dim")
@@ -1716,7 +1714,6 @@ class Questionnaire:
 
     def _explain(self, path: PathT, spec: FieldSpec) -> None:
         say, lang = self.term.say, self.lang
-        say(_indent(f"{spec.title(lang)}: {spec.help(lang)}"), "help")
         if spec.ref:
             say(_indent(_t(lang, "help_ref", ref=spec.ref)), "help")
         when = ASK_WHEN.get(generic_path(path))
@@ -1786,8 +1783,9 @@ class Questionnaire:
         if opens and shown < limit:
             say(_indent(_t(lang, "summary_open", n=len(opens))), "open")
             for f in opens[: limit - shown]:
-                detail = f" — {f.detail(lang)}" if f.detail(lang) else ""
-                say(_indent(f"? {_rule_title(kb, f.rule, lang)}{_target(f.target)}{detail}", 4), "open")
+                say(_indent(f"? {_rule_title(kb, f.rule, lang)}{_target(f.target)}", 4), "open")
+                if f.detail(lang):
+                    say(_indent(f.detail(lang), 8))
                 shown += 1
         if len(mine) > shown:
             say(_indent(_t(lang, "summary_more", n=len(mine) - shown, file=str(self.doc.path))), "dim")
@@ -1817,7 +1815,8 @@ def _rule_fix(kb: KnowledgeBase, rule: str, lang: str) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    m = re.match(r"(.+?[.!?])(\s|$)", text.strip())
+    """Up to the first full stop that ends a sentence (not the one in 'art. 28' or 'bijv. een')."""
+    m = re.match(r"(.+?[.!?])(?=\s+[A-Z]|$)", text.strip(), re.DOTALL)
     return m.group(1) if m else text.strip()
 
 

@@ -54,11 +54,15 @@ def check_result(data: Any, where: str = "result") -> Json:
 
     need(isinstance(data.get("pbd_version"), str), "'pbd_version' is missing")
     kb = data.get("knowledge_base")
-    need(isinstance(kb, dict) and isinstance(kb.get("version"), str) and isinstance(kb.get("sha256"), str),
-         "'knowledge_base' needs 'version' and 'sha256'")
+    need(
+        isinstance(kb, dict) and isinstance(kb.get("version"), str) and isinstance(kb.get("sha256"), str),
+        "'knowledge_base' needs 'version' and 'sha256'",
+    )
     inp = data.get("input")
-    need(isinstance(inp, dict) and isinstance(inp.get("file"), str) and isinstance(inp.get("sha256"), str),
-         "'input' needs 'file' and 'sha256'")
+    need(
+        isinstance(inp, dict) and isinstance(inp.get("file"), str) and isinstance(inp.get("sha256"), str),
+        "'input' needs 'file' and 'sha256'",
+    )
     need(isinstance(data.get("date"), str), "'date' is missing")
     try:
         dt.date.fromisoformat(data["date"])
@@ -69,16 +73,23 @@ def check_result(data: Any, where: str = "result") -> Json:
     need(data.get("lang") in ("nl", "en"), "'lang' must be nl or en")
     need(isinstance(data.get("waivers_applied"), bool), "'waivers_applied' is missing")
     screening = data.get("screening")
-    need(isinstance(screening, dict) and all(k in screening for k in ("dpia", "ap", "edpb", "art35_3", "dtia", "iama", "kia")),
-         "'screening' is incomplete")
+    need(
+        isinstance(screening, dict)
+        and all(k in screening for k in ("dpia", "ap", "edpb", "art35_3", "dtia", "iama", "kia")),
+        "'screening' is incomplete",
+    )
     findings = data.get("findings")
-    need(isinstance(findings, list), "'findings' is not a list")
+    if not isinstance(findings, list):
+        raise PbdError(where, "not a complete pbd result: 'findings' is not a list", _FIX)
     statuses = {s.value for s in Status}
     severities = {s.value for s in Severity}
     gates = {g.value for g in Gate}
     for i, f in enumerate(findings):
-        need(isinstance(f, dict) and all(isinstance(f.get(k), str) for k in ("rule", "target", "path", "status", "severity", "gate")),
-             f"findings[{i}] needs rule, target, path, status, severity and gate")
+        need(
+            isinstance(f, dict)
+            and all(isinstance(f.get(k), str) for k in ("rule", "target", "path", "status", "severity", "gate")),
+            f"findings[{i}] needs rule, target, path, status, severity and gate",
+        )
         need(f["status"] in statuses, f"findings[{i}] has an unknown status {f['status']!r}")
         need(f["severity"] in severities, f"findings[{i}] has an unknown severity {f['severity']!r}")
         need(f["gate"] in gates, f"findings[{i}] has an unknown gate {f['gate']!r}")

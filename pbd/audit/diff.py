@@ -55,7 +55,7 @@ def stable_path(path: str, names: dict[tuple[str, int], str]) -> str:
     name = names.get((m[1], int(m[2])))
     if name is None:
         return path
-    return f"$.{m[1]}[{_ID_KIND[m[1]]}={name}]{path[m.end():]}"
+    return f"$.{m[1]}[{_ID_KIND[m[1]]}={name}]{path[m.end() :]}"
 
 
 def finding_keys(findings: list[tuple[str, str, str]]) -> list[Key]:
@@ -242,7 +242,15 @@ def diff_results(old: Json, new: Json, *, old_name: str = "OLD", new_name: str =
         )
     order = {name: i for i, name in enumerate(CATEGORIES)}
     changes.sort(key=lambda c: (order[c.category], -Severity(c.severity).rank, c.rule, c.target, c.path))
-    return ResultDiff(old_name, new_name, old, new, context, tuple(changes), tuple(_screening_changes(old["screening"], new["screening"])))
+    return ResultDiff(
+        old_name,
+        new_name,
+        old,
+        new,
+        context,
+        tuple(changes),
+        tuple(_screening_changes(old["screening"], new["screening"])),
+    )
 
 
 def _hits(screening: Json) -> dict[tuple[str, str, str], str]:
@@ -253,7 +261,9 @@ def _hits(screening: Json) -> dict[tuple[str, str, str], str]:
     return out
 
 
-def _reasons(hits: dict[tuple[str, str, str], str], framework: str, item: str | None = None) -> tuple[tuple[str, str], ...]:
+def _reasons(
+    hits: dict[tuple[str, str, str], str], framework: str, item: str | None = None
+) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((t, r) for (fw, it, t), r in hits.items() if fw == framework and (item is None or it == item)))
 
 
@@ -279,7 +289,11 @@ def _screening_changes(old: Json, new: Json) -> list[ScreeningChange]:
         if bool(old.get(key)) != bool(new.get(key)):
             became = bool(new.get(key))
             reasons = _reasons(new_hits if became else old_hits, framework)
-            out.append(ScreeningChange(framework, "", "outcome", "yes" if old.get(key) else "no", "yes" if became else "no", reasons))
+            out.append(
+                ScreeningChange(
+                    framework, "", "outcome", "yes" if old.get(key) else "no", "yes" if became else "no", reasons
+                )
+            )
     changed_items = {(c.subject, c.item) for c in out}
     for fw, it, target in sorted(set(new_hits) - set(old_hits)):
         if (fw, it) not in changed_items and (fw, "") not in changed_items:
@@ -340,7 +354,9 @@ def _shown(value: Any) -> str:
 
 
 def context_lines(d: ResultDiff, lang: str) -> list[str]:
-    return [f"{_t(_CONTEXT_NAMES.get(name, (name, name)), lang)}: {_shown(o)} → {_shown(n)}" for name, o, n in d.context]
+    return [
+        f"{_t(_CONTEXT_NAMES.get(name, (name, name)), lang)}: {_shown(o)} → {_shown(n)}" for name, o, n in d.context
+    ]
 
 
 def _item_name(subject: str, item: str, lang: str) -> str:
@@ -364,7 +380,7 @@ def screening_line(c: ScreeningChange, lang: str) -> str:
         o, n = (yes if c.old == "yes" else no), (yes if c.new == "yes" else no)
         if c.new == "yes":
             return f"{subject}: {o} → {n}{because}"
-        was = (" (was: " if nl else " (was: ") + why + ")" if why else ""
+        was = f" (was: {why})" if why else ""
         return f"{subject}: {o} → {n}{was}"
     name = f"{subject} {_item_name(c.subject, c.item, lang)}".strip()
     if c.change == "added":
@@ -401,7 +417,9 @@ def finding_line(c: FindingChange, lang: str) -> str:
 
 def render_text(d: ResultDiff, lang: str, *, show_all: bool = False) -> str:
     nl = lang == "nl"
-    out = [f"{'Vergelijking' if nl else 'Comparison'}: {d.old_name} ({d.old.get('date')}) → {d.new_name} ({d.new.get('date')})"]
+    out = [
+        f"{'Vergelijking' if nl else 'Comparison'}: {d.old_name} ({d.old.get('date')}) → {d.new_name} ({d.new.get('date')})"
+    ]
     ctx = context_lines(d, lang)
     if ctx:
         out.append("")
@@ -446,8 +464,14 @@ def render_markdown(d: ResultDiff, lang: str) -> str:
         out.extend(f"- {_md(screening_line(c, lang))}" for c in d.screening)
     else:
         out.append(f"- {'ongewijzigd' if nl else 'unchanged'}")
-    head = ["criterium" if nl else "criterion", "ernst" if nl else "severity", "object", "pad" if nl else "path",
-            "status", "titel" if nl else "title"]
+    head = [
+        "criterium" if nl else "criterion",
+        "ernst" if nl else "severity",
+        "object",
+        "pad" if nl else "path",
+        "status",
+        "titel" if nl else "title",
+    ]
     for name in CATEGORIES:
         items = d.category(name)
         out.append("")
@@ -499,8 +523,8 @@ __all__ = [
     "ScreeningChange",
     "diff_dict",
     "diff_results",
-    "finding_line",
     "finding_keys",
+    "finding_line",
     "keyed",
     "render_json",
     "render_markdown",

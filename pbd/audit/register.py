@@ -86,7 +86,9 @@ def register_entries(loaded: LoadedDescription, lang: str = "nl") -> list[Json]:
                 "purposes": [p.description for p in proc.purposes or []],
                 "legal_basis": _legal_basis(proc, lang),
                 "data_subjects": [s.category for s in proc.data_subjects or []],
-                "personal_data": [_item(it.name, raw["data_items"][j], lang) for j, it in enumerate(proc.data_items or [])],
+                "personal_data": [
+                    _item(it.name, raw["data_items"][j], lang) for j, it in enumerate(proc.data_items or [])
+                ],
                 "recipients": _recipients(proc),
                 "transfers": _transfers(proc, lang),
                 "retention": _retention(proc, lang),
@@ -194,7 +196,9 @@ def render_csv(entries: list[Json], lang: str) -> str:
 def render_json(entries: list[Json], lang: str) -> str:
     doc = {
         "register": entries,
-        "columns": [{"key": k, "title": nl if lang == "nl" else en, "article": ref or None} for k, nl, en, ref in COLUMNS],
+        "columns": [
+            {"key": k, "title": nl if lang == "nl" else en, "article": ref or None} for k, nl, en, ref in COLUMNS
+        ],
         "lang": lang,
         "pbd_version": __version__,
     }

@@ -51,13 +51,17 @@ class Verification:
 def rerun(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase) -> Json:
     """The result the recorded check gives today: same gate, same date, same waiver setting and language."""
     gate = Gate(recorded["gate"]) if recorded.get("gate") else None
-    a = evaluate(loaded, kb, gate=gate, today=dt.date.fromisoformat(recorded["date"]), waivers=recorded["waivers_applied"])
+    a = evaluate(
+        loaded, kb, gate=gate, today=dt.date.fromisoformat(recorded["date"]), waivers=recorded["waivers_applied"]
+    )
     # round-trip through JSON so both sides have the same types (tuples become lists)
     fresh: Json = json.loads(json.dumps(result_dict(a, kb, recorded["lang"])))
     return fresh
 
 
-def verify(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase, *, recorded_name: str = "RESULT") -> Verification:
+def verify(
+    recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase, *, recorded_name: str = "RESULT"
+) -> Verification:
     """Re-run the check recorded in ``recorded`` on ``loaded`` with ``kb`` and compare."""
     recorded = check_result(recorded, recorded_name)
     fresh = rerun(recorded, loaded, kb)
@@ -85,7 +89,10 @@ def _without_file(result: Json) -> Json:
 def _substance(result: Json) -> Any:
     """What a result concludes, without texts, positions or provenance."""
     screening = {k: v for k, v in result["screening"].items() if k != "reasons"}
-    reasons = sorted((str(h.get("framework")), str(h.get("item")), str(h.get("target"))) for h in result["screening"].get("reasons", []))
+    reasons = sorted(
+        (str(h.get("framework")), str(h.get("item")), str(h.get("target")))
+        for h in result["screening"].get("reasons", [])
+    )
     return (
         screening,
         reasons,
@@ -100,19 +107,30 @@ def _substance(result: Json) -> Any:
 
 
 _VERDICT = {
-    IDENTICAL: ("IDENTIEK: het resultaat geldt nog; de herhaalde toets geeft hetzelfde resultaat.",
-                "IDENTICAL: the result still holds; the repeated check gives the same result."),
-    HOLDS: ("GELDT NOG: dezelfde bevindingen en screening, maar niet alles is gelijk (zie hieronder).",
-            "HOLDS: the same findings and screening, but not everything is the same (see below)."),
+    IDENTICAL: (
+        "IDENTIEK: het resultaat geldt nog; de herhaalde toets geeft hetzelfde resultaat.",
+        "IDENTICAL: the result still holds; the repeated check gives the same result.",
+    ),
+    HOLDS: (
+        "GELDT NOG: dezelfde bevindingen en screening, maar niet alles is gelijk (zie hieronder).",
+        "HOLDS: the same findings and screening, but not everything is the same (see below).",
+    ),
     CHANGED: ("GEWIJZIGD: het resultaat geldt niet meer.", "CHANGED: the result no longer holds."),
 }
 _CAUSE_TEXT = {
-    "description": ("de beschrijving is gewijzigd (andere sha256 van het invoerbestand)",
-                    "the description changed (different sha256 of the input file)"),
-    "knowledge_base": ("de kennisbank is gewijzigd (versie of sha256)", "the knowledge base changed (version or sha256)"),
+    "description": (
+        "de beschrijving is gewijzigd (andere sha256 van het invoerbestand)",
+        "the description changed (different sha256 of the input file)",
+    ),
+    "knowledge_base": (
+        "de kennisbank is gewijzigd (versie of sha256)",
+        "the knowledge base changed (version or sha256)",
+    ),
     "pbd": ("pbd is gewijzigd (andere versie)", "pbd changed (different version)"),
-    "unexplained": ("beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
-                    "description, knowledge base and pbd are the same; the result file was probably edited by hand"),
+    "unexplained": (
+        "beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
+        "description, knowledge base and pbd are the same; the result file was probably edited by hand",
+    ),
 }
 
 
@@ -142,8 +160,11 @@ def render_text(v: Verification, lang: str) -> str:
         out.append("")
         out.append("Screening:")
         out.extend(f"  {screening_line(c, lang)}" for c in v.diff.screening)
-    for name, nl_head, en_head in (("new", "Nieuwe bevindingen", "New findings"), ("changed", "Status gewijzigd", "Status changed"),
-                                   ("resolved", "Opgelost", "Resolved")):
+    for name, nl_head, en_head in (
+        ("new", "Nieuwe bevindingen", "New findings"),
+        ("changed", "Status gewijzigd", "Status changed"),
+        ("resolved", "Opgelost", "Resolved"),
+    ):
         items = v.diff.category(name)
         if items:
             out.append("")
@@ -153,7 +174,10 @@ def render_text(v: Verification, lang: str) -> str:
         rest = [k for k in v.cosmetic if k not in ("pbd_version", "knowledge_base")]
         if rest:
             out.append("")
-            out.append(("Verder verschillen (regelnummers, teksten): " if nl else "Also differing (line numbers, texts): ") + ", ".join(rest))
+            out.append(
+                ("Verder verschillen (regelnummers, teksten): " if nl else "Also differing (line numbers, texts): ")
+                + ", ".join(rest)
+            )
     return "\n".join(out) + "\n"
 
 

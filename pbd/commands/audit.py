@@ -1,7 +1,317 @@
-"""Commands of the audit feature (being built; see the issue tracker)."""
+"""Commands for auditors and for moving data in and out: verify, diff, register and import invulhulp."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
 import click
 
-COMMANDS: list[click.Command] = []
+F = TypeVar("F", bound=Callable[..., Any])
+
+_DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _lang(func: F) -> F:
+    return click.option(
+        "--lang",
+        type=click.Choice(["nl", "en"]),
+        default="nl",
+        show_default=True,
+        help="Taal / language of the output.",
+    )(func)
+
+
+def _emit(text: str, output: str | None) -> None:
+    from pbd.atomic import write_atomic  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    if output:
+        write_atomic(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# verify
+
+
+@click.command()
+@click.argument("result", metavar="RESULT.json")
+@click.argument("file", required=False, metavar="[FILE]")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_lang
+def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
+    """Controleer of een vastgelegd resultaat nog klopt / check that a recorded result still holds.
+
+    Toetst de beschrijving opnieuw met hetzelfde beslismoment, dezelfde datum en dezelfde
+    instelling voor afwijkingen als in RESULT.json (geschreven door `pbd check -o json`) en zegt:
+    IDENTIEK, GELDT NOG (zelfde bevindingen en screening; wel andere versies, regelnummers of
+    teksten) of GEWIJZIGD — met wat er veranderde en waarom: de beschrijving (sha256 van het
+    bestand), de kennisbank (versie en sha256) of pbd (versie). Zonder FILE wordt de beschrijving
+    gebruikt die in RESULT.json staat. Exit 0 als het resultaat nog geldt, 1 als het gewijzigd
+    is, 2 bij ongeldige invoer.
+
+    \b
+    Voorbeeld:
+      pbd check examples/stratumseind.yaml --date 2026-11-01 -o json:stratumseind.json
+      pbd verify stratumseind.json
+      pbd verify stratumseind.json examples/stratumseind.yaml --lang en
+    """
+    from pbd.audit import read_result  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.audit.verify import render_json, render_text  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.audit.verify import verify as run_verify  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.description import load_description  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.errors import EXIT_GAPS, EXIT_OK, UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.knowledge_base import default_knowledge_base  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    recorded = read_result(result)
+    if file is None:
+        named = Path(recorded["input"]["file"])
+        candidates = [named] if named.is_absolute() else [named, Path(result).parent / named]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            raise UsageError(
+                result,
+                f"the description it records ({named}) is not found",
+                "Give the description as second argument: pbd verify RESULT.json FILE.",
+            )
+        file = str(found)
+    kb = default_knowledge_base()
+    v = run_verify(recorded, load_description(file), kb, recorded_name=result)
+    click.echo(render_json(v) if fmt == "json" else render_text(v, lang), nl=False)
+    raise SystemExit(EXIT_OK if v.holds else EXIT_GAPS)
+
+
+# ---------------------------------------------------------------------------------------------
+# diff
+
+
+@click.command("diff")
+@click.argument("old", metavar="OLD.json")
+@click.argument("new", metavar="NEW.json")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", metavar="PATH", help="Schrijf naar dit bestand in plaats van standaarduitvoer.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["high", "medium", "low", "none"]),
+    default="low",
+    show_default=True,
+    help="Exit 1 als er nieuwe tekortkomingen van deze ernst of hoger zijn.",
+)
+@click.option("--all", "show_all", is_flag=True, help="Tekstuitvoer: toon ook de blijvende bevindingen.")
+@_lang
+def diff(  # noqa: PLR0917 - click passes every option as an argument
+    old: str, new: str, fmt: str, output: str | None, fail_on: str, show_all: bool, lang: str
+) -> None:
+    """Vergelijk twee resultaten / compare two results of `pbd check -o json`.
+
+    Bevindingen zijn nieuw, opgelost, blijvend of van status gewijzigd, per sleutel (criterium,
+    verwerking of systeem, JSON-pad), zodat de ene bevinding de andere nooit opslokt; de index van
+    een verwerking, systeem of partij telt daarbij niet mee, alleen haar kenmerk. Daarnaast: wat
+    er in de screening veranderde en waarom (bijvoorbeeld: DTIA nu aangewezen omdat er een
+    doorgifte buiten de EER bij kwam), en wat er in de herkomst verschilt (versies, hashes).
+    Exit 1 als er nieuwe tekortkomingen vanaf --fail-on zijn, 0 anders, 2 bij ongeldige invoer.
+
+    \b
+    Voorbeelden:
+      pbd diff mei.json november.json
+      pbd diff mei.json november.json --format markdown -o verschil.md
+      pbd diff mei.json november.json --format json --fail-on high
+    """
+    from pbd.audit import read_result  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.audit.diff import diff_results, render_json, render_markdown, render_text  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.errors import EXIT_GAPS, EXIT_OK  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.vocabulary import Severity  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    d = diff_results(read_result(old), read_result(new), old_name=old, new_name=new)
+    if fmt == "json":
+        text = render_json(d)
+    elif fmt == "markdown":
+        text = render_markdown(d, lang)
+    else:
+        text = render_text(d, lang, show_all=show_all)
+    _emit(text, output)
+    threshold = None if fail_on == "none" else Severity(fail_on)
+    raise SystemExit(EXIT_GAPS if d.new_gaps(threshold) else EXIT_OK)
+
+
+# ---------------------------------------------------------------------------------------------
+# register
+
+
+def _expand(paths: tuple[str, ...]) -> list[Path]:
+    from pbd.errors import UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _DESCRIPTION_SUFFIXES and p.is_file())
+            if not found:
+                raise UsageError(
+                    raw,
+                    "folder holds no .yaml, .yml or .json files",
+                    "Point at a description file or a folder of them.",
+                )
+            out.extend(found)
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise UsageError(raw, "no such file or folder", "Check the path.")
+    return out
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="FILE|DIR...")
+@click.option(
+    "-o", "--output", metavar="register.csv|register.json", help="Bestand; het formaat volgt uit de extensie."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), help="csv of json (standaard: volgens -o, anders csv)."
+)
+@_lang
+def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: str) -> None:
+    """Exporteer het verwerkingsregister (AVG art. 30) / export the register of processing activities.
+
+    Eén regel per verwerking van persoonsgegevens met de velden van art. 30(1): verwerkings-
+    verantwoordelijke en contactgegevens, FG, doeleinden, categorieën betrokkenen en
+    persoonsgegevens, ontvangers, doorgiften naar derde landen, bewaartermijnen en
+    beveiligingsmaatregelen — zo blijft het verwerkingsregister gelijk met de projecten. Een
+    ongeldige beschrijving stopt de export (exit 2); er wordt dan niets geschreven.
+
+    \b
+    Voorbeelden:
+      pbd register examples/ -o register.csv
+      pbd register examples/huishoudboekje.yaml examples/stratumseind.yaml -o register.json --lang en
+    """
+    from pbd.audit.register import register_entries, render_csv, render_json  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.description import load_description  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.errors import EXIT_BAD_INPUT, DescriptionError, UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output else ".csv"
+        if suffix not in (".csv", ".json"):
+            raise UsageError(
+                f"-o {output}",
+                f"cannot tell the format from '{suffix or 'no extension'}'",
+                "End the name in .csv or .json, or give --format.",
+            )
+        fmt = suffix[1:]
+    entries: list[dict[str, Any]] = []
+    failed = False
+    for path in _expand(paths):
+        try:
+            loaded = load_description(path)
+        except DescriptionError as err:
+            failed = True
+            for p in err.problems:
+                click.echo(f"Error: {p.render(lang)}", err=True)
+            continue
+        entries.extend(register_entries(loaded, lang))
+    if failed:
+        raise SystemExit(EXIT_BAD_INPUT)
+    _emit(render_json(entries, lang) if fmt == "json" else render_csv(entries, lang), output)
+
+
+# ---------------------------------------------------------------------------------------------
+# import
+
+
+@click.group("import")
+def import_() -> None:
+    """Importeer een beschrijving uit een ander hulpmiddel / import a description from another tool."""
+
+
+@import_.command("invulhulp")
+@click.argument("export", metavar="EXPORT.json")
+@click.option("-o", "--output", required=True, metavar="description.yaml", help="De beschrijving die wordt geschreven.")
+@click.option("--name", help="Projectnaam (de export heeft er geen; standaard de bestandsnaam).")
+@click.option("--organisation", help="De verantwoordelijke organisatie, bijvoorbeeld 'Gemeente Eindhoven'.")
+@click.option("--force", is_flag=True, help="Overschrijf een bestaand bestand.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Formaat van het verslag op standaarduitvoer.",
+)
+@_lang
+def invulhulp(  # noqa: PLR0917 - click passes every option as an argument
+    export: str, output: str, name: str | None, organisation: str | None, force: bool, fmt: str, lang: str
+) -> None:
+    """Importeer een export van de Invulhulp Pre-scan/DPIA / import an export of the government's form tool.
+
+    Leest de JSON-export van de Rijksoverheid-"Invulhulp voor Pre-scan, DPIA en IAMA" (Pre-scan
+    DPIA 2.0 of DPIA Rapportagemodel 3.0), controleert die tegen het exportschema van de Invulhulp
+    en schrijft een projectbeschrijving. Elk antwoord met een tegenhanger in de beschrijving
+    wordt overgenomen; de rest blijft als tekst per hoofdstuk bewaard onder `notes`; het verslag
+    noemt wat niet is overgenomen. Bij een Pre-scan staat de eigen uitkomst van de Invulhulp
+    (DPIA, DTIA, KIA, IAMA) naast de screening van pbd, met de reden van elk verschil.
+
+    \b
+    Voorbeeld:
+      pbd import invulhulp prescan-export.json -o project.yaml --name "Slimme camera's" \\
+          --organisation "Gemeente Voorbeeldstad"
+      pbd check project.yaml
+    """
+    from pbd.atomic import write_atomic  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.description import load_text  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.errors import UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.invulhulp.mapping import description_yaml, import_export, report_lines  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.invulhulp.reader import FORM_NAMES, read_export  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    out = Path(output)
+    if out.exists() and not force:
+        raise UsageError(output, "exists already", "Use --force to replace it, or choose another -o.")
+    exp = read_export(export)
+    imported = import_export(exp, name=name, organisation=organisation)
+    text = description_yaml(imported)
+    load_text(text, output)  # what we write must load like any description
+    comparisons: list[Any] = []
+    outcome: Any = None
+    if exp.form == "prescan":
+        from pbd.invulhulp.rules import cross_check, evaluate_prescan, screening_of  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+        outcome = evaluate_prescan(exp.answers)
+        comparisons = cross_check(exp.answers, outcome, screening_of(imported.description), imported.hidden)
+    write_atomic(out, text)
+    if fmt == "json":
+        doc = {
+            "export": export,
+            "urn": exp.urn,
+            "output": output,
+            "mapped": [{"answer": k, "field": f} for k, f in imported.mapped],
+            "kept": [{"answer": k, "note": n} for k, n in imported.kept],
+            "ignored": [{"answer": k, "reason": nl if lang == "nl" else en} for k, nl, en in imported.ignored],
+            "cross_check": None
+            if outcome is None
+            else [
+                {
+                    "assessment": c.assessment,
+                    "invulhulp": c.invulhulp,
+                    "pbd": c.pbd,
+                    "agree": c.agree,
+                    "reasons": list(c.reasons),
+                    "details": list(c.details),
+                }
+                for c in comparisons
+            ],
+            "invulhulp_scores": None if outcome is None else outcome.scores,
+        }
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    from pbd.invulhulp.rules import render_cross_check  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+
+    form = FORM_NAMES[exp.form][0 if lang == "nl" else 1]
+    lines = [f"{'Geïmporteerd' if lang == 'nl' else 'Imported'}: {export} ({form}, {exp.urn}) → {output}", ""]
+    lines.extend(report_lines(imported, lang))
+    if outcome is not None:
+        lines.append("")
+        lines.extend(render_cross_check(comparisons, outcome, lang))
+    click.echo("\n".join(lines))
+
+
+COMMANDS: list[click.Command] = [verify, diff, register, import_]

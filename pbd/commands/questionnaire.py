@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,10 +72,8 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
         raise UsageError(str(file), "a description file ends in .yaml, .yml or .json", "Choose a name like project.yaml.")
     today = _today(date_)
     if sys.stdin.isatty():
-        try:
+        with contextlib.suppress(ImportError):  # not on every platform
             import readline  # noqa: F401, PLC0415 - line editing (arrow keys) for input() in a real terminal
-        except ImportError:  # pragma: no cover - not on every platform
-            pass
     document = DescriptionDocument(file, lang)
     session = Questionnaire(document, _ClickTerminal(), lang=lang, today=today, knowledge_base=default_knowledge_base)
     try:

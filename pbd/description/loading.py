@@ -8,6 +8,7 @@ import hashlib
 import types
 import typing
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +123,18 @@ def _model_at(path: JsonPath) -> type[BaseModel] | None:
     return model
 
 
+def _shape(path: JsonPath) -> JsonPath:
+    """``path`` with every list index 0: the model lookups below depend on the keys, not on which item."""
+    return tuple(0 if isinstance(p, int) else p for p in path)
+
+
 def field_enum(path: JsonPath) -> str | None:
     """Name of the enum class of the field at ``path`` (list items included), if it is an enum."""
+    return _field_enum(_shape(path))
+
+
+@lru_cache(maxsize=4096)  # bounded: a path can hold user-chosen keys (notes)
+def _field_enum(path: JsonPath) -> str | None:
     named = tuple(p for p in path if isinstance(p, str))
     if not named:
         return None
@@ -141,6 +152,11 @@ def field_enum(path: JsonPath) -> str | None:
 
 
 def _field_title(path: JsonPath) -> tuple[str, str] | None:
+    return _field_title_of(_shape(path))
+
+
+@lru_cache(maxsize=4096)  # bounded: a path can hold user-chosen keys (notes)
+def _field_title_of(path: JsonPath) -> tuple[str, str] | None:
     if not path or isinstance(path[-1], int):
         return None
     parent = _model_at(path[:-1])

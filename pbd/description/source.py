@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,11 @@ _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 def json_path(path: JsonPath) -> str:
     """``('processings', 1, 'retention')`` -> ``$.processings[1].retention``."""
+    return _json_path(tuple(path))
+
+
+@lru_cache(maxsize=65536)  # the same paths come back in every finding of every description
+def _json_path(path: JsonPath) -> str:
     out = "$"
     for elem in path:
         if isinstance(elem, int):
@@ -65,9 +71,17 @@ class Source:
     data: Any
     root: yaml.Node | None
     text: str
+    #: positions already looked up: an evaluation asks for the same few paths hundreds of times
+    _positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def position(self, path: JsonPath) -> tuple[int, int]:
         """1-based line and column of the deepest node on ``path`` that exists."""
+        found = self._positions.get(path)
+        if found is None:
+            found = self._positions[path] = self._find(path)
+        return found
+
+    def _find(self, path: JsonPath) -> tuple[int, int]:
         node = self.root
         if node is None:
             return (1, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -82,7 +83,8 @@ class Definition:
 def definition(form: str) -> Definition:
     """The bundled definition of ``prescan`` or ``dpia``."""
     file = {"prescan": "prescan.yaml", "dpia": "dpia.yaml"}[form]
-    data = yaml.load((_HERE / file).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    loader = yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader
+    data = yaml.load((_HERE / file).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
     tasks: dict[str, Task] = {}
 
     def walk(items: list[Json], parent: str | None) -> None:
@@ -101,16 +103,26 @@ def definition(form: str) -> Definition:
             walk(t.get("tasks", []), str(t["id"]))
 
     walk(data["tasks"], None)
-    return Definition(form, str(data["urn"]), str(data.get("version", "")), str(data["name"]), tasks,
-                      tuple(data.get("assessments", ())), data)
+    return Definition(
+        form,
+        str(data["urn"]),
+        str(data.get("version", "")),
+        str(data["name"]),
+        tasks,
+        tuple(data.get("assessments", ())),
+        data,
+    )
+
+
+def _jsonschema() -> Any:
+    # loaded when an export is read, not when pbd starts; untyped (no stubs for jsonschema here)
+    return importlib.import_module("jsonschema")
 
 
 @cache
 def _output_validator() -> Any:
-    import jsonschema
-
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return _jsonschema().Draft202012Validator(schema)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,7 +183,9 @@ def read_export(path: Path | str) -> Export:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise PbdError(str(path), f"too large ({size // (1024 * 1024)} MB; at most {MAX_BYTES // (1024 * 1024)} MB)", _FIX)
+            raise PbdError(
+                str(path), f"too large ({size // (1024 * 1024)} MB; at most {MAX_BYTES // (1024 * 1024)} MB)", _FIX
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise PbdError(str(path), "no such file", "Check the path.") from None
@@ -180,21 +194,24 @@ def read_export(path: Path | str) -> Export:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise PbdError(str(path), "not a text file (not UTF-8)", "Give the .json file the Invulhulp exported.") from None
+        raise PbdError(
+            str(path), "not a text file (not UTF-8)", "Give the .json file the Invulhulp exported."
+        ) from None
     except json.JSONDecodeError as exc:
-        raise PbdError(str(path), f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                       "Give the .json file the Invulhulp exported.") from None
+        raise PbdError(
+            str(path),
+            f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+            "Give the .json file the Invulhulp exported.",
+        ) from None
     return parse_export(data, str(path))
 
 
 def parse_export(data: Any, name: str = "<export>") -> Export:
     """Validate parsed JSON against the Invulhulp output schema and index it."""
-    import jsonschema
-
     validator = _output_validator()
     errors = list(validator.iter_errors(data))
     if errors:
-        best = jsonschema.exceptions.best_match(errors)
+        best = _jsonschema().exceptions.best_match(errors)
         assert best is not None
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
         raise PbdError(
@@ -306,4 +323,16 @@ def shown(task: Task, lookup: Any, *, intended: bool = True) -> bool:
     return True
 
 
-__all__ = ["DPIA_URN", "FORMS", "PRESCAN_URN", "Definition", "Export", "Task", "definition", "normalise", "parse_export", "read_export", "shown"]
+__all__ = [
+    "DPIA_URN",
+    "FORMS",
+    "PRESCAN_URN",
+    "Definition",
+    "Export",
+    "Task",
+    "definition",
+    "normalise",
+    "parse_export",
+    "read_export",
+    "shown",
+]

@@ -1,11 +1,10 @@
-"""The Invulhulp's own Pre-scan rules (its ``assessments:`` block, evaluated as its JEXL engine does) and how they compare with pbd's screening.
+"""The Invulhulp's own Pre-scan rules, evaluated as its JEXL engine does, and how they compare with pbd's screening."""
 
-The Invulhulp evaluates ``prescan.yaml``'s calculations and assessments with JEXL 2.3.0. This module
-re-implements the part of JEXL those expressions use, with JavaScript's value rules: ``&&`` and
-``||`` share one precedence, associate to the left and return an operand; ``==`` is JavaScript's
-loose equality (``"true" == true`` is false); ``+`` follows JavaScript (``false + 1`` is 1). The
-known quirks of that ``prescan.yaml`` are kept, not fixed: they are what the Invulhulp's users see.
-"""
+# The Invulhulp evaluates prescan.yaml's calculations and assessments with JEXL 2.3.0. This module
+# re-implements the part of JEXL those expressions use, with JavaScript's value rules: `&&` and `||`
+# share one precedence, associate to the left and return an operand; `==` is JavaScript's loose
+# equality (`"true" == true` is false); `+` follows JavaScript (`false + 1` is 1). The known quirks of
+# that prescan.yaml (see its SOURCE.md) are kept, not fixed: they are what the Invulhulp's users see.
 
 from __future__ import annotations
 
@@ -124,7 +123,7 @@ def strict_equals(a: Any, b: Any) -> bool:
         return float(a) == float(b)
     if isinstance(a, (list, dict)) or isinstance(b, (list, dict)):
         return a is b
-    return type(a) is type(b) and a == b
+    return type(a) is type(b) and bool(a == b)
 
 
 def _compare(a: Any, b: Any, op: str) -> bool:
@@ -136,7 +135,7 @@ def _compare(a: Any, b: Any, op: str) -> bool:
         x, y = _to_number(a), _to_number(b)
         if math.isnan(x) or math.isnan(y):
             return False
-    return {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op]
+    return bool({"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op])
 
 
 def _add(a: Any, b: Any) -> Any:
@@ -162,8 +161,24 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
-_BINARY = {"||": 10, "&&": 10, "==": 20, "!=": 20, "<": 20, "<=": 20, ">": 20, ">=": 20, "in": 20,
-           "+": 30, "-": 30, "*": 40, "/": 40, "//": 40, "%": 40, "^": 50}
+_BINARY = {
+    "||": 10,
+    "&&": 10,
+    "==": 20,
+    "!=": 20,
+    "<": 20,
+    "<=": 20,
+    ">": 20,
+    ">=": 20,
+    "in": 20,
+    "+": 30,
+    "-": 30,
+    "*": 40,
+    "/": 40,
+    "//": 40,
+    "%": 40,
+    "^": 50,
+}
 Node = tuple[Any, ...]
 
 
@@ -174,7 +189,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
-            raise JexlError(f"unexpected character at {pos}: {text[pos:pos + 10]!r}")
+            raise JexlError(f"unexpected character at {pos}: {text[pos : pos + 10]!r}")
         pos = m.end()
         kind = m.lastgroup
         assert kind is not None
@@ -499,7 +514,9 @@ def evaluate_prescan(answers: dict[str, Any]) -> InvulhulpOutcome:
                             met.append((str(crit["id"]), str(crit.get("explanation", ""))))
                     except (JexlError, TypeError, ValueError, OverflowError) as exc:
                         errors.append(f"{aid}/{crit['id']}: {exc}")
-                level_context = {**context, "criteria": {cid: True for cid, _ in met}} if level.get("criteria") else context
+                level_context = (
+                    {**context, "criteria": {cid: True for cid, _ in met}} if level.get("criteria") else context
+                )
                 if truthy(evaluate_jexl(str(level["expression"]), level_context, functions, transforms)):
                     outcome = AssessmentOutcome(aid, str(level["level"]), str(level.get("result", "")), tuple(met))
                     break
@@ -742,12 +759,17 @@ def level_text(aid: str, level: str | None, lang: str) -> str:
 def render_cross_check(comparisons: list[Comparison], outcome: InvulhulpOutcome, lang: str) -> list[str]:
     """The cross-check as text lines: both verdicts side by side, and why they differ."""
     nl = lang == "nl"
-    out = ["Eigen uitkomst van de Invulhulp naast de screening van pbd:" if nl
-           else "The Invulhulp's own outcome next to pbd's screening:"]
+    out = [
+        "Eigen uitkomst van de Invulhulp naast de screening van pbd:"
+        if nl
+        else "The Invulhulp's own outcome next to pbd's screening:"
+    ]
     for c in comparisons:
         mark = "=" if c.agree else "≠"
-        out.append(f"  {c.assessment}: Invulhulp {level_text(c.assessment, c.invulhulp, lang)} {mark} "
-                   f"pbd {level_text(c.assessment, c.pbd, lang)}")
+        out.append(
+            f"  {c.assessment}: Invulhulp {level_text(c.assessment, c.invulhulp, lang)} {mark} "
+            f"pbd {level_text(c.assessment, c.pbd, lang)}"
+        )
         inv = outcome.assessments.get(c.assessment)
         if inv is not None and inv.criteria:
             because = "; ".join(e for _cid, e in inv.criteria)
@@ -757,8 +779,10 @@ def render_cross_check(comparisons: list[Comparison], outcome: InvulhulpOutcome,
         if c.details:
             out.append(f"    {'Betreft' if nl else 'Concerns'}: {', '.join(c.details)}")
     if outcome.errors:
-        out.append(("  Expressies die in de Invulhulp falen: " if nl else "  Expressions that fail in the Invulhulp: ")
-                   + "; ".join(outcome.errors))
+        out.append(
+            ("  Expressies die in de Invulhulp falen: " if nl else "  Expressions that fail in the Invulhulp: ")
+            + "; ".join(outcome.errors)
+        )
     return out
 
 

@@ -1,0 +1,166 @@
+"""``pbd init``: a YAML template with every field of the description, commented with its question, help and article.
+
+Generated from the description model (titles, help texts, ``x-ref``, enum labels) and the
+questionnaire's branching table, like the questionnaire itself: there is no hand-written copy.
+Every key is present with an empty value ("not yet answered"), so a user fills in what they know
+and leaves the rest. The file is valid as soon as the required fields are filled in: the project
+name and the first field of each item (a party's name, a processing's id, ...). Blocks that most
+projects do not need (transfers outside the Netherlands, waivers) are commented out.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from pbd.capabilities import CAPABILITIES
+from pbd.description.model import ProjectDescription
+from pbd.questionnaire import ASK_WHEN, FieldSpec, field_specs
+from pbd.resources import content_dir
+from pbd.vocabulary import LABELS
+
+__all__ = ["COMMENTED_OUT", "template"]
+
+#: lists that stay commented out in the template: most projects have none
+COMMENTED_OUT = frozenset({"transfers", "waivers"})
+
+_WIDTH = 100
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "header": (
+        "Projectbeschrijving voor pbd (Privacy by Design-toets), gemaakt met `pbd init`.\n"
+        "Vul in wat u weet en laat de rest leeg: leeg betekent 'nog niet beantwoord' (een open vraag in\n"
+        "de toets, geen fout). Verplicht zijn alleen de velden met (verplicht): de projectnaam en het\n"
+        "eerste veld van elk blok in een lijst (een partij, verwerking, systeem, risico ...). Kopieer zo'n\n"
+        "blok voor de volgende, en verwijder een blok dat (nog) niet van toepassing is.\n"
+        "Controleren: pbd validate FILE · toetsen: pbd check FILE · liever vragen beantwoorden: pbd questionnaire FILE",
+        "Project description for pbd (Privacy by Design checks), made with `pbd init`.\n"
+        "Fill in what you know and leave the rest empty: empty means 'not answered yet' (an open point\n"
+        "in the checks, not an error). Only the fields marked (required) must be filled in: the project\n"
+        "name and the first field of each block in a list (a party, processing, system, risk ...). Copy\n"
+        "such a block for the next one, and delete a block that does not apply (yet).\n"
+        "Check: pbd validate FILE · assess: pbd check FILE · prefer answering questions: pbd questionnaire FILE",
+    ),
+    "required": (" (verplicht)", " (required)"),
+    "choose": ("Kies uit: ", "One of: "),
+    "choose_list": ("Een lijst, bijv. [{a}, {b}]; kies uit: ", "A list, e.g. [{a}, {b}]; choose from: "),
+    "bool": ("true of false.", "true or false."),
+    "date": ("Datum: JJJJ-MM-DD, bijv. 2026-05-01.", "Date: YYYY-MM-DD, e.g. 2026-05-01."),
+    "duration": ("Duur in ISO 8601: P30D (30 dagen), PT24H (24 uur), P6M (6 maanden), P2Y (2 jaar).",
+                 "Duration in ISO 8601: P30D (30 days), PT24H (24 hours), P6M (6 months), P2Y (2 years)."),
+    "int": ("Een heel getal.", "A whole number."),
+    "country": ("Landcode (ISO 3166), bijv. NL, DE, US.", "Country code (ISO 3166), e.g. NL, DE, US."),
+    "identifier": ("Kort kenmerk: letters, cijfers, '-' en '_', bijv. wifi-telling.", "Short identifier: letters, digits, '-' and '_', e.g. wifi-count."),
+    "text_list": ("Een lijst: één regel per punt, beginnend met '- '.", "A list: one line per item, starting with '- '."),
+    "mapping": ("Per onderwerp een regel 'onderwerp: tekst'.", "One line 'topic: text' per topic."),
+    "id_list": ("Een lijst van kenmerken, bijv. [a, b].", "A list of identifiers, e.g. [a, b]."),
+    "capabilities": ("Een lijst, bijv. [role_based_access, access_logging]; alle mogelijkheden met uitleg: pbd criteria capabilities. Kies uit: ",
+                     "A list, e.g. [role_based_access, access_logging]; every capability explained: pbd criteria capabilities. Choose from: "),
+    "when": ("Alleen van toepassing als {when}.", "Only applies when {when}."),
+    "commented": ("Haal het commentaarteken (# ) weg voor de regels hieronder als dit van toepassing is.",
+                  "Remove the comment sign (# ) from the lines below when this applies."),
+}
+
+
+def _t(lang: str, key: str, **kwargs: str) -> str:
+    nl, en = _TEXT[key]
+    return (nl if lang == "nl" else en).format(**kwargs)
+
+
+def _model_order(model: type[BaseModel]) -> list[FieldSpec]:
+    """Fields in the model's own order (the order keys appear in a description file)."""
+    by_name = {spec.name: spec for spec in field_specs(model)}
+    return [by_name[name] for name in model.model_fields]
+
+
+def _comment(text: str, indent: int) -> list[str]:
+    prefix = " " * indent + "# "
+    out: list[str] = []
+    for para in text.split("\n"):
+        out.extend(textwrap.wrap(para, _WIDTH - len(prefix), break_long_words=False, break_on_hyphens=False) or [""])
+    return [(prefix + line).rstrip() for line in out]
+
+
+def _hint(spec: FieldSpec, lang: str) -> str:
+    if spec.enum is not None:
+        labels = LABELS.get(spec.enum.__name__, {})
+        values = [m.value for m in spec.enum]
+        shown = ", ".join(
+            f"{v} ({labels[v][0 if lang == 'nl' else 1]})" if v in labels and labels[v][0 if lang == "nl" else 1] != v else v
+            for v in values
+        )
+        if spec.kind == "enum_list":
+            return _t(lang, "choose_list", a=values[0], b=values[1]) + shown + "."
+        return _t(lang, "choose") + shown + "."
+    if spec.name == "capabilities":
+        return _t(lang, "capabilities") + ", ".join(CAPABILITIES) + "."
+    if spec.kind == "choice_list":
+        return _t(lang, "id_list")
+    return _t(lang, spec.kind) if spec.kind in ("bool", "date", "duration", "int", "country", "identifier", "text_list", "mapping") else ""
+
+
+def _field_comments(spec: FieldSpec, generic: str, indent: int, lang: str) -> list[str]:
+    title = spec.title(lang) + (_t(lang, "required") if spec.required else "")
+    first = f"{title}: {spec.help(lang)}" if spec.help(lang) else title
+    if spec.ref:
+        first += f" [{spec.ref}]"
+    lines = _comment(first, indent)
+    hint = _hint(spec, lang)
+    if hint:
+        lines += _comment(hint, indent)
+    when = ASK_WHEN.get(generic)
+    if when is not None:
+        lines += _comment(_t(lang, "when", when=when.text(lang)), indent)
+    return lines
+
+
+def _emit_model(model: type[BaseModel], prefix: str, indent: int, lang: str, out: list[str], *, item: bool = False) -> None:
+    """The fields of ``model`` at ``indent``; for a list item the first key carries the dash."""
+    for i, spec in enumerate(_model_order(model)):
+        dash = item and i == 0
+        comment_indent = indent - 2 if dash else indent
+        key = " " * (indent - 2) + "- " + spec.name if dash else " " * indent + spec.name
+        _emit_field(spec, f"{prefix}{spec.name}", key=key, comment_indent=comment_indent, indent=indent, lang=lang, out=out)
+
+
+def _emit_field(spec: FieldSpec, generic: str, *, key: str, comment_indent: int, indent: int, lang: str, out: list[str]) -> None:
+    """One field: its comments, its key, and (for a block or a list) what is inside."""
+    out += _field_comments(spec, generic, comment_indent, lang)
+    commented = spec.kind == "model_list" and spec.name in COMMENTED_OUT
+    if commented:
+        out += _comment(_t(lang, "commented"), comment_indent)
+    body = [f"{key}:"]
+    if spec.kind == "model":
+        assert spec.target is not None
+        _emit_model(spec.target, f"{generic}.", indent + 2, lang, body)
+    elif spec.kind == "model_list":
+        assert spec.target is not None
+        _emit_model(spec.target, f"{generic}[].", indent + 4, lang, body, item=True)
+    if commented:
+        body = [line[:comment_indent] + "# " + line[comment_indent:] for line in body]
+    out += body
+
+
+def _schema_line(target: Path | None) -> list[str]:
+    if target is None:
+        return []
+    try:
+        schema = content_dir("schemas") / "project.schema.json"
+        rel = os.path.relpath(schema, Path(target).resolve().parent)
+    except (OSError, ValueError):  # no bundled schema, or another drive (Windows)
+        return []
+    return [f"# yaml-language-server: $schema={Path(rel).as_posix()}"]
+
+
+def template(lang: str = "nl", *, schema_for: Path | None = None) -> str:
+    """The commented template; ``schema_for`` (the file it is written to) adds an editor schema hint."""
+    out: list[str] = [*_schema_line(schema_for), *_comment(_t(lang, "header"), 0), "", "schema_version: 1"]
+    for spec in _model_order(ProjectDescription):
+        if spec.name == "schema_version":
+            continue
+        out.append("")
+        _emit_field(spec, spec.name, key=spec.name, comment_indent=0, indent=0, lang=lang, out=out)
+    return "\n".join(out) + "\n"
