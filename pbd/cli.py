@@ -59,7 +59,27 @@ def _echo_problems(err: DescriptionError, lang: str) -> None:
         click.echo(f"Error: {p.render(lang)}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class PbdGroup(click.Group):
+    """The top-level group: turns every user-fixable error into ``Error:`` lines and exit code 2."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["pbd.lang"] = "en" if "--lang=en" in args or any(
+            a == "--lang" and b == "en" for a, b in zip(args, args[1:], strict=False)
+        ) else "nl"
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DescriptionError as err:
+            _echo_problems(err, ctx.meta.get("pbd.lang", "nl"))
+            ctx.exit(EXIT_BAD_INPUT)
+        except PbdError as err:
+            click.echo(err.line(), err=True)
+            ctx.exit(err.exit_code)
+
+
+@click.group(cls=PbdGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="pbd")
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @click.pass_context

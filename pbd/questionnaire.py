@@ -147,6 +147,15 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, StrEnum)
 
 
+def _is_alias(inner: Any, info: FieldInfo, alias: Any) -> bool:
+    """Is the field of type ``alias`` (Duration, Country ...)? pydantic unpacks a required field's
+    Annotated type into ``info.metadata``, so compare the validators too."""
+    if inner == alias:
+        return True
+    marks = [m for m in typing.get_args(alias)[1:] if not isinstance(m, FieldInfo)]
+    return bool(marks) and all(m in info.metadata for m in marks)
+
+
 def _make_spec(owner: type[BaseModel], name: str, info: FieldInfo) -> FieldSpec:
     inner, _ = _strip_optional(info.annotation)
     target: type[BaseModel] | None = None
@@ -176,11 +185,11 @@ def _make_spec(owner: type[BaseModel], name: str, info: FieldInfo) -> FieldSpec:
         kind = "int"
     elif inner is dt.date:
         kind = "date"
-    elif inner == Duration:
+    elif _is_alias(inner, info, Duration):
         kind = "duration"
-    elif inner == Country:
+    elif _is_alias(inner, info, Country):
         kind = "country"
-    elif inner == Identifier:
+    elif _is_alias(inner, info, Identifier):
         kind = "identifier"
     else:
         kind = "text"
@@ -556,11 +565,13 @@ _MSG: dict[str, tuple[str, str]] = {
     "list_hint": ("één per regel; lege regel = klaar", "one per line; empty line = done"),
     "multi_hint": ("nummers, bijv. 1,3,5 of 2-4", "numbers, e.g. 1,3,5 or 2-4"),
     "one_hint": ("nummer", "number"),
+    "part_hint": ("nummers, Enter = zo laten, 0 = geen hiervan", "numbers, Enter = keep, 0 = none of these"),
     "more": ("  + ", "  + "),
     "bad_bool": ("Antwoord met j (ja) of n (nee).", "Answer y (yes) or n (no)."),
     "bad_choice": ("Kies een nummer van 1 tot {n}.", "Choose a number from 1 to {n}."),
     "bad_choice_word": ("'{word}' staat niet in de lijst; kies een nummer van 1 tot {n}.", "'{word}' is not in the list; choose a number from 1 to {n}."),
     "converted": ("= {value}", "= {value}"),
+    "none": ("(geen)", "(none)"),
     "slug": ("Voorstel: {slug}", "Suggestion: {slug}"),
     "rejected": ("Dit antwoord kan niet worden opgeslagen:", "This answer cannot be saved:"),
     "group_none": ("Nog geen {title}. Toevoegen? (j/n)", "No {title} yet. Add one? (y/n)"),
@@ -617,6 +628,7 @@ def _t(lang: str, key: str, **kwargs: Any) -> str:
 
 
 _YES = {"j", "ja", "y", "yes", "true", "waar", "1"}
+_NONE_WORDS = {"geen", "none", "nee", "n", "no", "niets", "nothing"}  # a list answered with "none"
 _NO = {"n", "nee", "no", "false", "onwaar", "0"}
 
 
@@ -1464,6 +1476,8 @@ class Questionnaire:
                 name = _get(self.data, (*path[: i + 1], _key_spec(model).name))
                 title = _singular(list_spec, self.lang)
                 out.append(_t(self.lang, "item", title=title, n=elem + 1, name=_short(name)))
+            elif i + 1 < len(path) and isinstance(path[i + 1], int):
+                continue  # the item heading ('Doel 1: ...') says enough
             else:
                 spec = _spec_at(path[: i + 1])
                 help_text = spec.help(self.lang)
@@ -1527,6 +1541,9 @@ class Questionnaire:
         """Ask one question until it is answered, kept, skipped or cleared; returns what happened."""
         path, spec, lang = node.path, node.spec, self.lang
         choices = self._choices(path, spec)
+        parts = self._choice_parts(path, choices) if spec.kind == "choice_list" else None
+        if parts:
+            return self._ask_in_parts(node, label, parts)
         self._show_question(path, spec, label, choices)
         prompt = Prompt("question", path, spec, tuple(c[0] for c in choices))
         while True:
@@ -1551,14 +1568,21 @@ class Questionnaire:
                     self._change(lambda tree: _delete(tree, path))
                 self.progress.skip(self._key(path))
                 return "cleared" if current is not None else "skipped"
-            try:
-                value, shown = parse_answer(spec, path, text, choices)
-                if spec.kind == "text_list":
-                    value = self._more_lines(path, spec, [value])
-            except AnswerError as err:
-                self.term.say(_indent(err.text(lang)), "error")
+            value: Any
+            shown: str | None
+            if spec.kind == "text_list" and text.lower() in _NONE_WORDS:
+                value, shown = [], _t(lang, "none")
+            elif spec.kind == "text_list" and text == "+":
                 continue
-            if spec.kind == "text_list" and isinstance(current, list):
+            else:
+                try:
+                    value, shown = parse_answer(spec, path, text, choices)
+                    if spec.kind == "text_list":
+                        value = self._more_lines(path, spec, [value])
+                except AnswerError as err:
+                    self.term.say(_indent(err.text(lang)), "error")
+                    continue
+            if spec.kind == "text_list" and isinstance(current, list) and value:
                 value = [*current, *value]
             problems = self._store(path, spec, value, new_item=new_item)
             if problems:
@@ -1571,12 +1595,82 @@ class Questionnaire:
             self.progress.unskip(self._key(path))
             return "answered"
 
+    def _choice_parts(self, path: PathT, choices: list[Choice]) -> list[tuple[str, list[Choice]]] | None:
+        """A long list of choices split in parts: the capabilities per function area of the systeemeisen."""
+        if generic_path(path) != "systems[].capabilities":
+            return None
+        kb = self._knowledge_base()
+        if kb is None:
+            return None  # one long list, then
+        try:
+            from pbd.kb_docs import SE_AREAS  # the area names live with the knowledge base docs
+        except ImportError:  # pragma: no cover - defensive: the names are a nicety
+            SE_AREAS = {}
+        area_of = {se.capability: se.area for se in kb.system_requirements.values()}
+        groups: dict[str, list[Choice]] = {}
+        for choice in choices:
+            groups.setdefault(area_of.get(choice[0], ""), []).append(choice)
+        codes = [c for c in SE_AREAS if c in groups] + sorted(c for c in groups if c not in SE_AREAS)
+        other = ("Overig", "Other")
+        return [(SE_AREAS.get(code, other)[0 if self.lang == "nl" else 1], groups[code]) for code in codes]
+
+    def _ask_in_parts(self, node: Node, label: str, parts: list[tuple[str, list[Choice]]]) -> str:
+        """A multiple choice asked one part at a time (Enter keeps a part as it is; 0 = none of these)."""
+        path, spec, lang, say = node.path, node.spec, self.lang, self.term.say
+        self._show_question(path, spec, label, [])
+        current = list(_get(self.data, path) or [])
+        chosen: list[str] = []
+        for i, (title, choices) in enumerate(parts, start=1):
+            say()
+            say(_indent(f"{title} ({i}/{len(parts)}) — " + _t(lang, "part_hint")), "title")
+            width = len(str(len(choices)))
+            for n, choice in enumerate(choices, start=1):
+                mark = "•" if choice[0] in current else " "
+                say(_indent(f"{mark}{n:>{width}}) {choice[1] if lang == 'nl' else choice[2]}"))
+            while True:
+                text = self.term.ask(Prompt("question", path, spec, tuple(c[0] for c in choices))).strip()
+                if text == "?":
+                    self._explain(path, spec)
+                    continue
+                if text == "<":
+                    raise _Back
+                if text == "-":
+                    if current:
+                        self._change(lambda tree: _delete(tree, path))
+                    self.progress.skip(self._key(path))
+                    return "cleared" if current else "skipped"
+                if text == "":
+                    chosen += [c[0] for c in choices if c[0] in current]
+                    break
+                if text == "0":
+                    break
+                numbers = _parse_numbers(text, len(choices))
+                if numbers is None:
+                    say(_indent(_t(lang, "bad_choice", n=len(choices))), "error")
+                    continue
+                chosen += [choices[n - 1][0] for n in numbers]
+                break
+        if chosen == current:
+            if not current:
+                self.progress.skip(self._key(path))
+                return "skipped"
+            return "kept"
+        problems = self._store(path, spec, chosen, new_item=None) if chosen else self._change(lambda tree: _delete(tree, path))
+        if problems:  # pragma: no cover - every choice is valid by construction
+            for problem in problems[:5]:
+                say(_indent(problem.message(lang)), "error")
+            return "skipped"
+        self.progress.unskip(self._key(path))
+        return "answered"
+
     def _more_lines(self, path: PathT, spec: FieldSpec, first: list[Any]) -> list[Any]:
         items = list(first)
         while True:
-            text = self.term.ask(Prompt("more", path, spec, text="+")).strip()
+            text = self.term.ask(Prompt("more", path, spec, text="  +")).strip()
             if not text:
                 return items
+            if text == "+":
+                continue
             try:
                 items.append(_validate(spec, path, [text])[0])
             except AnswerError as err:
@@ -1687,7 +1781,6 @@ class Questionnaire:
             return
         walk = _Walk((*list_path, index), ALL)
         walk.visited.add(self._key(key_path))
-        self._headings = []
         self._walk(walk)
         self._headings = []
 
@@ -1752,7 +1845,7 @@ class Questionnaire:
         if loaded is None or self._kb_loader is None:
             return
         try:
-            from pbd.evaluate import evaluate  # noqa: PLC0415 - only when a summary is shown
+            from pbd.evaluate import evaluate  # only when a summary is shown
 
             kb = self._kb_loader()
             assessment = evaluate(loaded, kb, today=self.today)
@@ -1775,7 +1868,7 @@ class Questionnaire:
             for f in gaps[:limit]:
                 say(_indent(f"✗ {_rule_title(kb, f.rule, lang)}{_target(f.target)}", 4), "gap")
                 if f.detail(lang):
-                    say(_indent(f.detail(lang), 8))
+                    say(_indent(_plain_words(f.detail(lang), lang), 8))
                 fix = _first_sentence(_rule_fix(kb, f.rule, lang))
                 if fix:
                     say(_indent(_t(lang, "summary_fix", fix=fix), 8), "dim")
@@ -1785,10 +1878,20 @@ class Questionnaire:
             for f in opens[: limit - shown]:
                 say(_indent(f"? {_rule_title(kb, f.rule, lang)}{_target(f.target)}", 4), "open")
                 if f.detail(lang):
-                    say(_indent(f.detail(lang), 8))
+                    say(_indent(_plain_words(f.detail(lang), lang), 8))
                 shown += 1
         if len(mine) > shown:
             say(_indent(_t(lang, "summary_more", n=len(mine) - shown, file=str(self.doc.path))), "dim")
+
+
+def _plain_words(detail: str, lang: str) -> str:
+    """A finding's detail with capability keywords shown as their label ('open_api' -> 'gedocumenteerde API's ...')."""
+
+    def label(m: re.Match[str]) -> str:
+        pair = CAPABILITIES.get(m.group(1))
+        return f"'{pair[0] if lang == 'nl' else pair[1]}'" if pair else m.group(0)
+
+    return re.sub(r"'([a-z0-9_]+)'", label, detail)
 
 
 def _section_of(path: str) -> str:

@@ -64,16 +64,16 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
       pbd questionnaire mijn-project.yaml --section verwerkingen
       pbd questionnaire my-project.yaml --lang en
     """
-    from pbd.cli import _today  # noqa: PLC0415 - lazy: keeps `pbd --help` fast; _today is the one clock read
-    from pbd.knowledge_base import default_knowledge_base  # noqa: PLC0415
-    from pbd.questionnaire import SECTION_ALIASES, DescriptionDocument, Questionnaire  # noqa: PLC0415
+    from pbd.cli import _today  # lazy: keeps `pbd --help` fast; _today is the one clock read
+    from pbd.knowledge_base import default_knowledge_base
+    from pbd.questionnaire import SECTION_ALIASES, DescriptionDocument, Questionnaire
 
     if file.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise UsageError(str(file), "a description file ends in .yaml, .yml or .json", "Choose a name like project.yaml.")
     today = _today(date_)
     if sys.stdin.isatty():
         with contextlib.suppress(ImportError):  # not on every platform
-            import readline  # noqa: F401, PLC0415 - line editing (arrow keys) for input() in a real terminal
+            import readline  # noqa: F401 - line editing (arrow keys) for input() in a real terminal
     document = DescriptionDocument(file, lang)
     session = Questionnaire(document, _ClickTerminal(), lang=lang, today=today, knowledge_base=default_knowledge_base)
     try:
@@ -110,8 +110,8 @@ def init(file: Path, lang: str, force: bool) -> None:
       pbd init my-project.yaml --lang en
       pbd validate mijn-project.yaml
     """
-    from pbd.atomic import write_atomic  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.init_template import template  # noqa: PLC0415
+    from pbd.atomic import write_atomic  # lazy: keeps `pbd --help` fast
+    from pbd.init_template import template
 
     if file.suffix.lower() not in (".yaml", ".yml"):
         raise UsageError(str(file), "the template is YAML", "Choose a name ending in .yaml, like project.yaml.")
