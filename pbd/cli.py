@@ -358,7 +358,11 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or os.environ.get("PBD_DEBUG") == "1"
     try:
-        cli.main(args=args, prog_name="pbd", standalone_mode=False)
+        # Without standalone mode, click *returns* the code of ctx.exit(n) (PbdGroup exits 2 that
+        # way) instead of exiting; dropping it would turn every error into exit 0.
+        code = cli.main(args=args, prog_name="pbd", standalone_mode=False)
+        if isinstance(code, int) and code != EXIT_OK:
+            raise SystemExit(code)
     except SystemExit as exc:
         raise SystemExit(exc.code if exc.code is not None else EXIT_OK) from None
     except DescriptionError as err:

@@ -57,7 +57,7 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
     findings = [f for f in a.findings if f.rule == rule]
     if rule in kb.criteria:
         crit = kb.criteria[rule]
-        out += [f"{rule}  {crit.title.get(lang)}", "", ("Norm: " if nl else "Norm: ") + crit.norm.get(lang), ""]
+        out += [f"{rule}  {crit.title.get(lang)}", "", "Norm: " + crit.norm.get(lang), ""]
         out.append(("Geldt voor elk(e) " if nl else "Applies to each ") + crit.scope + (" waarvoor geldt:" if nl else " where:"))
         out.append("  " + json.dumps(crit.data["applies_when"], ensure_ascii=False))
         if "requirement" in crit.data:

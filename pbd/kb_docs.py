@@ -59,10 +59,16 @@ _SYSTEM_CONDITIONS: dict[str, tuple[str, str]] = {
     "has_device_ids": ("systemen met apparaat-ID's of kentekens", "systems with device identifiers or licence plates"),
     "has_financial": ("systemen met financiële gegevens", "systems with financial data"),
     "uses_algorithm": ("systemen met een algoritme of AI", "systems using an algorithm or AI"),
-    "resident_interface": ("systemen met een app, website of formulier voor inwoners", "systems with an app, website or form for residents"),
+    "resident_interface": (
+        "systemen met een app, website of formulier voor inwoners",
+        "systems with an app, website or form for residents",
+    ),
     "supplied": ("systemen van een leverancier of extern gehost", "systems from a supplier or hosted externally"),
     "consent": ("systemen voor verwerkingen op basis van toestemming", "systems for processing based on consent"),
-    "minors": ("systemen voor verwerkingen met (mogelijk) kinderen", "systems for processing that (may) involve children"),
+    "minors": (
+        "systemen voor verwerkingen met (mogelijk) kinderen",
+        "systems for processing that (may) involve children",
+    ),
 }
 
 _T: dict[str, tuple[str, str]] = {
@@ -264,8 +270,16 @@ def _render_criteria(kb: KnowledgeBase, lang: str) -> list[str]:
 
 def _render_system_requirements(kb: KnowledgeBase, lang: str) -> list[str]:
     out = [f'<a id="{_anchor("system-requirements")}"></a>', "", f"## {_t('ses', lang)}", "", _t("ses_intro", lang), ""]
-    head = [_t("id", lang), _t("requirement", lang), _t("capability", lang), _t("verification", lang),
-            _t("severity", lang), _t("applies", lang), _t("serves", lang), _t("references", lang)]
+    head = [
+        _t("id", lang),
+        _t("requirement", lang),
+        _t("capability", lang),
+        _t("verification", lang),
+        _t("severity", lang),
+        _t("applies", lang),
+        _t("serves", lang),
+        _t("references", lang),
+    ]
     for area, names in SE_AREAS.items():
         items = [s for s in kb.system_requirements.values() if s.area == area]
         if not items:
@@ -294,7 +308,12 @@ def _render_contents(kb: KnowledgeBase, lang: str) -> list[str]:
     for c in kb.criteria.values():
         counts[c.group] += 1
     area_counts = {area: sum(1 for s in kb.system_requirements.values() if s.area == area) for area in SE_AREAS}
-    out = [f"## {_t('contents', lang)}", "", f"1. [{_t('ref', lang)}](#reference-framework)", f"2. [{_t('criteria', lang)}](#criteria)"]
+    out = [
+        f"## {_t('contents', lang)}",
+        "",
+        f"1. [{_t('ref', lang)}](#reference-framework)",
+        f"2. [{_t('criteria', lang)}](#criteria)",
+    ]
     out += [f"   - [{code} {g.name.get(lang)}](#crit-{code.lower()}) ({counts[code]})" for code, g in kb.groups.items()]
     out.append(f"3. [{_t('ses', lang)}](#system-requirements)")
     out += [
@@ -317,8 +336,15 @@ def render(kb: KnowledgeBase, lang: str) -> str:
         "",
         f"> {_t('generated', lang, version=kb.version)}",
         "",
-        _t("summary", lang, version=kb.version, criteria=len(kb.criteria), groups=len(kb.groups),
-           ses=len(kb.system_requirements), areas=len(areas)),
+        _t(
+            "summary",
+            lang,
+            version=kb.version,
+            criteria=len(kb.criteria),
+            groups=len(kb.groups),
+            ses=len(kb.system_requirements),
+            areas=len(areas),
+        ),
         "",
         *_render_contents(kb, lang),
         *_render_reference_framework(kb, lang),

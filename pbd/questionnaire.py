@@ -30,6 +30,7 @@ of the description), so a later run does not ask them again first thing; it offe
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import io
 import json
@@ -59,7 +60,7 @@ from pbd.atomic import write_atomic
 from pbd.capabilities import CAPABILITIES
 from pbd.description import LoadedDescription, load_description, load_text
 from pbd.description.loading import _translate
-from pbd.description.model import Country, Duration, Identifier, Processing, ProjectDescription
+from pbd.description.model import Country, Duration, Identifier, Processing, ProjectDescription, Purpose
 from pbd.description.source import Source, json_path
 from pbd.errors import DescriptionError, PbdError, Problem
 from pbd.views import processing_derived
@@ -231,6 +232,7 @@ def _adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
 
 #: questions whose natural order differs from the model's: asked before what depends on them
 FIELD_ORDER: dict[type[BaseModel], tuple[str, ...]] = {
+    Purpose: ("description", "id", "recipients", "further_processing", "original_purpose", "compatibility", "compatibility_assessment"),
     Processing: (
         "id", "name", "description", "personal_data", "purposes", "data_subjects", "collection", "scale",
         "techniques", "algorithm", "data_items", "legal_basis", "retention", "minimisation", "transparency",
@@ -543,9 +545,11 @@ _MSG: dict[str, tuple[str, str]] = {
     ),
     "intro_keys": (
         "Elk antwoord wordt meteen opgeslagen. Stoppen kan altijd (Ctrl-C); de volgende keer gaat u verder waar u was.\n"
-        "Enter = weet ik nog niet / zo laten · ? = uitleg en artikel · < = vorige vraag · - = antwoord wissen",
+        "Enter = weet ik nog niet / zo laten · ? = uitleg en artikel · - = antwoord wissen\n"
+        "< = vorige vraag · > = rest van dit blok overslaan",
         "Every answer is saved at once. You can stop at any time (Ctrl-C); next time you continue where you were.\n"
-        "Enter = don't know yet / keep · ? = explanation and article · < = previous question · - = clear the answer",
+        "Enter = don't know yet / keep · ? = explanation and article · - = clear the answer\n"
+        "< = previous question · > = skip the rest of this block",
     ),
     "reformatted": (
         "Let op: de opmaak van dit bestand wordt bij het opslaan iets aangepast (inspringing of aanhalingstekens); commentaar en volgorde blijven.",
@@ -555,6 +559,7 @@ _MSG: dict[str, tuple[str, str]] = {
     "section_progress": ("{answered} van {total} vragen beantwoord", "{answered} of {total} questions answered"),
     "required": ("Deze vraag is verplicht; de beschrijving kan niet zonder.", "This question is required; the description cannot do without it."),
     "first": ("Dit is de eerste vraag.", "This is the first question."),
+    "skipped_block": ("{n} vragen overgeslagen: de rest van '{title}'.", "{n} questions skipped: the rest of '{title}'."),
     "now": ("Nu: {value}", "Now: {value}"),
     "now_keep": ("(Enter = zo laten)", "(Enter = keep)"),
     "bool_hint": ("j/n", "y/n"),
@@ -589,8 +594,8 @@ _MSG: dict[str, tuple[str, str]] = {
     "help_when": ("Gevraagd omdat {when}.", "Asked because {when}."),
     "help_checked": ("Waarom het telt — getoetst door:", "Why it matters — checked by:"),
     "help_keys": (
-        "Enter = weet ik nog niet / zo laten · - = antwoord wissen · < = vorige vraag · Ctrl-C = stoppen (alles is bewaard)",
-        "Enter = don't know yet / keep · - = clear the answer · < = previous question · Ctrl-C = stop (everything is saved)",
+        "Enter = weet ik nog niet / zo laten · - = antwoord wissen · < = vorige vraag · > = rest van dit blok overslaan · Ctrl-C = stoppen (alles is bewaard)",
+        "Enter = don't know yet / keep · - = clear the answer · < = previous question · > = skip the rest of this block · Ctrl-C = stop (everything is saved)",
     ),
     "summary": ("Stand na '{title}'", "Status after '{title}'"),
     "summary_none": ("Geen tekortkomingen of open vragen in dit onderdeel.", "No gaps or open points in this part."),
@@ -612,8 +617,14 @@ _MSG: dict[str, tuple[str, str]] = {
     ),
     "done_section": ("Klaar met '{title}'. Alles staat in {file}.", "Done with '{title}'. Everything is in {file}."),
     "next": (
-        "Volgende stap: pbd check {file}  ·  iets wijzigen of toevoegen: pbd questionnaire {file} --section verwerkingen",
-        "Next: pbd check {file}  ·  change or add something: pbd questionnaire {file} --section processings",
+        "Volgende stap, de toets: pbd check {file}\n"
+        "Iets wijzigen of toevoegen: pbd questionnaire {file} --section verwerkingen (of project, partijen, systemen, risicos)",
+        "Next, the checks: pbd check {file}\n"
+        "Change or add something: pbd questionnaire {file} --section processings (or project, parties, systems, risks)",
+    ),
+    "later": (
+        "Door latere antwoorden zijn nog een paar eerdere vragen van toepassing geworden:",
+        "Later answers have made a few earlier questions apply:",
     ),
     "changed_outside": (
         "{file} is intussen buiten de vragenlijst gewijzigd; de nieuwe versie is ingelezen.",
@@ -741,7 +752,10 @@ class DescriptionDocument:
         tree["schema_version"] = 1
         tree["project"] = CommentedMap()
         if not self.is_json:
-            tree.yaml_set_start_comment(_HEADER["nl" if self.lang == "nl" else "en"])
+            lines = _HEADER["nl" if self.lang == "nl" else "en"].split("\n")
+            tokens = [CommentToken(f"# {line}\n", CommentMark(0), None) for line in lines]
+            tokens[-1].value += "\n"  # a blank line between the header and the data
+            tree.ca.comment = [None, tokens]
         return tree
 
     def refresh(self) -> None:
@@ -1062,8 +1076,10 @@ class Progress:
 
 
 class AnswerError(Exception):
+    """Why a typed answer cannot be taken, in Dutch and English."""
+
     def __init__(self, nl: str, en: str) -> None:
-        super().__init__(en)
+        super().__init__(f"{nl} / {en}")
         self.nl, self.en = nl, en
 
     def text(self, lang: str) -> str:
@@ -1138,6 +1154,36 @@ def _parse_numbers(text: str, n: int) -> list[int] | None:
     return list(dict.fromkeys(out))
 
 
+def _match_choice(word: str, choices: list[Choice]) -> str | None:
+    """The value a typed word stands for: a value or label, or the start of exactly one of them."""
+    word = word.strip().lower()
+    values = {c[0] for c in choices}
+    if word in _YES - {"1"} and "yes" in values:  # ja/nee/n.v.t. questions answered with j or n
+        return "yes"
+    if word in _NO - {"0"} and "no" in values:
+        return "no"
+    for value, nl, en in choices:
+        if word in (value.lower(), nl.lower(), en.lower()):
+            return value
+    starts = {value for value, nl, en in choices if any(x.lower().startswith(word) for x in (value, nl, en))}
+    if len(word) >= 2 and len(starts) == 1:
+        return starts.pop()
+    inside = {value for value, nl, en in choices if any(word in x.lower() for x in (value, nl, en))}
+    return inside.pop() if len(word) >= 4 and len(inside) == 1 else None
+
+
+def _close_choice(word: str, choices: list[Choice]) -> tuple[str, str]:
+    labels = {}
+    for i, choice in enumerate(choices, start=1):
+        for text in choice:
+            labels[text.lower().replace("_", " ")] = i
+    close = difflib.get_close_matches(word.lower(), list(labels), n=1, cutoff=0.5)
+    if not close:
+        return "", ""
+    i = labels[close[0]]
+    return f" Bedoelt u {i}) {choices[i - 1][1]}?", f" Did you mean {i}) {choices[i - 1][2]}?"
+
+
 def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice]) -> tuple[Any, str | None]:
     """The value for typed ``text``, and the value to echo back when it was rewritten (30 dagen -> P30D)."""
     kind = spec.kind
@@ -1154,18 +1200,19 @@ def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice])
             if 1 <= int(text) <= n:
                 return _validate(spec, path, choices[int(text) - 1][0]), None
             raise AnswerError(_t("nl", "bad_choice", n=n), _t("en", "bad_choice", n=n))
-        for value, nl, en in choices:
-            if text.lower() in (value.lower(), nl.lower(), en.lower()):
-                return _validate(spec, path, value), None
-        raise AnswerError(_t("nl", "bad_choice_word", word=text, n=n), _t("en", "bad_choice_word", word=text, n=n))
+        found = _match_choice(text, choices)
+        if found is not None:
+            return _validate(spec, path, found), None
+        hint_nl, hint_en = _close_choice(text, choices)
+        raise AnswerError(_t("nl", "bad_choice_word", word=text, n=n) + hint_nl, _t("en", "bad_choice_word", word=text, n=n) + hint_en)
     if kind in ("enum_list", "choice_list"):
         n = len(choices)
         numbers = _parse_numbers(text, n)
         if numbers is None:
             words = [w.strip() for w in text.split(",") if w.strip()]
-            by_word = {w.lower(): v for v, nl, en in choices for w in (v, nl, en)}
-            if words and all(w.lower() in by_word for w in words):
-                return _validate(spec, path, list(dict.fromkeys(by_word[w.lower()] for w in words))), None
+            matched = [_match_choice(w, choices) for w in words]
+            if words and all(m is not None for m in matched):
+                return _validate(spec, path, list(dict.fromkeys(matched))), None
             raise AnswerError(_t("nl", "bad_choice", n=n), _t("en", "bad_choice", n=n))
         value = _validate(spec, path, [choices[i - 1][0] for i in numbers])
         return [str(v) for v in value], None
@@ -1219,6 +1266,10 @@ class _Back(Exception):
     """The user typed '<'."""
 
 
+class _SkipBlock(Exception):
+    """The user typed '>': skip the rest of this block."""
+
+
 @dataclass(slots=True)
 class _Walk:
     root: PathT
@@ -1254,6 +1305,7 @@ class Questionnaire:
         self._section: str | None = None
         self._section_asked = False
         self._field_criteria: dict[str, list[tuple[str, str, str]]] | None = None
+        self._note: str | None = None  # said once before the next section heading
 
     # -- reading the answers -----------------------------------------------------------------
 
@@ -1356,6 +1408,11 @@ class Questionnaire:
             return False
         return (key in self.progress.skipped) == (walk.mode == SKIPPED)
 
+    def applicable(self, section: str | None = None) -> list[PathT]:
+        """The paths of every question that applies now (answered or not), in the order they are asked."""
+        sections = (section,) if section else SECTIONS
+        return [n.path for s in sections for n in self._nodes((s,), expand=True) if n.kind == QUESTION]
+
     # -- running -----------------------------------------------------------------------------
 
     def run(self, section: str | None = None) -> None:
@@ -1379,8 +1436,10 @@ class Questionnaire:
         for name in SECTIONS:
             self._walk(_Walk((name,), UNANSWERED))
         # answers given later can make earlier questions apply (a high residual risk -> prior consultation)
+        self._note = _t(lang, "later")
         for name in SECTIONS:
             self._walk(_Walk((name,), UNANSWERED))
+        self._note = None
         self._end_section()
         skipped = self._skipped_now()
         if skipped:
@@ -1417,6 +1476,9 @@ class Questionnaire:
                     self._ask_group(node)
                 else:
                     self._ask_question(node, self._progress_label(node, nodes, walk))
+            except _SkipBlock:
+                self._skip_block(node, walk)
+                continue
             except _Back:
                 index = nodes.index(node)
                 if index == 0:
@@ -1436,6 +1498,27 @@ class Questionnaire:
                 else:
                     walk.return_to = None
 
+    def _skip_block(self, node: Node, walk: _Walk) -> None:
+        """Mark every open question from ``node`` to the end of its block as skipped ('weet ik nog niet')."""
+        path = node.path
+        base = 2 if len(path) > 2 and isinstance(path[1], int) else 1  # the item, or the section
+        block = path[: base + 1] if len(path) > base + 1 else path[:base]
+        nodes = self._nodes(walk.root, expand=walk.mode != ALL)
+        start = nodes.index(node)
+        count = 0
+        for later in nodes[start:]:
+            if later.path[: len(block)] != block:
+                continue
+            key = self._key(later.path)
+            walk.visited.add(key)
+            if later.kind == GROUP:
+                self.progress.finish(key)
+            elif not self._answered(later):
+                self.progress.skip(key)
+                count += 1
+        title = _spec_at(block).title(self.lang) if isinstance(block[-1], str) else _singular(_spec_at(block[:-1]), self.lang)
+        self.term.say(_indent(_t(self.lang, "skipped_block", n=count, title=title)), "dim")
+
     # -- headings and progress ---------------------------------------------------------------
 
     def _section_title(self, section: str) -> str:
@@ -1445,6 +1528,10 @@ class Questionnaire:
         section = str(node.path[0])
         if section != self._section:
             self._end_section()
+            if self._note:
+                self.term.say()
+                self.term.say(self._note, "title")
+                self._note = None
             self._section, self._section_asked = section, False
             self._headings = []
             spec = _spec(ProjectDescription, section)
@@ -1462,7 +1549,7 @@ class Questionnaire:
             common += 1
         for depth, text in enumerate(headings[common:], start=common):
             self.term.say()
-            self.term.say("  " * depth + "▸ " + text, "title")
+            self.term.say(_indent("▸ " + text, 2 * depth), "title")
         self._headings = headings
 
     def _heading_chain(self, path: PathT) -> list[str]:
@@ -1554,6 +1641,8 @@ class Questionnaire:
                 continue
             if text == "<":
                 raise _Back
+            if text == ">" and new_item is None:
+                raise _SkipBlock
             if text in ("", "-"):
                 if new_item is not None:
                     return "cancel"
@@ -1588,7 +1677,7 @@ class Questionnaire:
             if problems:
                 self.term.say(_indent(_t(lang, "rejected")), "error")
                 for problem in problems[:5]:
-                    self.term.say(_indent("  " + problem.message(lang)), "error")
+                    self.term.say(_indent(problem.message(lang), 4), "error")
                 continue
             if shown is not None:
                 self.term.say(_indent(_t(lang, "converted", value=shown)), "dim")
@@ -1740,19 +1829,19 @@ class Questionnaire:
                 continue
             if text == "<":
                 raise _Back
-            if word in ("", "klaar", "done", "k") or word in _NO:
-                self.progress.finish(self._key(path))
-                return
-            if word in ("+", "t", "toevoegen", "a", "add") or word in _YES:
-                self._add_item(path, spec)
+            if word.isdigit() and 1 <= int(word) <= len(items):  # before yes/no: '1' is an item, not 'yes'
+                self._walk(_Walk((*path, int(word) - 1), ALL))
+                self._headings = []
                 continue
             m = re.fullmatch(r"(-|v|verwijder|r|remove)\s*(\d+)", word)
             if m and 1 <= int(m.group(2)) <= len(items):
                 self._remove(path, spec, int(m.group(2)) - 1)
                 continue
-            if word.isdigit() and 1 <= int(word) <= len(items):
-                self._walk(_Walk((*path, int(word) - 1), ALL))
-                self._headings = []
+            if word in ("", "klaar", "done", "k") or (word in _NO and not word.isdigit()):
+                self.progress.finish(self._key(path))
+                return
+            if word in ("+", "t", "toevoegen", "a", "add") or (word in _YES and not word.isdigit()):
+                self._add_item(path, spec)
                 continue
             say(_indent(_t(lang, "group_bad", n=len(items))), "error")
 
@@ -1799,7 +1888,7 @@ class Questionnaire:
         if problems:
             self.term.say(_indent(_t(self.lang, "rejected")), "error")
             for problem in problems[:5]:
-                self.term.say(_indent("  " + problem.message(self.lang)), "error")
+                self.term.say(_indent(problem.message(self.lang), 4), "error")
             return
         self.term.say(_indent(_t(self.lang, "removed", name=name)), "ok")
 
@@ -1816,7 +1905,7 @@ class Questionnaire:
         if checked:
             say(_indent(_t(lang, "help_checked")), "help")
             for rule, title, why in checked[:4]:
-                say(_indent(f"  {rule} {title}"), "help")
+                say(_indent(f"{rule} {title}", 4), "help")
                 if why:
                     say(_indent(why, 6), "dim")
         say(_indent(_t(lang, "help_keys")), "dim")

@@ -234,9 +234,9 @@ def system_derived(system: Json, served: list[Json], served_derived: list[Json])
             "external_hosting": hosting.get("model") in _CLOUD_HOSTING,
             "processings": [p["id"] for p in served],
             "devices": d.get("observing", False) or hosting.get("model") == "edge",
-            "anpr": "anpr_camera" in methods or d.get("has_device_ids", False) and "licence_plate" in {
+            "anpr": "anpr_camera" in methods or (d.get("has_device_ids", False) and "licence_plate" in {
                 i.get("category") for p in served for i in p.get("data_items", [])
-            },
+            }),
             "resident_interface": bool(methods & {"app", "website", "form"}),
             "supplied": bool(system.get("supplier")) or hosting.get("model") in _CLOUD_HOSTING,
         }

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from pbd.cli import cli, main
 from pbd.errors import EXIT_BAD_INPUT, KnowledgeBaseError
 from pbd.knowledge_base import default_knowledge_base
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 
 EXAMPLE = ROOT / "examples" / "huishoudboekje.yaml"
 SECOND = ROOT / "examples" / "slimme-straatverlichting.yaml"
@@ -90,6 +90,7 @@ def _referentiekader_without_group(root: Path) -> Path:
     return _edit(root / "criteria" / "referentiekader.json", lambda d: d.update(groups=d["groups"][:-1]))
 
 
+#: every command is run against each of these
 BREAKAGES: dict[str, Callable[[Path], Path]] = {
     "requirement is not a JSON Schema": _bad_requirement_schema,
     "applies_when is not a JSON Schema": _bad_applies_when_schema,
@@ -100,9 +101,14 @@ BREAKAGES: dict[str, Callable[[Path], Path]] = {
     "not UTF-8": _not_utf8,
     "unknown predicate": _unknown_predicate,
     "systeemeis with unknown capability": _unknown_capability,
-    "systeemeis naming a missing criterion": _systeemeis_names_missing_criterion,
     "referentiekader missing a group": _referentiekader_without_group,
 }
+
+#: more breakages, run against a sample of commands (the loader's path is the same for every command)
+MORE_BREAKAGES: dict[str, Callable[[Path], Path]] = {
+    "systeemeis naming a missing criterion": _systeemeis_names_missing_criterion,
+}
+SAMPLE_COMMANDS = ("check", "criteria list", "systeemeisen show")
 
 # ---------------------------------------------------------------------------------------------
 # the commands: every leaf command of `pbd` is classified, so a new command cannot slip through
@@ -142,7 +148,9 @@ def _leaf_commands(group: click.Group, prefix: str = "") -> Iterator[str]:
 
 
 def test_every_command_is_classified() -> None:
-    tested = {args[0] if args[0] not in ("criteria", "systeemeisen") else " ".join(args[:2]) for args in KB_COMMANDS.values()}
+    tested = {
+        args[0] if args[0] not in ("criteria", "systeemeisen") else " ".join(args[:2]) for args in KB_COMMANDS.values()
+    }
     known = tested | NO_KB_COMMANDS | HINT_ONLY_COMMANDS
     new = sorted(set(_leaf_commands(cli)) - known)
     assert not new, (
@@ -173,20 +181,31 @@ def kb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None) 
     return root
 
 
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A result of `pbd check -o json`, recorded once with the intact bundled knowledge base (for `pbd verify`)."""
+    from pbd.description import load_description
+    from pbd.evaluate import evaluate
+    from pbd.knowledge_base import KnowledgeBase
+    from pbd.reporters import REPORTERS
+
+    kb = KnowledgeBase.load(ROOT)
+    assessment = evaluate(load_description(EXAMPLE), kb, today=TODAY)
+    path = tmp_path_factory.mktemp("recorded") / "result.json"
+    path.write_text(REPORTERS["json"](assessment, kb, "nl"), encoding="utf-8")
+    return path
+
+
 @pytest.fixture
-def inputs(tmp_path: Path, kb_copy: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
-    """Two descriptions, a result recorded with the intact knowledge base, and an empty output folder."""
+def inputs(tmp_path: Path, recorded: Path) -> dict[str, str]:
+    """Two descriptions, a recorded result and an empty output folder."""
     folder = tmp_path / "projects"
     folder.mkdir()
     for example in (EXAMPLE, SECOND):
         shutil.copy(example, folder / example.name)
-    desc, result = folder / EXAMPLE.name, tmp_path / "result.json"
-    code, _, err = _run(["check", str(desc), "--date", "2026-11-01", "--fail-on", "none", "-o", f"json:{result}"], capsys)
-    assert code == 0, err
-    default_knowledge_base.cache_clear()  # the test breaks the copy next
     out = tmp_path / "out"
     out.mkdir()
-    return {"desc": str(desc), "dir": str(folder), "out": str(out), "result": str(result)}
+    return {"desc": str(folder / EXAMPLE.name), "dir": str(folder), "out": str(out), "result": str(recorded)}
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -235,21 +254,48 @@ def test_broken_knowledge_base_stops_the_command(
     assert not list(Path(inputs["out"]).iterdir()), "no output file is written"
 
 
-@pytest.mark.parametrize("breakage", BREAKAGES)
+@pytest.mark.parametrize("breakage", MORE_BREAKAGES)
+@pytest.mark.parametrize("command", SAMPLE_COMMANDS)
+def test_more_breakages_stop_the_command(
+    breakage: str, command: str, kb_copy: Path, inputs: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = MORE_BREAKAGES[breakage](kb_copy)
+    code, out, err = _run([a.format(**inputs) for a in KB_COMMANDS[command]], capsys)
+    _assert_one_error_naming(broken, code, out, err)
+
+
+@pytest.mark.parametrize("breakage", [*BREAKAGES, *MORE_BREAKAGES])
 def test_library_raises_knowledge_base_error(breakage: str, kb_copy: Path) -> None:
-    """Without the CLI's error mapping (click's runner, catch_exceptions=False) the error is a KnowledgeBaseError."""
-    broken = BREAKAGES[breakage](kb_copy)
+    """The loader itself raises a KnowledgeBaseError naming the file, with a fix."""
+    broken = {**BREAKAGES, **MORE_BREAKAGES}[breakage](kb_copy)
     with pytest.raises(KnowledgeBaseError) as raised:
-        CliRunner().invoke(cli, ["criteria", "list"], catch_exceptions=False)
+        default_knowledge_base()
     assert raised.value.where == str(broken)
     assert raised.value.fix, "the message says how to fix it"
 
 
+@pytest.mark.parametrize("command", ["criteria list", "check"])
+def test_click_runner_exits_2(command: str, kb_copy: Path, inputs: dict[str, str]) -> None:
+    """Through click's own runner (catch_exceptions=False), as the other CLI tests run commands."""
+    broken = _unknown_key(kb_copy)
+    result = CliRunner().invoke(cli, [a.format(**inputs) for a in KB_COMMANDS[command]], catch_exceptions=False)
+    assert result.exit_code == EXIT_BAD_INPUT
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: ")
+    assert str(broken) in result.stderr
+
+
 @pytest.mark.parametrize(
     ("breakage", "command"),
-    [("requirement is not a JSON Schema", "check (portfolio)"), ("invalid JSON", "criteria show"), ("systeemeis with unknown capability", "report")],
+    [
+        ("requirement is not a JSON Schema", "check (portfolio)"),
+        ("invalid JSON", "criteria show"),
+        ("systeemeis with unknown capability", "report"),
+    ],
 )
-def test_real_process_exits_2_without_traceback(breakage: str, command: str, kb_copy: Path, inputs: dict[str, str]) -> None:
+def test_real_process_exits_2_without_traceback(
+    breakage: str, command: str, kb_copy: Path, inputs: dict[str, str]
+) -> None:
     """The same through the real entry point in a fresh process (as `pbd` runs), so no cache can hide anything."""
     broken = BREAKAGES[breakage](kb_copy)
     args = [a.format(**inputs) for a in KB_COMMANDS[command]]

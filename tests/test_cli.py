@@ -54,7 +54,7 @@ def test_json_output_is_byte_identical_and_records_versions(tmp_path: Path) -> N
 
 def test_several_outputs_at_once(tmp_path: Path) -> None:
     path = str(ROOT / "examples" / "scanauto-parkeercontrole.yaml")
-    code, out, _ = run("check", path, "--date", "2026-11-01", "-o", "text", "-o", f"sarif:{tmp_path / 'x.sarif'}",
+    _, out, _ = run("check", path, "--date", "2026-11-01", "-o", "text", "-o", f"sarif:{tmp_path / 'x.sarif'}",
                        "-o", f"junit:{tmp_path / 'x.xml'}", "-o", f"markdown:{tmp_path / 'x.md'}")
     assert "Screening" in out
     assert json.loads((tmp_path / "x.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"

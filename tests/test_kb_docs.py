@@ -17,7 +17,9 @@ from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
 from tests.conftest import ROOT
 
 DOCS = ROOT / "docs"
-REGENERATE = "Regenerate with `pbd criteria docs` (from a checkout: `python cli.py criteria docs`) and commit the result."
+REGENERATE = (
+    "Regenerate with `pbd criteria docs` (from a checkout: `python cli.py criteria docs`) and commit the result."
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +43,12 @@ def test_committed_docs_are_current(bundled: KnowledgeBase, lang: str) -> None:
     expected = render(bundled, lang)
     if committed != expected:
         diff = difflib.unified_diff(
-            committed.splitlines(), expected.splitlines(), f"docs/{FILE_NAMES[lang]} (committed)", "generated", n=1, lineterm=""
+            committed.splitlines(),
+            expected.splitlines(),
+            f"docs/{FILE_NAMES[lang]} (committed)",
+            "generated",
+            n=1,
+            lineterm="",
         )
         shown = "\n".join(list(diff)[:40])
         pytest.fail(f"docs/{FILE_NAMES[lang]} is stale: the knowledge base changed. {REGENERATE}\n{shown}")
@@ -92,7 +99,9 @@ def test_english_and_dutch_differ(bundled: KnowledgeBase) -> None:
 
 
 @pytest.mark.usefixtures("fresh_cache")
-def test_command_writes_both_files_into_docs(bundled: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_command_writes_both_files_into_docs(
+    bundled: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("PBD_KB", raising=False)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["criteria", "docs"], catch_exceptions=False)
@@ -104,7 +113,9 @@ def test_command_writes_both_files_into_docs(bundled: KnowledgeBase, monkeypatch
 
 
 @pytest.mark.usefixtures("fresh_cache")
-def test_command_writes_one_language_to_a_file_or_stdout(bundled: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_command_writes_one_language_to_a_file_or_stdout(
+    bundled: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("PBD_KB", raising=False)
     out = tmp_path / "kb.en.md"
     result = CliRunner().invoke(cli, ["criteria", "docs", "--lang", "en", "-o", str(out)], catch_exceptions=False)

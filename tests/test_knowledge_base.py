@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from pbd.capabilities import CAPABILITIES
-from pbd.knowledge_base import GROUP_ORDER, KnowledgeBase, Text
+from pbd.knowledge_base import GROUP_ORDER, Criterion, KnowledgeBase, SystemRequirement, Text
 from pbd.views import DERIVED_DOC
 from tests.conftest import ROOT
 
@@ -37,7 +37,16 @@ DERIVED_KEYS: dict[str, set[str]] = {
     "project": _OR_KEYS | {"processing_count", "risk_count", "high_residual_risk"},
     "party": {"external", "outside_eea"},
     "system": _OR_KEYS
-    | {"outside_eea", "non_eea_countries", "external_hosting", "processings", "devices", "anpr", "resident_interface", "supplied"},
+    | {
+        "outside_eea",
+        "non_eea_countries",
+        "external_hosting",
+        "processings",
+        "devices",
+        "anpr",
+        "resident_interface",
+        "supplied",
+    },
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -72,24 +81,123 @@ _BIO2_CONTROLS = {5: 37, 6: 8, 7: 14, 8: 34}
 
 #: BIO2 overheidsmaatregelen (MinBZK/Baseline-Informatiebeveiliging-Overheid, docs/maatregelen, commit 270c203):
 #: control -> highest measure suffix
-_BIO2_MEASURES = dict(
-    item.split(":")
-    for item in (
-        "5.01:2 5.02:2 5.03:1 5.04:3 5.05:1 5.06:1 5.07:1 5.08:1 5.09:1 5.10:3 5.11:1 5.12:1 5.13:1 5.14:5 5.15:1 "
-        "5.16:2 5.17:3 5.18:2 5.19:1 5.20:6 5.21:5 5.22:2 5.23:1 5.24:8 5.25:1 5.26:2 5.27:2 5.28:1 5.29:1 5.30:2 "
-        "5.31:1 5.32:1 5.33:1 5.34:1 5.35:2 5.36:1 5.37:1 6.01:1 6.02:1 6.03:4 6.04:1 6.05:1 6.06:1 6.07:1 6.08:1 "
-        "7.01:2 7.02:1 7.03:1 7.04:1 7.05:1 7.06:1 7.07:1 7.08:1 7.09:1 7.10:3 7.11:1 7.12:1 7.13:1 7.14:1 8.01:2 "
-        "8.02:1 8.03:2 8.04:1 8.05:1 8.06:1 8.07:4 8.08:6 8.09:1 8.10:1 8.11:1 8.12:1 8.13:4 8.14:1 8.15:6 8.16:4 "
-        "8.17:1 8.18:2 8.19:1 8.20:2 8.21:4 8.22:1 8.23:1 8.24:5 8.25:1 8.26:1 8.27:1 8.28:1 8.29:1 8.30:1 8.31:2 "
-        "8.32:2 8.33:1 8.34:1"
-    ).split()
-)
+_BIO2_MEASURES: dict[str, int] = {
+    "5.01": 2,
+    "5.02": 2,
+    "5.03": 1,
+    "5.04": 3,
+    "5.05": 1,
+    "5.06": 1,
+    "5.07": 1,
+    "5.08": 1,
+    "5.09": 1,
+    "5.10": 3,
+    "5.11": 1,
+    "5.12": 1,
+    "5.13": 1,
+    "5.14": 5,
+    "5.15": 1,
+    "5.16": 2,
+    "5.17": 3,
+    "5.18": 2,
+    "5.19": 1,
+    "5.20": 6,
+    "5.21": 5,
+    "5.22": 2,
+    "5.23": 1,
+    "5.24": 8,
+    "5.25": 1,
+    "5.26": 2,
+    "5.27": 2,
+    "5.28": 1,
+    "5.29": 1,
+    "5.30": 2,
+    "5.31": 1,
+    "5.32": 1,
+    "5.33": 1,
+    "5.34": 1,
+    "5.35": 2,
+    "5.36": 1,
+    "5.37": 1,
+    "6.01": 1,
+    "6.02": 1,
+    "6.03": 4,
+    "6.04": 1,
+    "6.05": 1,
+    "6.06": 1,
+    "6.07": 1,
+    "6.08": 1,
+    "7.01": 2,
+    "7.02": 1,
+    "7.03": 1,
+    "7.04": 1,
+    "7.05": 1,
+    "7.06": 1,
+    "7.07": 1,
+    "7.08": 1,
+    "7.09": 1,
+    "7.10": 3,
+    "7.11": 1,
+    "7.12": 1,
+    "7.13": 1,
+    "7.14": 1,
+    "8.01": 2,
+    "8.02": 1,
+    "8.03": 2,
+    "8.04": 1,
+    "8.05": 1,
+    "8.06": 1,
+    "8.07": 4,
+    "8.08": 6,
+    "8.09": 1,
+    "8.10": 1,
+    "8.11": 1,
+    "8.12": 1,
+    "8.13": 4,
+    "8.14": 1,
+    "8.15": 6,
+    "8.16": 4,
+    "8.17": 1,
+    "8.18": 2,
+    "8.19": 1,
+    "8.20": 2,
+    "8.21": 4,
+    "8.22": 1,
+    "8.23": 1,
+    "8.24": 5,
+    "8.25": 1,
+    "8.26": 1,
+    "8.27": 1,
+    "8.28": 1,
+    "8.29": 1,
+    "8.30": 1,
+    "8.31": 2,
+    "8.32": 2,
+    "8.33": 1,
+    "8.34": 1,
+}
 
 #: Algoritmekader ids (MinBZK/Algoritmekader, commit 46917ce): prefix -> highest number (lowest is 01, org starts at 00)
 _ALGORITMEKADER = {
-    "ver:aia": 39, "ver:arc": 1, "ver:aut": 1, "ver:avg": 13, "ver:awb": 2, "ver:bio": 1, "ver:bzk": 1, "ver:dat": 1,
-    "ver:grw": 2, "ver:woo": 1, "mtr:dat": 12, "mtr:imp": 10, "mtr:mon": 8, "mtr:org": 16, "mtr:owk": 12,
-    "mtr:owp": 36, "mtr:pba": 6, "mtr:uit": 1, "mtr:ver": 6,
+    "ver:aia": 39,
+    "ver:arc": 1,
+    "ver:aut": 1,
+    "ver:avg": 13,
+    "ver:awb": 2,
+    "ver:bio": 1,
+    "ver:bzk": 1,
+    "ver:dat": 1,
+    "ver:grw": 2,
+    "ver:woo": 1,
+    "mtr:dat": 12,
+    "mtr:imp": 10,
+    "mtr:mon": 8,
+    "mtr:org": 16,
+    "mtr:owk": 12,
+    "mtr:owp": 36,
+    "mtr:pba": 6,
+    "mtr:uit": 1,
+    "mtr:ver": 6,
 }
 _ALGORITMEKADER_ZERO = {"ver:aia", "mtr:org"}
 
@@ -116,7 +224,7 @@ def _reference_problem(ref: str) -> str | None:
         chapter, control = int(parts[0]), int(parts[1])
         if not 1 <= control <= _BIO2_CONTROLS[chapter]:
             return f"ISO/IEC 27002:2022 has no control {chapter}.{control}"
-        if len(parts) == 3 and not 1 <= int(parts[2]) <= int(_BIO2_MEASURES[f"{parts[0]}.{parts[1]}"]):
+        if len(parts) == 3 and not 1 <= int(parts[2]) <= _BIO2_MEASURES[f"{parts[0]}.{parts[1]}"]:
             return "BIO2 has no such overheidsmaatregel"
     if "ak" in groups:
         kind, _, rest = groups["ak"].removeprefix("urn:nl:ak:").partition(":")
@@ -133,7 +241,16 @@ def _reference_problem(ref: str) -> str | None:
 
 
 def _texts(obj: Any) -> Iterator[tuple[str, Text]]:
-    for name in ("title", "norm", "rationale", "remediation", "no_system_requirement_reason", "text", "name", "description"):
+    for name in (
+        "title",
+        "norm",
+        "rationale",
+        "remediation",
+        "no_system_requirement_reason",
+        "text",
+        "name",
+        "description",
+    ):
         value = getattr(obj, name, None)
         if isinstance(value, Text):
             yield name, value
@@ -248,9 +365,10 @@ def test_every_cross_reference_resolves_both_ways(kb: KnowledgeBase) -> None:
 
 def test_ids_named_in_texts_exist(kb: KnowledgeBase) -> None:
     known = set(kb.criteria) | set(kb.system_requirements)
+    items: list[Criterion | SystemRequirement] = [*kb.criteria.values(), *kb.system_requirements.values()]
     pattern = re.compile(r"\b(?:(?:RM|DB|DM|JU|OB|IV|TR|RB|VA)-\d\d|SE-[A-Z]{2}-\d\d)\b")
     problems = []
-    for item in [*kb.criteria.values(), *kb.system_requirements.values()]:
+    for item in items:
         for name, text in _texts(item):
             for ident in pattern.findall(f"{text.nl} {text.en}"):
                 if ident not in known:
@@ -298,7 +416,8 @@ def test_dutch_and_english_texts_are_both_written(kb: KnowledgeBase) -> None:
 
 def test_references_use_the_documented_forms_and_exist(kb: KnowledgeBase) -> None:
     problems = []
-    for item in [*kb.criteria.values(), *kb.system_requirements.values()]:
+    items: list[Criterion | SystemRequirement] = [*kb.criteria.values(), *kb.system_requirements.values()]
+    for item in items:
         for ref in item.references:
             why = _reference_problem(ref)
             if why:
@@ -326,12 +445,27 @@ def test_references_use_the_documented_forms_and_exist(kb: KnowledgeBase) -> Non
 @pytest.mark.parametrize(
     ("ref", "ok"),
     [
-        ("AVG 5(1)(c)", True), ("UAVG 46", True), ("BIO2 8.15.01", True), ("BIO2 8.24", True),
-        ("urn:nl:ak:ver:avg-03", True), ("urn:nl:ak:mtr:org-00", True), ("Model DPIA §10", True),
-        ("Gemeentewet 151c", True), ("WP248", True), ("EDPB 4/2019 §2.2.2", True), ("AI-verordening 27", True),
-        ("AVG 5.1.c", False), ("AVG art. 5", False), ("AVG 100", False), ("BIO2 8.5", False), ("BIO2 8.35", False),
-        ("BIO2 8.15.07", False), ("urn:nl:ak:ver:avg-14", False), ("Model DPIA §18", False),
-        ("AI-verordening art. 27", False), ("Wet op iets", False),
+        ("AVG 5(1)(c)", True),
+        ("UAVG 46", True),
+        ("BIO2 8.15.01", True),
+        ("BIO2 8.24", True),
+        ("urn:nl:ak:ver:avg-03", True),
+        ("urn:nl:ak:mtr:org-00", True),
+        ("Model DPIA §10", True),
+        ("Gemeentewet 151c", True),
+        ("WP248", True),
+        ("EDPB 4/2019 §2.2.2", True),
+        ("AI-verordening 27", True),
+        ("AVG 5.1.c", False),
+        ("AVG art. 5", False),
+        ("AVG 100", False),
+        ("BIO2 8.5", False),
+        ("BIO2 8.35", False),
+        ("BIO2 8.15.07", False),
+        ("urn:nl:ak:ver:avg-14", False),
+        ("Model DPIA §18", False),
+        ("AI-verordening art. 27", False),
+        ("Wet op iets", False),
     ],
 )
 def test_reference_checker(ref: str, ok: bool) -> None:
@@ -344,9 +478,13 @@ def test_reference_checker(ref: str, ok: bool) -> None:
 
 def test_every_capability_is_known_and_used(kb: KnowledgeBase) -> None:
     used = {s.capability for s in kb.system_requirements.values()}
-    assert used <= set(CAPABILITIES), f"capabilities missing from pbd/capabilities.py: {sorted(used - set(CAPABILITIES))}"
+    assert used <= set(CAPABILITIES), (
+        f"capabilities missing from pbd/capabilities.py: {sorted(used - set(CAPABILITIES))}"
+    )
     unused = set(CAPABILITIES) - used - set(UNUSED_CAPABILITIES)
-    assert not unused, f"capabilities no systeemeis uses (use them, remove them, or list them in UNUSED_CAPABILITIES with why): {sorted(unused)}"
+    assert not unused, (
+        f"capabilities no systeemeis uses (use them, remove them, or list them in UNUSED_CAPABILITIES with why): {sorted(unused)}"
+    )
     stale = set(UNUSED_CAPABILITIES) & used
     assert not stale, f"UNUSED_CAPABILITIES lists capabilities that are used now: {sorted(stale)}"
 

@@ -25,7 +25,7 @@ def _lang(func: F) -> F:
 
 
 def _emit(text: str, output: str | None) -> None:
-    from pbd.atomic import write_atomic  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.atomic import write_atomic
 
     if output:
         write_atomic(Path(output), text)
@@ -59,12 +59,12 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
       pbd verify stratumseind.json
       pbd verify stratumseind.json examples/stratumseind.yaml --lang en
     """
-    from pbd.audit import read_result  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.audit.verify import render_json, render_text  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.audit.verify import verify as run_verify  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.description import load_description  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.errors import EXIT_GAPS, EXIT_OK, UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.knowledge_base import default_knowledge_base  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.audit import read_result
+    from pbd.audit.verify import render_json, render_text
+    from pbd.audit.verify import verify as run_verify
+    from pbd.description import load_description
+    from pbd.errors import EXIT_GAPS, EXIT_OK, UsageError
+    from pbd.knowledge_base import default_knowledge_base
 
     recorded = read_result(result)
     if file is None:
@@ -102,9 +102,7 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
 )
 @click.option("--all", "show_all", is_flag=True, help="Tekstuitvoer: toon ook de blijvende bevindingen.")
 @_lang
-def diff(  # noqa: PLR0917 - click passes every option as an argument
-    old: str, new: str, fmt: str, output: str | None, fail_on: str, show_all: bool, lang: str
-) -> None:
+def diff(old: str, new: str, fmt: str, output: str | None, fail_on: str, show_all: bool, lang: str) -> None:
     """Vergelijk twee resultaten / compare two results of `pbd check -o json`.
 
     Bevindingen zijn nieuw, opgelost, blijvend of van status gewijzigd, per sleutel (criterium,
@@ -120,10 +118,10 @@ def diff(  # noqa: PLR0917 - click passes every option as an argument
       pbd diff mei.json november.json --format markdown -o verschil.md
       pbd diff mei.json november.json --format json --fail-on high
     """
-    from pbd.audit import read_result  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.audit.diff import diff_results, render_json, render_markdown, render_text  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.errors import EXIT_GAPS, EXIT_OK  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.vocabulary import Severity  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.audit import read_result
+    from pbd.audit.diff import diff_results, render_json, render_markdown, render_text
+    from pbd.errors import EXIT_GAPS, EXIT_OK
+    from pbd.vocabulary import Severity
 
     d = diff_results(read_result(old), read_result(new), old_name=old, new_name=new)
     if fmt == "json":
@@ -142,7 +140,7 @@ def diff(  # noqa: PLR0917 - click passes every option as an argument
 
 
 def _expand(paths: tuple[str, ...]) -> list[Path]:
-    from pbd.errors import UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.errors import UsageError
 
     out: list[Path] = []
     for raw in paths:
@@ -186,9 +184,9 @@ def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: 
       pbd register examples/ -o register.csv
       pbd register examples/huishoudboekje.yaml examples/stratumseind.yaml -o register.json --lang en
     """
-    from pbd.audit.register import register_entries, render_csv, render_json  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.description import load_description  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.errors import EXIT_BAD_INPUT, DescriptionError, UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.audit.register import register_entries, render_csv, render_json
+    from pbd.description import load_description
+    from pbd.errors import EXIT_BAD_INPUT, DescriptionError, UsageError
 
     if fmt is None:
         suffix = Path(output).suffix.lower() if output else ".csv"
@@ -239,7 +237,7 @@ def import_() -> None:
     help="Formaat van het verslag op standaarduitvoer.",
 )
 @_lang
-def invulhulp(  # noqa: PLR0917 - click passes every option as an argument
+def invulhulp(
     export: str, output: str, name: str | None, organisation: str | None, force: bool, fmt: str, lang: str
 ) -> None:
     """Importeer een export van de Invulhulp Pre-scan/DPIA / import an export of the government's form tool.
@@ -257,11 +255,11 @@ def invulhulp(  # noqa: PLR0917 - click passes every option as an argument
           --organisation "Gemeente Voorbeeldstad"
       pbd check project.yaml
     """
-    from pbd.atomic import write_atomic  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.description import load_text  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.errors import UsageError  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.invulhulp.mapping import description_yaml, import_export, report_lines  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.invulhulp.reader import FORM_NAMES, read_export  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.atomic import write_atomic
+    from pbd.description import load_text
+    from pbd.errors import UsageError
+    from pbd.invulhulp.mapping import description_yaml, import_export, report_lines
+    from pbd.invulhulp.reader import FORM_NAMES, read_export
 
     out = Path(output)
     if out.exists() and not force:
@@ -273,7 +271,7 @@ def invulhulp(  # noqa: PLR0917 - click passes every option as an argument
     comparisons: list[Any] = []
     outcome: Any = None
     if exp.form == "prescan":
-        from pbd.invulhulp.rules import cross_check, evaluate_prescan, screening_of  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+        from pbd.invulhulp.rules import cross_check, evaluate_prescan, screening_of
 
         outcome = evaluate_prescan(exp.answers)
         comparisons = cross_check(exp.answers, outcome, screening_of(imported.description), imported.hidden)
@@ -303,7 +301,7 @@ def invulhulp(  # noqa: PLR0917 - click passes every option as an argument
         }
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
         return
-    from pbd.invulhulp.rules import render_cross_check  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
+    from pbd.invulhulp.rules import render_cross_check
 
     form = FORM_NAMES[exp.form][0 if lang == "nl" else 1]
     lines = [f"{'Geïmporteerd' if lang == 'nl' else 'Imported'}: {export} ({form}, {exp.urn}) → {output}", ""]

@@ -87,9 +87,7 @@ def _clean_loc(loc: tuple[Any, ...]) -> JsonPath:
     """Drop pydantic's union/validator tags so the location is a path into the data."""
     out: list[str | int] = []
     for elem in loc:
-        if isinstance(elem, int):
-            out.append(elem)
-        elif isinstance(elem, str) and not (elem.startswith("function-") or "[" in elem):
+        if isinstance(elem, int) or not (elem.startswith("function-") or "[" in elem):
             out.append(elem)
     return tuple(out)
 
@@ -138,7 +136,7 @@ def _field_enum(path: JsonPath) -> str | None:
     named = tuple(p for p in path if isinstance(p, str))
     if not named:
         return None
-    parent = _model_at(tuple(path[:-1]) if isinstance(path[-1], int) else tuple(path[:-1]))
+    parent = _model_at(tuple(path[:-1]))
     key = named[-1]
     if parent is None or key not in parent.model_fields:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,9 +94,8 @@ class Source:
                     if isinstance(key, yaml.ScalarNode) and key.value == elem:
                         nxt = value
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(elem, int):
-                if 0 <= elem < len(node.value):
-                    nxt = node.value[elem]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(elem, int) and 0 <= elem < len(node.value):
+                nxt = node.value[elem]
             if nxt is None:
                 break
             node = best = nxt
@@ -359,7 +359,7 @@ class _Builder:
                 return value
         if tag == "tag:yaml.org,2002:float":
             result = self._constructor.construct_yaml_float(node)
-            return value if result != result or result in (float("inf"), float("-inf")) else result
+            return value if math.isnan(result) or math.isinf(result) else result
         if tag == "tag:yaml.org,2002:timestamp":
             try:
                 stamp = self._constructor.construct_yaml_timestamp(node)

@@ -109,7 +109,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     # open points list the criteria; the systeemeisen per system are the art. 25 report's matrix
     undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "criterion"]
     se_undone = sum(1 for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "system_requirement")
-    open_points = []
+    open_points: list[Json] = []
     for gate in Gate:
         items = [_finding_dict(f, kb, lang) for f in undone if f.gate is gate]
         if items:
@@ -117,7 +117,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
 
     # chart: criteria status per principle group
     rows = []
-    groups = []
+    groups: list[Json] = []
     for code, group in kb.groups.items():
         counts = {s.value: 0 for s in Status}
         for f in a.findings:
@@ -196,7 +196,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         grouped[key]["targets"].append(h.target)
     reasons = [{**r, "target": ", ".join(r["targets"])} for r in grouped.values()]
     counts = a.counts()
-    by_section = {n: _grouped(items) for n, items in by_section.items()}
+    flags_by_section = {n: _grouped(items) for n, items in by_section.items()}
     for g in groups:
         g["gaps"] = _grouped(g["gaps"])
     return {
@@ -212,7 +212,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "requirement_rows": requirement_rows,
         "risks": risk_rows,
         "high_residual": high_residual,
-        "sections": by_section,
+        "sections": flags_by_section,
         "open_points": open_points,
         "se_undone": se_undone,
         "groups": groups,

@@ -8,14 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-import click
 import pytest
 import yaml
 from click.testing import CliRunner
 
 from pbd.audit.baseline import new_since
 from pbd.audit.diff import diff_results, finding_keys, render_markdown, render_text
-from pbd.cli import main
+from pbd.cli import cli
 from pbd.findings import RESULT_SCHEMA_VERSION, Assessment, Finding
 from pbd.screening import Screening
 from pbd.vocabulary import Gate, Severity, Status
@@ -24,14 +23,9 @@ from tests.conftest import EXAMPLES
 DATE = "2026-11-01"
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def _pbd(args: tuple[str, ...]) -> None:
-    main(list(args))
-
-
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(_pbd, list(args), catch_exceptions=False)
+    """The command line as a user runs it: errors are one `Error:` line and exit 2; a traceback fails the test."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -40,13 +34,32 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 def f(rule: str, target: str, path: str, status: str, severity: str = "high", gate: str = "ontwerp") -> dict[str, Any]:
-    return {"rule": rule, "kind": "criterion", "group": rule[:2], "target": target, "path": path, "status": status,
-            "severity": severity, "gate": gate, "line": 1, "column": 1, "title": f"title {rule}"}
+    return {
+        "rule": rule,
+        "kind": "criterion",
+        "group": rule[:2],
+        "target": target,
+        "path": path,
+        "status": status,
+        "severity": severity,
+        "gate": gate,
+        "line": 1,
+        "column": 1,
+        "title": f"title {rule}",
+    }
 
 
 def screening(**overrides: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {"dpia": "not_needed", "ap": [], "edpb": [], "art35_3": [], "dtia": False, "iama": False,
-                            "kia": False, "reasons": []}
+    base: dict[str, Any] = {
+        "dpia": "not_needed",
+        "ap": [],
+        "edpb": [],
+        "art35_3": [],
+        "dtia": False,
+        "iama": False,
+        "kia": False,
+        "reasons": [],
+    }
     return {**base, **overrides}
 
 
@@ -72,7 +85,10 @@ def result(findings: list[dict[str, Any]], scr: dict[str, Any] | None = None, **
 
 def sets(old: dict[str, Any], new: dict[str, Any]) -> dict[str, set[tuple[str, str, str]]]:
     d = diff_results(old, new)
-    return {name: {(c.rule, c.target, c.path) for c in d.category(name)} for name in ("new", "resolved", "persisting", "changed")}
+    return {
+        name: {(c.rule, c.target, c.path) for c in d.category(name)}
+        for name in ("new", "resolved", "persisting", "changed")
+    }
 
 
 # two processings, each with findings at its own path and one at a field
@@ -95,7 +111,10 @@ def test_new_resolved_persisting_changed() -> None:
     assert sets(result(OLD), result(new)) == {
         "new": {("DM-02", "wifi", "$.processings[1].retention")},
         "resolved": {("DM-02", "geluid", "$.processings[0].retention.period")},
-        "persisting": {("TR-01", "geluid", "$.processings[0].transparency.signage"), ("IV-01", "wifi", "$.processings[1].security")},
+        "persisting": {
+            ("TR-01", "geluid", "$.processings[0].transparency.signage"),
+            ("IV-01", "wifi", "$.processings[1].security"),
+        },
         "changed": {("DM-03", "geluid", "$.processings[0].minimisation")},
     }
 
@@ -109,10 +128,14 @@ def test_identical_results_have_only_persisting_findings() -> None:
 
 def test_one_finding_never_absorbs_another() -> None:
     """Same criterion, same processing, two paths: each keeps its own identity."""
-    old = [f("DM-05", "geluid", "$.processings[0].data_items[0].retention", "gap"),
-           f("DM-05", "geluid", "$.processings[0].data_items[1].retention", "gap")]
-    new = [f("DM-05", "geluid", "$.processings[0].data_items[1].retention", "gap"),
-           f("DM-05", "geluid", "$.processings[0].data_items[2].retention", "gap")]
+    old = [
+        f("DM-05", "geluid", "$.processings[0].data_items[0].retention", "gap"),
+        f("DM-05", "geluid", "$.processings[0].data_items[1].retention", "gap"),
+    ]
+    new = [
+        f("DM-05", "geluid", "$.processings[0].data_items[1].retention", "gap"),
+        f("DM-05", "geluid", "$.processings[0].data_items[2].retention", "gap"),
+    ]
     assert sets(result(old), result(new)) == {
         "new": {("DM-05", "geluid", "$.processings[0].data_items[2].retention")},
         "resolved": {("DM-05", "geluid", "$.processings[0].data_items[0].retention")},
@@ -128,8 +151,7 @@ def test_duplicate_keys_in_one_result_stay_apart() -> None:
 
 def test_inserting_a_processing_does_not_renumber_findings() -> None:
     """A new processing at the front shifts every index; findings are matched by processing id."""
-    new = [f("RM-01", "camera", "$.processings[0]", "met"),
-           f("DM-02", "camera", "$.processings[0].retention", "open")]
+    new = [f("RM-01", "camera", "$.processings[0]", "met"), f("DM-02", "camera", "$.processings[0].retention", "open")]
     for old_f in OLD:
         moved = dict(old_f)
         moved["path"] = old_f["path"].replace("[1]", "[2]").replace("processings[0]", "processings[1]")
@@ -137,10 +159,12 @@ def test_inserting_a_processing_does_not_renumber_findings() -> None:
     assert sets(result(OLD), result(new)) == {
         "new": {("DM-02", "camera", "$.processings[0].retention")},
         "resolved": set(),
-        "persisting": {("DM-02", "geluid", "$.processings[1].retention.period"),
-                       ("DM-03", "geluid", "$.processings[1].minimisation"),
-                       ("TR-01", "geluid", "$.processings[1].transparency.signage"),
-                       ("IV-01", "wifi", "$.processings[2].security")},
+        "persisting": {
+            ("DM-02", "geluid", "$.processings[1].retention.period"),
+            ("DM-03", "geluid", "$.processings[1].minimisation"),
+            ("TR-01", "geluid", "$.processings[1].transparency.signage"),
+            ("IV-01", "wifi", "$.processings[2].security"),
+        },
         "changed": set(),
     }
 
@@ -150,7 +174,9 @@ def test_severity_change_is_a_change() -> None:
     new[3] = f("TR-01", "geluid", "$.processings[0].transparency.signage", "gap", "high")
     d = diff_results(result(OLD), result(new))
     changed = d.category("changed")
-    assert [(c.rule, c.old and c.old["severity"], c.new and c.new["severity"]) for c in changed] == [("TR-01", "low", "high")]
+    assert [(c.rule, c.old and c.old["severity"], c.new and c.new["severity"]) for c in changed] == [
+        ("TR-01", "low", "high")
+    ]
     assert "laag → hoog" in render_text(d, "nl")
 
 
@@ -166,8 +192,12 @@ def test_new_gaps_respect_the_threshold() -> None:
 
 
 def test_screening_change_says_why() -> None:
-    reason = {"framework": "DTIA", "item": "2.1", "target": "kind-volgen",
-              "reason": "doorgifte naar US buiten de EER op basis van scc"}
+    reason = {
+        "framework": "DTIA",
+        "item": "2.1",
+        "target": "kind-volgen",
+        "reason": "doorgifte naar US buiten de EER op basis van scc",
+    }
     ap = {"framework": "AP", "item": "12", "target": "kind-volgen", "reason": "locatiegegevens op grote schaal"}
     old = result([], screening(dpia="recommended", edpb=[7]))
     new = result([], screening(dpia="mandatory", edpb=[7], ap=[12], dtia=True, reasons=[reason, ap]))
@@ -179,7 +209,10 @@ def test_screening_change_says_why() -> None:
     ]
     text = render_text(d, "nl")
     assert "DPIA: aanbevolen → verplicht" in text
-    assert "DTIA: niet aangewezen → aangewezen omdat doorgifte naar US buiten de EER op basis van scc (kind-volgen)" in text
+    assert (
+        "DTIA: niet aangewezen → aangewezen omdat doorgifte naar US buiten de EER op basis van scc (kind-volgen)"
+        in text
+    )
     assert "AP-lijst 12 Locatiegegevens: nu van toepassing omdat locatiegegevens op grote schaal (kind-volgen)" in text
     back = diff_results(new, old)
     assert "DTIA: indicated → not indicated (was: doorgifte naar US" in render_text(back, "en")
@@ -219,8 +252,20 @@ def test_new_since_keeps_only_what_is_new_or_worse() -> None:
         _finding("IV-01", "wifi", "$.processings[1].security", Status.WAIVED),
         _finding("RM-01", "wifi", "$.processings[1]", Status.MET),
     )
-    a = Assessment("project.yaml", "b" * 64, "P", None, Gate.ONTWERP, dt.date(2026, 11, 1), Gate.ONTWERP, "2026.11.0",
-                   "a" * 64, "0.1.0", Screening("not_needed", (), (), (), False, False, False), current)
+    a = Assessment(
+        "project.yaml",
+        "b" * 64,
+        "P",
+        None,
+        Gate.ONTWERP,
+        dt.date(2026, 11, 1),
+        Gate.ONTWERP,
+        "2026.11.0",
+        "a" * 64,
+        "0.1.0",
+        Screening("not_needed", (), (), (), False, False, False),
+        current,
+    )
     kept = new_since(a, result(OLD))
     assert {(x.rule, x.target, x.path) for x in kept.findings} == {
         ("DM-03", "geluid", "$.processings[0].minimisation"),
@@ -232,8 +277,20 @@ def test_new_since_keeps_only_what_is_new_or_worse() -> None:
 def test_new_since_rejects_a_result_of_another_format() -> None:
     from pbd.errors import PbdError
 
-    a = Assessment("p.yaml", "", "P", None, None, dt.date(2026, 11, 1), None, "v", "", "0.1.0",
-                   Screening("not_needed", (), (), (), False, False, False), ())
+    a = Assessment(
+        "p.yaml",
+        "",
+        "P",
+        None,
+        None,
+        dt.date(2026, 11, 1),
+        None,
+        "v",
+        "",
+        "0.1.0",
+        Screening("not_needed", (), (), (), False, False, False),
+        (),
+    )
     with pytest.raises(PbdError, match="result format version 2"):
         new_since(a, {"result_schema_version": 2})
 
@@ -315,7 +372,9 @@ def test_cli_real_runs_dtia_after_adding_a_recipient_outside_the_eea(tmp_path: P
     for desc, res in ((before, "old.json"), (after, "new.json")):
         code, _out, err = run("check", str(desc), "--date", DATE, "-o", f"json:{tmp_path / res}", "-o", "text")
         assert code in (0, 1), err
-    code, out, err = run("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--format", "json", "--fail-on", "none")
+    code, out, err = run(
+        "diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), "--format", "json", "--fail-on", "none"
+    )
     assert (code, err) == (0, "")
     doc = json.loads(out)
     dtia = [c for c in doc["screening_changes"] if c["subject"] == "DTIA"]

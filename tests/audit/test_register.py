@@ -8,25 +8,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-import click
 import pytest
 import yaml
 from click.testing import CliRunner
 
 from pbd.audit.register import COLUMNS, register_entries
-from pbd.cli import main
+from pbd.cli import cli
 from pbd.description import load_description
 from tests.conftest import EXAMPLES
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def _pbd(args: tuple[str, ...]) -> None:
-    main(list(args))
-
-
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(_pbd, list(args), catch_exceptions=False)
+    """The command line as a user runs it: errors are one `Error:` line and exit 2; a traceback fails the test."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -101,7 +95,15 @@ def test_json_in_english(tmp_path: Path) -> None:
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["lang"] == "en"
     assert [c["key"] for c in doc["columns"]] == [k for k, *_ in COLUMNS]
-    assert {c["article"] for c in doc["columns"]} >= {"30(1)(a)", "30(1)(b)", "30(1)(c)", "30(1)(d)", "30(1)(e)", "30(1)(f)", "30(1)(g)"}
+    assert {c["article"] for c in doc["columns"]} >= {
+        "30(1)(a)",
+        "30(1)(b)",
+        "30(1)(c)",
+        "30(1)(d)",
+        "30(1)(e)",
+        "30(1)(f)",
+        "30(1)(g)",
+    }
     assert all(set(e) == {k for k, *_ in COLUMNS} for e in doc["register"])
 
 

@@ -6,13 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 
 from pbd.audit import read_result
 from pbd.audit.verify import CHANGED, HOLDS, IDENTICAL, render_text, verify
-from pbd.cli import main
+from pbd.cli import cli
 from pbd.description import load_text
 from pbd.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
@@ -23,15 +22,9 @@ from tests.conftest import EXAMPLES, ROOT, TODAY
 DATE = "2026-11-01"
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def _pbd(args: tuple[str, ...]) -> None:
-    main(list(args))
-
-
 def run(*args: str) -> tuple[int, str, str]:
-    """The real entry point (errors become one `Error:` line); any traceback fails the test."""
-    result = CliRunner().invoke(_pbd, list(args), catch_exceptions=False)
+    """The command line as a user runs it: errors are one `Error:` line and exit 2; a traceback fails the test."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -196,7 +189,9 @@ def test_cli_unchanged_is_identical(example: Path, tmp_path: Path) -> None:
     assert json.loads(out)["verdict"] == "identical"
 
 
-def test_cli_finds_the_description_the_result_records(example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_finds_the_description_the_result_records(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     _check(Path("project.yaml"), Path("result.json"))
     code, out, _ = run("verify", "result.json")
@@ -208,8 +203,10 @@ def test_cli_edited_answer_is_named(example: Path, tmp_path: Path) -> None:
     result = tmp_path / "result.json"
     _check(example, result)
     text = example.read_text(encoding="utf-8")
-    example.write_text(text.replace("project:\n", "project:\n  new_legislation: true\n", 1).replace(
-        "  new_legislation: false\n", ""), encoding="utf-8")
+    example.write_text(
+        text.replace("project:\n", "project:\n  new_legislation: true\n", 1).replace("  new_legislation: false\n", ""),
+        encoding="utf-8",
+    )
     code, out, err = run("verify", str(result), str(example))
     assert (code, err) == (1, "")
     assert out.startswith("GEWIJZIGD")

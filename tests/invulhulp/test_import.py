@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import click
 import jsonschema
 import pytest
 import yaml
 from click.testing import CliRunner
 
-from pbd.cli import main
+from pbd.cli import cli
 from pbd.description import load_text
 from pbd.invulhulp.mapping import DPIA, PRESCAN, UNKNOWN_COUNTRY, Imported, import_export
 from pbd.invulhulp.reader import SCHEMA_FILE, definition, read_export
@@ -24,14 +23,9 @@ DPIAS = [p for p in ALL if p.name.endswith(".dpia.json")]
 DATE = "2026-11-01"
 
 
-@click.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-def _pbd(args: tuple[str, ...]) -> None:
-    main(list(args))
-
-
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(_pbd, list(args), catch_exceptions=False)
+    """The command line as a user runs it: errors are one `Error:` line and exit 2; a traceback fails the test."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -129,7 +123,9 @@ def test_prescan_living_lab() -> None:
     assert d["project"]["new_legislation"] is False
     assert d["project"]["digital_service"] == {"offered": True, "aimed_at_minors": True}
     assert p["legal_basis"] == {"ground": "consent"}
-    assert p["purposes"] == [{"description": "Ouders helpen hun kind op het strand terug te vinden en vermissingen sneller op te lossen."}]
+    assert p["purposes"] == [
+        {"description": "Ouders helpen hun kind op het strand terug te vinden en vermissingen sneller op te lossen."}
+    ]
     assert {"category": "Kinderen jonger dan 16 jaar", "minors": "yes", "under_16": True} in p["data_subjects"]
     assert [(i["name"], i.get("category"), i.get("type")) for i in p["data_items"]] == [
         ("Naam, contactgegevens", "contact", "ordinary"),
@@ -142,8 +138,13 @@ def test_prescan_living_lab() -> None:
     assert p["scale"] == {"records": 10_000, "frequency": "continuous"}
     assert p["retention"] == {"period": "P1Y"}
     assert set(p["techniques"]) == {"cloud", "new_technology"}
-    assert d["systems"] == [{"id": "clouddienst", "name": "Clouddienst (uit de Pre-scan)",
-                             "hosting": {"provider_hq_country": "ZZ", "telemetry_country": "ZZ"}}]
+    assert d["systems"] == [
+        {
+            "id": "clouddienst",
+            "name": "Clouddienst (uit de Pre-scan)",
+            "hosting": {"provider_hq_country": "ZZ", "telemetry_country": "ZZ"},
+        }
+    ]
     notes = d["notes"]
     assert "Lijst AP: Locatiegegevens; Lijst AP: Internet of things" in notes["Pre-scan 3 Lijst AP"]
     assert "0.5.3 Welke vorm van cloud betreft het?: Public cloud" in notes["Pre-scan 0 Inleiding"]
@@ -173,7 +174,9 @@ def test_prescan_huishoudboekje() -> None:
     assert ("Gegevens over gezondheid", "special", "health") in types
     assert ("Nationaal identificatienummer (BSN)", "national_id", None) in types
     assert ("Gegevens over de financiële situatie", "sensitive", None) in types
-    assert {"category": "Andere kwetsbare groepen (gehandicapten, minderheden, etc.)", "vulnerable": True} in p["data_subjects"]
+    assert {"category": "Andere kwetsbare groepen (gehandicapten, minderheden, etc.)", "vulnerable": True} in p[
+        "data_subjects"
+    ]
     assert imp.description["project"]["digital_service"] == {"offered": True, "aimed_at_minors": False}
 
 
@@ -184,32 +187,64 @@ def test_prescan_huishoudboekje() -> None:
 def test_dpia_living_lab() -> None:
     imp = imported("living-lab-scheveningen.dpia.json")
     d = imp.description
-    assert [p["id"] for p in d["processings"]] == ["smart-city-hubs-sensoren-en-connectiviteit", "strandmaatje-ouders-volgen-hun-kind"]
+    assert [p["id"] for p in d["processings"]] == [
+        "smart-city-hubs-sensoren-en-connectiviteit",
+        "strandmaatje-ouders-volgen-hun-kind",
+    ]
     hubs, app = d["processings"]
     assert [i["name"] for i in hubs["data_items"]] == ["MAC-adressen en bluetooth-ID's van telefoons"]
     assert [i["name"] for i in app["data_items"]] == [
-        "naam, e-mailadres en telefoonnummer van de ouder", "locatiespoor van het kind", "foto van het kind"]
-    assert app["data_items"][2]["source"] == "third_party" and app["data_items"][2]["source_party"] == "Ouders en verzorgers"
+        "naam, e-mailadres en telefoonnummer van de ouder",
+        "locatiespoor van het kind",
+        "foto van het kind",
+    ]
+    assert (
+        app["data_items"][2]["source"] == "third_party"
+        and app["data_items"][2]["source_party"] == "Ouders en verzorgers"
+    )
     assert app["legal_basis"] == {"ground": "consent", "explanation": "Ouders geven toestemming namens hun kind."}
-    assert app["transfers"] == [{"country": "US", "mechanism": "scc",
-                                 "supplementary_measures": "Alleen crashrapporten zonder locatie; versleuteld transport."}]
+    assert app["transfers"] == [
+        {
+            "country": "US",
+            "mechanism": "scc",
+            "supplementary_measures": "Alleen crashrapporten zonder locatie; versleuteld transport.",
+        }
+    ]
     assert app["retention"]["period"] == "P1Y"
-    assert app["purposes"][1] == {"description": "Locatiesporen gebruiken om de dienst te verbeteren", "further_processing": True,
-                                  "original_purpose": "Kind terugvinden en zonemeldingen", "compatibility": "compatible"}
-    assert app["rights"]["erasure"] == {"procedure": "yes", "explanation": "Ouders kunnen hun account in de app verwijderen."}
+    assert app["purposes"][1] == {
+        "description": "Locatiesporen gebruiken om de dienst te verbeteren",
+        "further_processing": True,
+        "original_purpose": "Kind terugvinden en zonemeldingen",
+        "compatibility": "compatible",
+    }
+    assert app["rights"]["erasure"] == {
+        "procedure": "yes",
+        "explanation": "Ouders kunnen hun account in de app verwijderen.",
+    }
     assert app["rights"]["access"] == {"procedure": "not_applicable"}
     assert [(p["name"], p["role"]) for p in d["parties"]] == [
-        ("Gemeente Den Haag", "controller"), ("BoulevardNet BV", "processor"),
-        ("Strandmaatje BV", "joint_controller"), ("AppSignal Cloud Inc.", "sub_processor")]
-    assert d["risks"][0] == {"id": "R1", "description": "Onbevoegden volgen een kind", "origin": "Misbruik van een account",
-                             "likelihood": "midden", "impact": "hoog",
-                             "measures": ["Tweestapsverificatie voor ouders; melding bij inloggen op een nieuw toestel."],
-                             "residual": "midden", "owner": "Productowner Strandmaatje"}
+        ("Gemeente Den Haag", "controller"),
+        ("BoulevardNet BV", "processor"),
+        ("Strandmaatje BV", "joint_controller"),
+        ("AppSignal Cloud Inc.", "sub_processor"),
+    ]
+    assert d["risks"][0] == {
+        "id": "R1",
+        "description": "Onbevoegden volgen een kind",
+        "origin": "Misbruik van een account",
+        "likelihood": "midden",
+        "impact": "hoog",
+        "measures": ["Tweestapsverificatie voor ouders; melding bij inloggen op een nieuw toestel."],
+        "residual": "midden",
+        "owner": "Productowner Strandmaatje",
+    }
     assert d["project"]["dpia"] == {"status": "in_progress", "date": "2026-10-01"}
     assert d["project"]["dpo"] == "mr. A. de Vries (Functionaris gegevensbescherming)"
     assert imp.ignored == (("1.2.1[0]", "afbeeldingen worden niet overgenomen", "images are not imported"),)
     assert "Op volgorde toegekend" in d["notes"]["DPIA 5 Verwerkingsdoeleinden"]
-    assert d["notes"]["DPIA 4 Technieken en methoden van de gegevensverwerkingen"].startswith("4 Technieken en methoden")
+    assert d["notes"]["DPIA 4 Technieken en methoden van de gegevensverwerkingen"].startswith(
+        "4 Technieken en methoden"
+    )
 
 
 def test_dpia_scanauto() -> None:
@@ -218,12 +253,20 @@ def test_dpia_scanauto() -> None:
     assert scan["retention"]["period"] == "PT24H" and fine["retention"]["period"] == "P2Y"
     assert fine["legal_basis"]["ground"] == "legal_obligation"
     bsn = next(i for i in fine["data_items"] if i["name"].startswith("burgerservicenummer"))
-    assert bsn == {"name": "burgerservicenummer van de kentekenhouder", "category": "national_id", "type": "national_id",
-                   "source": "third_party", "source_party": "RDW",
-                   "national_id": {"statutory_basis": "Wet algemene bepalingen burgerservicenummer, art. 10"}}
+    assert bsn == {
+        "name": "burgerservicenummer van de kentekenhouder",
+        "category": "national_id",
+        "type": "national_id",
+        "source": "third_party",
+        "source_party": "RDW",
+        "national_id": {"statutory_basis": "Wet algemene bepalingen burgerservicenummer, art. 10"},
+    }
     assert "transfers" not in scan and "transfers" not in fine  # the Netherlands is no transfer
     assert d["project"]["dpia"] == {"status": "completed", "date": "2025-09-15"}
-    assert d["project"]["dpo_advice"] == {"date": "2025-06-20", "summary": "Advies FG vastgelegd in: Advies FG scanauto 2025-06.pdf"}
+    assert d["project"]["dpo_advice"] == {
+        "date": "2025-06-20",
+        "summary": "Advies FG vastgelegd in: Advies FG scanauto 2025-06.pdf",
+    }
     assert scan["rights"]["automated_decision"]["procedure"] == "yes"
     assert [r["residual"] for r in d["risks"]] == ["laag", "midden"]
 
@@ -236,7 +279,9 @@ def test_dpia_huishoudboekje() -> None:
     assert notes["uavg_provision"] == "UAVG art. 30 lid 1 onder b (hulpverlening)"
     assert bank["purposes"][1]["compatibility"] == "permitted_by_law"
     assert intake["rights"]["erasure"] == {
-        "procedure": "no", "explanation": "Beperkt op grond van een wettelijke uitzondering: Wgs: gegevens blijven nodig zolang het traject loopt."}
+        "procedure": "no",
+        "explanation": "Beperkt op grond van een wettelijke uitzondering: Wgs: gegevens blijven nodig zolang het traject loopt.",
+    }
     assert "onbekend, nog uit te zoeken" in d["notes"]["DPIA 8 Verwerkingslocaties"]
 
 
@@ -246,8 +291,11 @@ def test_answers_to_hidden_questions_are_not_imported(tmp_path: Path) -> None:
     path = tmp_path / "export.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     imp = import_export(read_export(path))
-    assert ("2.1.3", "de Invulhulp verbergt deze vraag (haar voorwaarde geldt niet)",
-            "the Invulhulp hides this question (its condition does not hold)") in imp.ignored
+    assert (
+        "2.1.3",
+        "de Invulhulp verbergt deze vraag (haar voorwaarde geldt niet)",
+        "the Invulhulp hides this question (its condition does not hold)",
+    ) in imp.ignored
     assert imp.hidden == frozenset({"2.1.3"})
 
 
@@ -290,8 +338,15 @@ def test_cross_check_huishoudboekje(tmp_path: Path) -> None:
 
 
 def test_cross_check_is_shown_in_text(tmp_path: Path) -> None:
-    code, out, _ = run("import", "invulhulp", str(EXPORTS / "living-lab-scheveningen.prescan.json"), "-o", str(tmp_path / "p.yaml"),
-                       "--lang", "en")
+    code, out, _ = run(
+        "import",
+        "invulhulp",
+        str(EXPORTS / "living-lab-scheveningen.prescan.json"),
+        "-o",
+        str(tmp_path / "p.yaml"),
+        "--lang",
+        "en",
+    )
     assert code == 0
     assert "The Invulhulp's own outcome next to pbd's screening:" in out
     assert "  DTIA: Invulhulp not needed ≠ pbd indicated" in out
@@ -299,7 +354,15 @@ def test_cross_check_is_shown_in_text(tmp_path: Path) -> None:
 
 
 def test_a_dpia_export_has_no_cross_check(tmp_path: Path) -> None:
-    code, out, _ = run("import", "invulhulp", str(EXPORTS / "huishoudboekje.dpia.json"), "-o", str(tmp_path / "p.yaml"), "--format", "json")
+    code, out, _ = run(
+        "import",
+        "invulhulp",
+        str(EXPORTS / "huishoudboekje.dpia.json"),
+        "-o",
+        str(tmp_path / "p.yaml"),
+        "--format",
+        "json",
+    )
     assert code == 0
     assert json.loads(out)["cross_check"] is None
 
@@ -348,7 +411,9 @@ def test_missing_field_is_named_with_its_path(tmp_path: Path) -> None:
     data = _valid()
     del data["answers"]["0.1"]["lastEditedAt"]
     err = _error(tmp_path, data)
-    assert err.startswith(f"Error: {tmp_path / 'export.json'}: $.answers['0.1']: does not match the Invulhulp export format")
+    assert err.startswith(
+        f"Error: {tmp_path / 'export.json'}: $.answers['0.1']: does not match the Invulhulp export format"
+    )
     assert "'lastEditedAt' is a required property" in err
 
 
