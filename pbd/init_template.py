@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from pbd.capabilities import CAPABILITIES
-from pbd.description.model import ProjectDescription
+from pbd.description.model import SCHEMA_VERSION, ProjectDescription
 from pbd.questionnaire import ASK_WHEN, FieldSpec, field_specs
 from pbd.resources import content_dir
 from pbd.vocabulary import LABELS
@@ -157,9 +157,10 @@ def _schema_line(target: Path | None) -> list[str]:
 
 def template(lang: str = "nl", *, schema_for: Path | None = None) -> str:
     """The commented template; ``schema_for`` (the file it is written to) adds an editor schema hint."""
-    out: list[str] = [*_schema_line(schema_for), *_comment(_t(lang, "header"), 0), "", "schema_version: 1"]
+    out: list[str] = [*_schema_line(schema_for), *_comment(_t(lang, "header"), 0), ""]
     for spec in _model_order(ProjectDescription):
         if spec.name == "schema_version":
+            out += [*_comment(f"{spec.title(lang)}: {spec.help(lang)}", 0), f"schema_version: {SCHEMA_VERSION}"]
             continue
         out.append("")
         _emit_field(spec, spec.name, key=spec.name, comment_indent=0, indent=0, lang=lang, out=out)

@@ -162,3 +162,10 @@ def test_junit_and_markdown_render(path: Path, kb: KnowledgeBase, monkeypatch: p
     assert int(suite.get("tests", "0")) == len(suite.findall("testcase"))
     md = _rendered(path, "markdown", kb, "en")
     assert md.startswith("# ")
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=_name)
+def test_json_result_matches_the_documented_result_schema(path: Path, kb: KnowledgeBase) -> None:
+    schema = json.loads((ROOT / "schemas" / "result.schema.json").read_text(encoding="utf-8"))
+    for lang in ("nl", "en"):
+        jsonschema.Draft202012Validator(schema).validate(json.loads(_rendered(path, "json", kb, lang)))

@@ -44,13 +44,16 @@ _T: dict[str, dict[str, Any]] = {
 }
 
 
-def _line(f: Finding, kb: KnowledgeBase, lang: str) -> str:
-    status = label(f.status, lang)
-    sev = label(f.severity, lang) if f.status in (Status.GAP, Status.OPEN) else ""
-    head = f"  {status:<20} {f.rule:<9} {sev:<7} {f.target}"
-    return f"{head}\n      {title(f, kb, lang)}\n      {f.path} (regel {f.line}): {explanation(f, kb, lang)}" if lang == "nl" else (
-        f"{head}\n      {title(f, kb, lang)}\n      {f.path} (line {f.line}): {explanation(f, kb, lang)}"
-    )
+def _block(rule_findings: list[Finding], kb: KnowledgeBase, lang: str) -> list[str]:
+    """One criterion: its title once, then one line per place it concerns (worst first)."""
+    first = rule_findings[0]
+    sev = label(first.severity, lang)
+    due = ("uiterlijk bij " if lang == "nl" else "due at ") + label(first.gate, lang)
+    out = [f"  {first.rule:<9} {title(first, kb, lang)}  [{sev}; {due}]"]
+    word = "regel" if lang == "nl" else "line"
+    for f in rule_findings:
+        out.append(f"      {label(f.status, lang):<20} {f.target}: {explanation(f, kb, lang)}  ({f.path}, {word} {f.line})")
+    return out
 
 
 def render(a: Assessment, kb: KnowledgeBase, lang: str, *, show_all: bool = False) -> str:
@@ -90,8 +93,11 @@ def render(a: Assessment, kb: KnowledgeBase, lang: str, *, show_all: bool = Fals
         out.append("")
         heading = group_name(code, kb, lang) if code != "SE" else t["systems"]
         out.append(f"{code}  {heading}")
+        by_rule: dict[str, list[Finding]] = {}
         for f in sorted(items, key=lambda f: (STATUS_ORDER[f.status], -f.severity.rank)):
-            out.append(_line(f, kb, lang))
+            by_rule.setdefault(f.rule, []).append(f)
+        for rule_findings in by_rule.values():
+            out.extend(_block(rule_findings, kb, lang))
     if a.waiver_notes:
         out.append("")
         out.append(t["waivers"] + ":")
