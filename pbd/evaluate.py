@@ -263,8 +263,9 @@ class _Plan:
     """Per knowledge base: the criteria in order with the keys their requirement reads, and the systeemeisen links."""
 
     criteria: tuple[tuple[Criterion, frozenset[str] | None], ...]
-    #: per systeemeis: (criterion id, whether that criterion is about processings) for each criterion it serves
-    links: tuple[tuple[SystemRequirement, tuple[tuple[str, bool], ...]], ...]
+    #: criterion id -> whether its scope is processing
+    about_processings: dict[str, bool]
+    system_requirements: tuple[SystemRequirement, ...]
 
 
 _PLANS: dict[int, tuple[KnowledgeBase, _Plan]] = {}  # id(kb) -> (kb, plan); the kb is kept so its id stays unique
@@ -278,11 +279,8 @@ def _plan(kb: KnowledgeBase) -> _Plan:
         (c, None if c.requirement is None else _schema_keys(c.data["requirement"], c.data["requirement"]))
         for c in kb.criteria.values()
     )
-    links = tuple(
-        (se, tuple((cid, kb.criteria[cid].scope == "processing") for cid in se.criteria))
-        for se in kb.system_requirements.values()
-    )
-    plan = _Plan(criteria, links)
+    about = {cid: c.scope == "processing" for cid, c in kb.criteria.items()}
+    plan = _Plan(criteria, about, tuple(kb.system_requirements.values()))
     _PLANS[id(kb)] = (kb, plan)
     return plan
 
@@ -419,21 +417,19 @@ def _system_findings(
 ) -> list[Finding]:
     """Each systeemeis that applies (through an applicable criterion, and its own applies_when) per system."""
     out: list[Finding] = []
-    no_targets: set[str] = set()
     for i, v in enumerate(system_views):
         serves = {processings[j]["id"] for j in v.processings_index}
+        # a criterion makes its systeemeisen relevant to this system when it applies to a processing the
+        # system serves, or (other scopes) when it applies at all
+        relevant = {
+            cid for cid, targets in applicable.items() if (targets & serves if plan.about_processings[cid] else targets)
+        }
         caps = v.view.get("capabilities")
         path: JsonPath = ("systems", i, "capabilities")
         where = json_path(path)
         line, col = source.position(path)
-        for se, links in plan.links:
-            relevant = False
-            for cid, about_processings in links:
-                targets = applicable.get(cid, no_targets)
-                relevant = bool(targets & serves) if about_processings else bool(targets)
-                if relevant:
-                    break
-            if not relevant:
+        for se in plan.system_requirements:
+            if relevant.isdisjoint(se.criteria):
                 continue
             # without its own applies_when, a systeemeis concerns systems that handle personal data
             if se.applies is None and not v.view["_derived"].get("personal_data", False):

@@ -540,8 +540,8 @@ SECTION_ALIASES: dict[str, str] = {
 _MSG: dict[str, tuple[str, str]] = {
     "intro_new": ("Nieuwe projectbeschrijving: {file}", "New project description: {file}"),
     "intro_resume": (
-        "Verder met {file}: {answered} antwoorden gegeven, {skipped} vragen overgeslagen.",
-        "Continuing {file}: {answered} answers given, {skipped} questions skipped.",
+        "Verder met {file}: {answered} gegeven, {skipped} overgeslagen.",
+        "Continuing {file}: {answered} given, {skipped} skipped.",
     ),
     "intro_keys": (
         "Elk antwoord wordt meteen opgeslagen. Stoppen kan altijd (Ctrl-C); de volgende keer gaat u verder waar u was.\n"
@@ -559,7 +559,7 @@ _MSG: dict[str, tuple[str, str]] = {
     "section_progress": ("{answered} van {total} vragen beantwoord", "{answered} of {total} questions answered"),
     "required": ("Deze vraag is verplicht; de beschrijving kan niet zonder.", "This question is required; the description cannot do without it."),
     "first": ("Dit is de eerste vraag.", "This is the first question."),
-    "skipped_block": ("{n} vragen overgeslagen: de rest van '{title}'.", "{n} questions skipped: the rest of '{title}'."),
+    "skipped_block": ("{n} overgeslagen: de rest van '{title}'.", "{n} skipped: the rest of '{title}'."),
     "now": ("Nu: {value}", "Now: {value}"),
     "now_keep": ("(Enter = zo laten)", "(Enter = keep)"),
     "bool_hint": ("j/n", "y/n"),
@@ -608,8 +608,8 @@ _MSG: dict[str, tuple[str, str]] = {
         "(The checks are not available right now, so gaps are not shown here: {why})",
     ),
     "skipped_offer": (
-        "U hebt {n} vragen overgeslagen (weet ik nog niet). Nu alsnog langslopen? (j/n)",
-        "You skipped {n} questions (don't know yet). Go through them now? (y/n)",
+        "U hebt {n} overgeslagen (weet ik nog niet). Nu alsnog langslopen? (j/n)",
+        "You skipped {n} (don't know yet). Go through them now? (y/n)",
     ),
     "done": (
         "Klaar: alle vragen die nu van toepassing zijn, zijn beantwoord of overgeslagen. Alles staat in {file}.",
@@ -636,6 +636,17 @@ _MSG: dict[str, tuple[str, str]] = {
 def _t(lang: str, key: str, **kwargs: Any) -> str:
     nl, en = _MSG[key]
     return (nl if lang == "nl" else en).format(**kwargs)
+
+
+def _count(lang: str, n: int, what: str) -> str:
+    """'1 vraag', '3 vragen', '1 answer' ..."""
+    nl_one, nl_many, en_one, en_many = {
+        "question": ("vraag", "vragen", "question", "questions"),
+        "answer": ("antwoord", "antwoorden", "answer", "answers"),
+    }[what]
+    if lang == "nl":
+        return f"{n} {nl_one if n == 1 else nl_many}"
+    return f"{n} {en_one if n == 1 else en_many}"
 
 
 _YES = {"j", "ja", "y", "yes", "true", "waar", "1"}
@@ -1423,11 +1434,15 @@ class Questionnaire:
             say(_t(lang, "intro_new", file=file), "title")
         else:
             answered = sum(1 for s in SECTIONS for n in self._nodes((s,), expand=True) if n.kind == QUESTION and self._answered(n))
-            say(_t(lang, "intro_resume", file=file, answered=answered, skipped=len(self._skipped_now())), "title")
+            say(_t(lang, "intro_resume", file=file, answered=_count(lang, answered, "answer"),
+                   skipped=_count(lang, len(self._skipped_now()), "question")), "title")
         say(_t(lang, "intro_keys"), "dim")
         if self.doc.reformatted:
             say(_t(lang, "reformatted"), "dim")
         if section is not None:
+            if not self.doc.exists and section != "project":  # a description cannot exist without its name
+                name_path: PathT = ("project", "name")
+                self._ask_question(Node(name_path, _spec_at(name_path), QUESTION), "")
             self._walk(_Walk((section,), ALL))
             self._end_section()
             say()
@@ -1444,7 +1459,7 @@ class Questionnaire:
         skipped = self._skipped_now()
         if skipped:
             say()
-            if self._yes_no(_t(lang, "skipped_offer", n=len(skipped)), ("skipped",)):
+            if self._yes_no(_t(lang, "skipped_offer", n=_count(lang, len(skipped), "question")), ("skipped",)):
                 for name in SECTIONS:
                     self._walk(_Walk((name,), SKIPPED))
                 self._end_section()
@@ -1517,7 +1532,7 @@ class Questionnaire:
                 self.progress.skip(key)
                 count += 1
         title = _spec_at(block).title(self.lang) if isinstance(block[-1], str) else _singular(_spec_at(block[:-1]), self.lang)
-        self.term.say(_indent(_t(self.lang, "skipped_block", n=count, title=title)), "dim")
+        self.term.say(_indent(_t(self.lang, "skipped_block", n=_count(self.lang, count, "question"), title=title)), "dim")
 
     # -- headings and progress ---------------------------------------------------------------
 
@@ -1666,13 +1681,11 @@ class Questionnaire:
             else:
                 try:
                     value, shown = parse_answer(spec, path, text, choices)
-                    if spec.kind == "text_list":
-                        value = self._more_lines(path, spec, [value])
                 except AnswerError as err:
                     self.term.say(_indent(err.text(lang)), "error")
                     continue
-            if spec.kind == "text_list" and isinstance(current, list) and value:
-                value = [*current, *value]
+                if spec.kind == "text_list":
+                    value = [*(current if isinstance(current, list) else []), value]
             problems = self._store(path, spec, value, new_item=new_item)
             if problems:
                 self.term.say(_indent(_t(lang, "rejected")), "error")
@@ -1682,6 +1695,8 @@ class Questionnaire:
             if shown is not None:
                 self.term.say(_indent(_t(lang, "converted", value=shown)), "dim")
             self.progress.unskip(self._key(path))
+            if spec.kind == "text_list" and value:
+                self._more_lines(path, spec)
             return "answered"
 
     def _choice_parts(self, path: PathT, choices: list[Choice]) -> list[tuple[str, list[Choice]]] | None:
@@ -1752,18 +1767,22 @@ class Questionnaire:
         self.progress.unskip(self._key(path))
         return "answered"
 
-    def _more_lines(self, path: PathT, spec: FieldSpec, first: list[Any]) -> list[Any]:
-        items = list(first)
+    def _more_lines(self, path: PathT, spec: FieldSpec) -> None:
+        """The next lines of a list, each saved as soon as it is typed; an empty line ends the list."""
         while True:
             text = self.term.ask(Prompt("more", path, spec, text="  +")).strip()
             if not text:
-                return items
+                return
             if text == "+":
                 continue
             try:
-                items.append(_validate(spec, path, [text])[0])
+                item = _validate(spec, path, [text])[0]
             except AnswerError as err:
                 self.term.say(_indent(err.text(self.lang)), "error")
+                continue
+            problems = self._store(path, spec, [*(_get(self.data, path) or []), item], new_item=None)
+            for problem in problems[:5]:
+                self.term.say(_indent(problem.message(self.lang), 4), "error")
 
     def _store(self, path: PathT, spec: FieldSpec, value: Any, *, new_item: PathT | None) -> list[Problem]:
         """Write ``value`` at ``path`` (a new list item when ``new_item`` is its list); [] when saved."""

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,18 +72,28 @@ def check_one(path: Path, targets: list[tuple[str, str | None]], options: CheckO
 # portfolio
 
 
+#: Gate.rank as a lookup: the portfolio asks it for every finding of every file
+_GATE_RANK = {g: g.rank for g in Gate}
+
+
 def _summary(a: Assessment) -> dict[str, Any]:
-    decision = a.decision()
+    """One portfolio row; the numbers of :meth:`Assessment.decision` and ``counts``, counted in one pass."""
+    counts = a.counts()
+    blocking = 0
+    if a.gate is not None:
+        rank = _GATE_RANK[a.gate]
+        undone = (Status.GAP, Status.OPEN)
+        blocking = sum(1 for f in a.findings if f.status in undone and _GATE_RANK[f.gate] <= rank)
     return {
         "file": a.file,
         "project": a.project,
         "dpia": a.screening.dpia,
         "gaps": a.gaps_by_severity(),
-        "open": a.counts()["open"],
-        "waived": a.counts()["waived"],
+        "open": counts["open"],
+        "waived": counts["waived"],
         "gate": a.gate.value if a.gate else None,
-        "go": None if decision is None else decision.go,
-        "blocking": 0 if decision is None else len(decision.blocking),
+        "go": None if a.gate is None else blocking == 0,
+        "blocking": blocking,
     }
 
 
@@ -125,49 +135,79 @@ def _progress(items: Iterator[dict[str, Any]], total: int) -> Iterator[dict[str,
 
 
 def check_many(files: list[Path], targets: list[tuple[str, str | None]], options: CheckOptions, *, jobs: int = 0) -> int:
+    """Check many files (in parallel from 50 files on) and print the portfolio summary.
+
+    Rows are written as they come in, so memory stays flat however many files there are: the JSON
+    summary is streamed (byte for byte what ``json.dumps({"projects": rows}, indent=2)`` gives),
+    and the text and markdown tables keep only their cells.
+    """
     stdout_fmts = [fmt for fmt, dest in targets if dest is None]
     if any(fmt not in ("text", "json", "markdown") for fmt in stdout_fmts):
         raise UsageError("-o", "several projects give a portfolio summary on standard output (text, json or markdown)",
                          "Write sarif/junit per project to a folder: -o sarif:out/.")
-    default_knowledge_base()  # fail fast (exit 2) on a broken knowledge base, before any worker starts
+    default_knowledge_base()  # fail fast (exit 2) on a broken knowledge base; forked workers inherit it, loaded
     work = [(str(p), options, _per_file_targets(p, targets)) for p in files]
     workers = jobs or min(os.cpu_count() or 1, 8)
-    rows: list[dict[str, Any]] = []
+    portfolio = _Portfolio(stdout_fmts[0] if stdout_fmts else None, options.lang)
     if workers > 1 and len(work) >= 50:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            rows.extend(_progress(pool.map(_work, work, chunksize=max(1, len(work) // (workers * 8))), len(work)))
+            # chunks of a few dozen files: little pickling, the workers stay busy to the end, rows flow steadily
+            chunk = max(1, min(64, len(work) // (workers * 8)))
+            for row in _progress(pool.map(_work, work, chunksize=chunk), len(work)):
+                portfolio.add(row)
     else:
-        rows.extend(_progress((_work(w) for w in work), len(work)))
-    code = EXIT_OK
-    for row in rows:
+        for row in _progress((_work(w) for w in work), len(work)):
+            portfolio.add(row)
+    portfolio.finish()
+    return portfolio.code
+
+
+@dataclass(slots=True)
+class _Portfolio:
+    """The portfolio summary, written row by row."""
+
+    fmt: str | None
+    lang: str
+    code: int = EXIT_OK
+    rows: int = 0
+    invalid: int = 0
+    cells: list[list[str]] = field(default_factory=list)
+
+    def add(self, row: dict[str, Any]) -> None:
         for line in row.get("errors", []):
             click.echo(line, err=True)
-        code = max(code, EXIT_BAD_INPUT if "errors" in row else row["exit"])
-    fmt = stdout_fmts[0] if stdout_fmts else None
-    if fmt == "json":
-        click.echo(json.dumps({"projects": rows}, ensure_ascii=False, indent=2, sort_keys=True))
-    elif fmt is not None:
-        click.echo(_portfolio_table(rows, options.lang, markdown=fmt == "markdown"), nl=False)
-    return code
+        self.code = max(self.code, EXIT_BAD_INPUT if "errors" in row else row["exit"])
+        self.invalid += "errors" in row
+        if self.fmt == "json":
+            text = json.dumps(row, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n    ")
+            click.echo(('{\n  "projects": [\n    ' if self.rows == 0 else ",\n    ") + text, nl=False)
+        elif self.fmt is not None:
+            self.cells.append(_table_cells(row, self.lang))
+        self.rows += 1
+
+    def finish(self) -> None:
+        if self.fmt == "json":
+            click.echo('{\n  "projects": []\n}' if self.rows == 0 else "\n  ]\n}")
+        elif self.fmt is not None:
+            table = _portfolio_table(self.cells, self.rows - self.invalid, self.invalid, self.lang, markdown=self.fmt == "markdown")
+            click.echo(table, nl=False)
 
 
-def _portfolio_table(rows: list[dict[str, Any]], lang: str, *, markdown: bool) -> str:
+def _table_cells(row: dict[str, Any], lang: str) -> list[str]:
     nl = lang == "nl"
+    if "errors" in row:
+        return [row["file"], "ongeldig" if nl else "invalid", "", "", "", "", ""]
     dpia = {"mandatory": "verplicht" if nl else "mandatory", "recommended": "aanbevolen" if nl else "recommended",
             "not_needed": "niet nodig" if nl else "not needed"}
+    g = row["gaps"]
+    gate = "" if row["gate"] is None else f"{row['gate']}: {'GO' if row['go'] else 'NO-GO'}"
+    return [row["project"], dpia[row["dpia"]], str(g["high"]), str(g["medium"]), str(g["low"]), str(row["open"]), gate]
+
+
+def _portfolio_table(lines: list[list[str]], ok: int, invalid: int, lang: str, *, markdown: bool) -> str:
+    nl = lang == "nl"
     head = ["project", "DPIA", "hoog" if nl else "high", "middel" if nl else "medium", "laag" if nl else "low",
             "open", "beslismoment" if nl else "gate"]
-    lines = []
-    ok = invalid = 0
-    for row in rows:
-        if "errors" in row:
-            invalid += 1
-            lines.append([row["file"], "ongeldig" if nl else "invalid", "", "", "", "", ""])
-            continue
-        ok += 1
-        g = row["gaps"]
-        gate = "" if row["gate"] is None else f"{row['gate']}: {'GO' if row['go'] else 'NO-GO'}"
-        lines.append([row["project"], dpia[row["dpia"]], str(g["high"]), str(g["medium"]), str(g["low"]), str(row["open"]), gate])
     if markdown:
         out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         out += ["| " + " | ".join(c.replace("|", "\\|") for c in line) + " |" for line in lines]

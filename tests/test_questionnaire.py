@@ -717,3 +717,32 @@ def test_long_text_is_folded_and_reads_back_identically(tmp_path: Path) -> None:
 
 def test_today_is_an_argument(tmp_path: Path) -> None:
     assert isinstance(_session(tmp_path / "x.yaml", Script()).today, dt.date)
+
+
+def test_each_line_of_a_list_is_saved_as_it_is_typed(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(BASE + "    personal_data: false\n", encoding="utf-8")
+    lines = iter(["Vaste dimschema's", "Camera's"])  # then the session stops (Ctrl-C) before the empty line
+
+    def ask(prompt: Prompt) -> str:
+        if prompt.kind == "group" and prompt.path == ("processings",):
+            return "1"
+        if prompt.path == ("processings", 0, "necessity", "alternatives_considered"):
+            return next(lines)
+        return "" if prompt.kind != "more" else next(lines)
+
+    script = Script()
+    script.ask = ask  # type: ignore[method-assign]
+    with pytest.raises(StopIteration):
+        _session(path, script).run(section="processings")
+    assert load_description(path).data()["processings"][0]["necessity"]["alternatives_considered"] == ["Vaste dimschema's", "Camera's"]
+
+
+def test_a_new_file_asks_the_project_name_first_even_with_section(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.yaml"
+    script = Script(["", "Naam", "+", "tellen"])
+    with pytest.raises(EOFError):
+        _session(path, script).run(section="processings")
+    assert [p.path for p in script.prompts[:3]] == [("project", "name"), ("project", "name"), ("processings",)]
+    assert "verplicht" in script.text
+    assert load_description(path).data()["processings"] == [{"id": "tellen"}]

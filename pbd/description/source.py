@@ -26,6 +26,33 @@ try:  # libyaml is much faster; fall back to the pure-Python loader when it is n
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+
+class _ComposeLoader(_Loader):
+    """The same loader with a quicker tag resolver: libyaml asks it for every node of every file.
+
+    It gives exactly PyYAML's answers (``BaseResolver.resolve``) for a loader without path
+    resolvers, as the safe loader is: a plain scalar's tag depends on its text alone (so short
+    texts — keys, enum values, numbers, dates — are remembered), a quoted scalar is a string,
+    and a plain scalar whose first character starts no implicit resolver is a string too.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return super().resolve(kind, value, implicit)
+        if not implicit[0]:
+            return self.DEFAULT_SCALAR_TAG
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            if value and value[0] not in self.yaml_implicit_resolvers and None not in self.yaml_implicit_resolvers:
+                return self.DEFAULT_SCALAR_TAG
+            tag = super().resolve(kind, value, implicit)
+            if len(value) <= 64 and len(_PLAIN_TAGS) < 8192:  # bounded: memory stays flat over many files
+                _PLAIN_TAGS[value] = tag
+        return tag
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 48
 MAX_NODES = 250_000
@@ -74,6 +101,7 @@ class Source:
     text: str
     #: positions already looked up: an evaluation asks for the same few paths hundreds of times
     _positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    _children: dict[int, dict[str, yaml.Node]] = field(default_factory=dict, repr=False, compare=False)
 
     def position(self, path: JsonPath) -> tuple[int, int]:
         """1-based line and column of the deepest node on ``path`` that exists."""
@@ -90,10 +118,13 @@ class Source:
         for elem in path:
             nxt: yaml.Node | None = None
             if isinstance(node, yaml.MappingNode) and isinstance(elem, str):
-                for key, value in node.value:
-                    if isinstance(key, yaml.ScalarNode) and key.value == elem:
-                        nxt = value
-                        break
+                children = self._children.get(id(node))
+                if children is None:
+                    children = self._children[id(node)] = {}
+                    for key, value in node.value:
+                        if isinstance(key, yaml.ScalarNode):
+                            children.setdefault(key.value, value)  # the first one, as a search from the top finds
+                nxt = children.get(elem)
             elif isinstance(node, yaml.SequenceNode) and isinstance(elem, int) and 0 <= elem < len(node.value):
                 nxt = node.value[elem]
             if nxt is None:
@@ -184,7 +215,7 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
     if json_input:
         _check_json(text, name)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_ComposeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
