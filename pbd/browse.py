@@ -39,7 +39,7 @@ def list_criteria(group: str | None, gate: str | None, fmt: str, lang: str) -> s
         rows = [head, "|---|---|---|---|---|"]
         rows += [f"| {c.id} | {c.title.get(lang)} | {label(c.severity, lang)} | {label(c.gate, lang)} | {', '.join(c.references)} |" for c in items]
         return "\n".join(rows) + "\n"
-    return "".join(f"{c.id:<6} {label(c.severity, lang):<7} {label(c.gate, lang):<13} {c.title.get(lang)}\n" for c in items)
+    return "".join(f"{c.id:<6} {label(c.severity, lang):<7} {label(c.gate, lang):<15} {c.title.get(lang)}\n" for c in items)
 
 
 def show_criterion(cid: str, fmt: str, lang: str) -> str:

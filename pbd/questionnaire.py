@@ -546,10 +546,10 @@ _MSG: dict[str, tuple[str, str]] = {
     "intro_keys": (
         "Elk antwoord wordt meteen opgeslagen. Stoppen kan altijd (Ctrl-C); de volgende keer gaat u verder waar u was.\n"
         "Enter = weet ik nog niet / zo laten · ? = uitleg en artikel · - = antwoord wissen\n"
-        "< = vorige vraag · > = rest van dit blok overslaan",
+        "< = vorige vraag · > = rest van dit blok overslaan · * = verplichte vraag",
         "Every answer is saved at once. You can stop at any time (Ctrl-C); next time you continue where you were.\n"
         "Enter = don't know yet / keep · ? = explanation and article · - = clear the answer\n"
-        "< = previous question · > = skip the rest of this block",
+        "< = previous question · > = skip the rest of this block · * = required question",
     ),
     "reformatted": (
         "Let op: de opmaak van dit bestand wordt bij het opslaan iets aangepast (inspringing of aanhalingstekens); commentaar en volgorde blijven.",
@@ -729,6 +729,7 @@ class DescriptionDocument:
         self.changed_outside = False
         self._yaml = _yaml_for(None)
         self._disk: str | None = None  # digest of what we last read or wrote
+        _remove_stale_temporaries(path)
         if path.exists():
             self._read()
 
@@ -800,6 +801,18 @@ class DescriptionDocument:
         self.tree, self.text, self.loaded, self.data = tree, text, loaded, loaded.data()
         self._disk = _digest(text.encode("utf-8"))
         return []
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove temporary files a killed run left behind (``.FILE.xxxx.tmp``; the file itself was never touched)."""
+    cutoff = dt.datetime.now().timestamp() - 60  # a minute old: no other run can still be writing it
+    for name in (path.name, progress_path(path).name):
+        for stale in path.parent.glob(f".{name}.*.tmp"):
+            try:
+                if stale.stat().st_mtime < cutoff:
+                    stale.unlink()
+            except OSError:
+                pass  # gone already, or not ours to remove
 
 
 def _plain(node: Any) -> Any:
@@ -1802,7 +1815,9 @@ class Questionnaire:
 
         problems = self._change(change)
         if not problems and isinstance(value, str) and _get(self.data, path) != value:  # pragma: no cover - defensive
-            return self._change(lambda tree: _insert_key(_container(tree, path[:-1], create=True), _model_at(path[:-1]), str(path[-1]), DoubleQuotedScalarString(value)))
+            # text that would read back differently (an odd character in a folded line) is written quoted
+            quoted = DoubleQuotedScalarString(value)
+            return self._change(lambda tree: _set(tree, path, quoted, spec))
         return problems
 
     def _change(self, change: Callable[[CommentedMap], None]) -> list[Problem]:

@@ -54,6 +54,9 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
     onderdeel de tekortkomingen en open vragen. Elk antwoord wordt meteen (atomair) opgeslagen:
     stoppen kan altijd met Ctrl-C. Commentaar en volgorde in een bestaand bestand blijven bewaard.
 
+    Bij elke vraag: Enter = weet ik nog niet (of: huidig antwoord houden), ? = uitleg en artikel,
+    < = vorige vraag, > = rest van dit blok overslaan, - = antwoord wissen.
+
     Overgeslagen vragen ("weet ik nog niet", Enter) worden bijgehouden in .FILE.pbd-progress.json
     naast FILE, zodat ze de volgende keer niet als eerste terugkomen; aan het eind kunt u ze
     alsnog langslopen.
