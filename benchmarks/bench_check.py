@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -79,18 +80,14 @@ def _run_naive(folder: Path, sample: int) -> dict[str, Any]:
                     outcomes += 1
                     continue
                 if "requirement" in crit.data:
-                    try:
+                    with contextlib.suppress(jsonschema.ValidationError):
                         jsonschema.validate(v.view, crit.data["requirement"])
-                    except jsonschema.ValidationError:
-                        pass
                 outcomes += 1
         for se in kb.system_requirements.values():
             for v in views["system"]:
                 if "applies_when" in se.data:
-                    try:
+                    with contextlib.suppress(jsonschema.ValidationError):
                         jsonschema.validate(v.view, se.data["applies_when"])
-                    except jsonschema.ValidationError:
-                        pass
                 outcomes += 1
         per_file.append(time.perf_counter() - start)
     return {"files": len(picked), "seconds": sum(per_file), "outcomes": outcomes,
@@ -114,7 +111,7 @@ def measure(cmd: list[str], stdout: Path | None = None) -> Run:
     out_file = stdout or Path(tempfile.mkstemp(prefix="pbd-bench-out-")[1])
     with out_file.open("wb") as fh:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.PIPE)  # noqa: S603
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.PIPE)
         assert proc.stderr is not None
         err = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)

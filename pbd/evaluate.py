@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import jsonschema_rs
+
 from pbd import __version__
 from pbd.description import LoadedDescription
 from pbd.description.loading import _field_title, field_enum
@@ -222,7 +224,7 @@ def _schema_keys(schema: Any, root: Json, seen: frozenset[int] = frozenset()) ->
     for keyword, value in schema.items():
         if keyword in _NEUTRAL_KEYWORDS or keyword.startswith("x-"):
             continue
-        if keyword == "properties" or keyword == "dependentSchemas":
+        if keyword in {"properties", "dependentSchemas"}:
             keys.update(value)
             if keyword == "dependentSchemas":
                 for sub in value.values():
@@ -244,8 +246,8 @@ def _schema_keys(schema: Any, root: Json, seen: frozenset[int] = frozenset()) ->
                 keys.update(found)
         elif keyword == "$ref" and isinstance(value, str) and value.startswith("#/"):
             target: Any = root
-            for part in value[2:].split("/"):
-                part = part.replace("~1", "/").replace("~0", "~")
+            for token in value[2:].split("/"):
+                part = token.replace("~1", "/").replace("~0", "~")
                 if not isinstance(target, dict) or part not in target:
                     return None
                 target = target[part]
@@ -380,9 +382,11 @@ def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Sourc
         errors = () if crit.requirement.is_valid(view) else crit.requirement.iter_errors(view)
         for err in errors:
             view_path = list(err.instance_path)
-            required = err.kind.name == "required"
-            if required:
-                view_path.append(err.kind.property)
+            kind = err.kind
+            required = False
+            if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):  # the answer is missing: open
+                required = True
+                view_path.append(kind.property)
             path = _map_path(v, view_path)
             prev = by_path.get(path)
             by_path[path] = (required and (prev is None or prev[0]), err.instance if not required else None)
@@ -395,7 +399,7 @@ def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Sourc
     if not by_path:
         return [_finding(crit, v, Status.MET, v.base, source)]
     out = []
-    for path in sorted(by_path, key=lambda p: json_path(p)):
+    for path in sorted(by_path, key=json_path):
         only_required, value = by_path[path]
         status = Status.OPEN if only_required else Status.GAP
         nl, en = details.get(path) or _describe(path, value, status)
@@ -479,13 +483,14 @@ def _apply_waivers(findings: list[Finding], waivers: list[Json], today: dt.date)
     used: set[int] = set()
     out: list[Finding] = []
     for f in findings:
+        kept = f
         if f.status is Status.GAP:
             for i, w in valid:
                 if w["criterion"] == f.rule and w.get("target") in (None, f.target):
-                    f = Finding(**{**_asdict(f), "status": Status.WAIVED, "waiver": i})
+                    kept = Finding(**{**_asdict(f), "status": Status.WAIVED, "waiver": i})
                     used.add(i)
                     break
-        out.append(f)
+        out.append(kept)
     for i, w in valid:
         if i not in used:
             notes.append(WaiverNote(i, w["criterion"], "dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"))
@@ -494,7 +499,7 @@ def _apply_waivers(findings: list[Finding], waivers: list[Json], today: dt.date)
 
 
 def _asdict(f: Finding) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in f.__slots__}  # type: ignore[attr-defined]
+    return {name: getattr(f, name) for name in f.__slots__}
 
 
 def severity_at_least(f: Finding, threshold: Severity) -> bool:

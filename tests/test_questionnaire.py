@@ -741,7 +741,7 @@ def test_a_new_file_asks_the_project_name_first_even_with_section(tmp_path: Path
 
 
 @given(st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=400).map(str.strip).filter(bool))
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=80, deadline=None)
 def test_any_text_answer_reads_back_identically(value: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "p.yaml"

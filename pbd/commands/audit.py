@@ -171,7 +171,7 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
 )
 @_lang
 def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: str) -> None:
-    """Exporteer het verwerkingsregister (AVG art. 30) / export the register of processing activities.
+    """Exporteer het verwerkingsregister (AVG artikel 30) / export the register of processing activities.
 
     Eén regel per verwerking van persoonsgegevens met de velden van art. 30(1): verwerkings-
     verantwoordelijke en contactgegevens, FG, doeleinden, categorieën betrokkenen en

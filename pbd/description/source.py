@@ -38,14 +38,14 @@ class _ComposeLoader(_Loader):
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
-            return super().resolve(kind, value, implicit)
+            return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
         if not implicit[0]:
             return self.DEFAULT_SCALAR_TAG
         tag = _PLAIN_TAGS.get(value)
         if tag is None:
             if value and value[0] not in self.yaml_implicit_resolvers and None not in self.yaml_implicit_resolvers:
                 return self.DEFAULT_SCALAR_TAG
-            tag = super().resolve(kind, value, implicit)
+            tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
             if len(value) <= 64 and len(_PLAIN_TAGS) < 8192:  # bounded: memory stays flat over many files
                 _PLAIN_TAGS[value] = tag
         return tag

@@ -1381,6 +1381,9 @@ def import_export(export: Export, *, name: str | None = None, organisation: str 
     for qid, index, value in export.all_answers():
         task = d.tasks[qid]
         key = b.key(qid, index)
+        if value == []:
+            b.ignore(key, "leeg antwoord (niets aangevinkt)", "empty answer (nothing ticked)")
+            continue
         if task.kind == "image" or isinstance(value, dict):
             b.ignore(key, "afbeeldingen worden niet overgenomen", "images are not imported")
             continue

@@ -99,6 +99,9 @@ def test_the_imported_description_evaluates_and_reports_like_any_other(export: P
     assert json.loads(result.read_text(encoding="utf-8"))["project"]["organisation"] == "Gemeente Test"
     code, _out, err = run("screen", str(out))
     assert (code, err) == (0, "")
+    code, _out, err = run("report", str(out), "-o", str(tmp_path / "dpia.html"), "--date", DATE)
+    assert (code, err) == (0, "")
+    assert (tmp_path / "dpia.html").stat().st_size > 0
 
 
 @pytest.mark.parametrize("export", ALL, ids=[p.name for p in ALL])

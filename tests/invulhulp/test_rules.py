@@ -302,6 +302,8 @@ def test_pbd_agrees_with_the_invulhulp_or_the_difference_is_deliberate(answers: 
     exp = parse_export(export(answers), "generated.json")  # valid against the Invulhulp's output schema
     imp = import_export(exp)
     assert imp.hidden == frozenset()  # the Invulhulp would have exported all of them
+    accounted = [k for k, _ in imp.mapped] + [k for k, _ in imp.kept] + [k for k, *_ in imp.ignored]
+    assert sorted(accounted) == sorted(answers)  # every answer mapped, kept or ignored, once
     outcome = evaluate_prescan(exp.answers)
     assert outcome.errors == ()
     for c in cross_check(exp.answers, outcome, screening_of(imp.description), imp.hidden):
