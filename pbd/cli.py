@@ -183,6 +183,7 @@ _SUFFIX = {"text": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", 
 @click.option("--all", "show_all", is_flag=True, help="Tekstuitvoer: toon ook voldaan en n.v.t.")
 @click.option("--explain", metavar="ID", help="Leg uit wat criterium ID las, zag en concludeerde.")
 @click.option("--jobs", type=int, default=0, help="Aantal processen bij veel bestanden (0 = automatisch).")
+@click.option("--baseline", metavar="OLD.json", help="Meld alleen wat nieuw of erger is dan in dit eerdere JSON-resultaat.")
 @lang_option
 def check(
     paths: tuple[str, ...],
@@ -194,6 +195,7 @@ def check(
     show_all: bool,
     explain: str | None,
     jobs: int,
+    baseline: str | None,
     lang: str,
 ) -> None:
     """Toets projectbeschrijvingen aan de kennisbank / check descriptions against the knowledge base.
@@ -208,11 +210,19 @@ def check(
       pbd check examples/scanauto-parkeercontrole.yaml -o sarif:pbd.sarif -o text
       pbd check examples/ --fail-on high
       pbd check examples/huishoudboekje.yaml --explain RM-07
+      pbd check project.yaml --baseline vorige-keer.json
     """
     from pbd import runner
 
     files = _expand(paths)
     targets = _parse_outputs(outputs)
+    old_result = None
+    if baseline is not None:
+        from pbd.audit import read_result
+
+        if len(files) != 1:
+            raise UsageError("--baseline", "compares one description with its earlier result", "Give one file.")
+        old_result = read_result(baseline)
     options = runner.CheckOptions(
         gate=Gate(gate) if gate else None,
         today=_today(date_),
@@ -220,6 +230,7 @@ def check(
         lang=lang,
         fail_on=None if fail_on == "none" else Severity(fail_on),
         show_all=show_all,
+        baseline=old_result,
     )
     if explain:
         if len(files) != 1:

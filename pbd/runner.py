@@ -32,6 +32,8 @@ class CheckOptions:
     lang: str
     fail_on: Severity | None
     show_all: bool = False
+    #: an older JSON result: report only what is new or worse since then (``--baseline``)
+    baseline: dict[str, Any] | None = None
 
 
 def exit_code(a: Assessment, options: CheckOptions) -> int:
@@ -58,6 +60,10 @@ def check_one(path: Path, targets: list[tuple[str, str | None]], options: CheckO
     kb = default_knowledge_base()
     loaded = load_description(path)
     a = evaluate(loaded, kb, gate=options.gate, today=options.today, waivers=options.waivers)
+    if options.baseline is not None:
+        from pbd.audit.baseline import new_since
+
+        a = new_since(a, options.baseline)
     rendered = [(fmt, dest, _render(fmt, a, kb, options)) for fmt, dest in targets]
     for _fmt, dest, text in rendered:  # write files only once everything rendered
         if dest is not None:

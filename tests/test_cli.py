@@ -151,3 +151,23 @@ def test_schema_command_matches_committed_schema() -> None:
     assert code == 0
     committed = (ROOT / "schemas" / "project.schema.json").read_text(encoding="utf-8")
     assert out == committed, "schemas/project.schema.json is stale: run `python cli.py schema > schemas/project.schema.json`"
+
+
+def test_baseline_reports_only_what_is_new(tmp_path: Path) -> None:
+    old_desc = tmp_path / "p.yaml"
+    old_desc.write_text(
+        "project: {name: Baseline}\nprocessings:\n  - id: p1\n    data_items: [{name: naam}]\n"
+        "    legal_basis: {ground: public_task, provision: 'Gemeentewet art. 160', explanation: Openbare orde in de binnenstad}\n",
+        encoding="utf-8",
+    )
+    result = tmp_path / "old.json"
+    run("check", str(old_desc), "--date", "2026-11-01", "-o", f"json:{result}", "--fail-on", "none")
+    new_desc = tmp_path / "q.yaml"
+    new_desc.write_text(old_desc.read_text(encoding="utf-8").replace("provision: 'Gemeentewet art. 160', ", ""), encoding="utf-8")
+    code, out, _ = run("check", str(new_desc), "--date", "2026-11-01", "--baseline", str(result), "-o", "json")
+    findings = json.loads(out)["findings"]
+    assert [(f["rule"], f["status"], f["path"]) for f in findings] == [("RM-02", "open", "$.processings[0].legal_basis.provision")]
+    assert code == 0  # an open question is not a gap
+    code, out, _ = run("check", str(old_desc), "--date", "2026-11-01", "--baseline", str(result), "-o", "json")
+    assert json.loads(out)["findings"] == []
+    assert run("check", str(old_desc), "--baseline", str(tmp_path / "nope.json"))[0] == 2

@@ -182,6 +182,16 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                 }
             )
 
+    # free text kept from an import (notes keyed "DPIA <n> <title>" go to paragraph n)
+    notes_by_section: dict[int, list[Json]] = {}
+    other_notes: list[Json] = []
+    for key, text in sorted(data.get("notes", {}).items()):
+        words = key.split()
+        if len(words) > 1 and words[0] == "DPIA" and words[1].isdigit():
+            notes_by_section.setdefault(int(words[1]), []).append({"key": key, "text": text})
+        else:
+            other_notes.append({"key": key, "text": text})
+
     decision = a.decision()
     screening = a.screening
     grouped: dict[tuple[str, str], Json] = {}
@@ -215,6 +225,8 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "sections": flags_by_section,
         "open_points": open_points,
         "se_undone": se_undone,
+        "notes": notes_by_section,
+        "other_notes": other_notes,
         "groups": groups,
         "chart": chart,
         "matrix": matrix,

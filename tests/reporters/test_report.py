@@ -262,3 +262,19 @@ def test_pdf_is_byte_identical_for_identical_input(tmp_path: Path) -> None:
     for out in (one, two):
         render_report(EXAMPLES[0], out, kind="art25", lang="en", gate=None, today=TODAY, waivers=True)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_imported_notes_appear_in_their_paragraph(kb: KnowledgeBase) -> None:
+    from pbd.description import load_text
+
+    text = (
+        "project: {name: Import}\n"
+        "notes:\n"
+        "  'DPIA 14 Noodzaak en evenredigheid': 'Afweging <b>uit</b> de Invulhulp'\n"
+        "  'Pre-scan 0.5.2': 'Publieke cloud'\n"
+    )
+    loaded = load_text(text, "import.yaml")
+    html = render_html(loaded, evaluate(loaded, kb, today=TODAY), kb, kind="dpia", lang="nl")
+    s14 = html.index('id="s14"')
+    assert s14 < html.index("Afweging &lt;b&gt;uit&lt;/b&gt; de Invulhulp") < html.index('id="s15"')
+    assert html.index("Publieke cloud") > html.index('id="open-points"')
