@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import jsonschema_rs
 
 from pbd import __version__
 from pbd.description import LoadedDescription
-from pbd.description.loading import _field_title, field_enum
+from pbd.description.loading import _field_title, _shape, field_enum
 from pbd.description.source import JsonPath, Source, json_path
 from pbd.findings import Assessment, Finding, WaiverNote
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
@@ -197,10 +198,9 @@ def evaluate(
 # --------------------------------------------------------------------------------------------
 # what is worked out once per knowledge base (not per description)
 
-#: keywords that only look at the keys they name, or that combine subschemas applying to the same object
-_NAMED_KEYWORDS = {"properties", "required", "dependentRequired", "dependentSchemas"}
+#: keywords whose subschemas apply to the same object (so their keys count too)
 _COMBINING_KEYWORDS = {"allOf", "anyOf", "oneOf", "not", "if", "then", "else"}
-#: keywords that say nothing about the keys of an object (annotations, or true for a cut view iff for the whole)
+#: keywords that read no key of an object (annotations; ``type`` holds for a cut view iff for the whole)
 _NEUTRAL_KEYWORDS = {"$schema", "$id", "$comment", "$defs", "definitions", "title", "description", "examples", "default",
                      "deprecated", "readOnly", "writeOnly", "type"}
 
@@ -208,12 +208,14 @@ _NEUTRAL_KEYWORDS = {"$schema", "$id", "$comment", "$defs", "definitions", "titl
 def _schema_keys(schema: Any, root: Json, seen: frozenset[int] = frozenset()) -> frozenset[str] | None:
     """The top-level keys of the instance that ``schema`` can look at; None when it can look at any key.
 
-    jsonschema-rs converts the instance it reports an error about into Python objects and text, so
-    running a requirement against the whole view (which carries the project, the parties, the
-    systems …) costs far more than the check itself. Cut to the keys the schema names, the view
-    gives exactly the same errors: every keyword below only reads the keys it names, and a
-    keyword that could read any key (``additionalProperties``, ``const`` on the whole object …)
-    keeps the whole view.
+    Why: jsonschema-rs turns every error it reports, with the instance it is about, into Python
+    objects and text, so explaining a failing requirement against the whole view (which carries
+    the project, the parties, the systems …) costs several times more than against the few keys
+    the requirement reads. Cut to those keys the view gives the same errors — same paths, kinds
+    and values — because every keyword accepted below reads only the keys it names; a keyword
+    that could read any key (``additionalProperties``, ``const`` on the whole object, an unknown
+    one …) keeps the whole view. Only a root-level error's instance differs (the cut view), and
+    :func:`_describe` shows any mapping as ``{…}``.
     """
     if isinstance(schema, bool):
         return frozenset()
@@ -283,6 +285,8 @@ def _plan(kb: KnowledgeBase) -> _Plan:
     )
     about = {cid: c.scope == "processing" for cid, c in kb.criteria.items()}
     plan = _Plan(criteria, about, tuple(kb.system_requirements.values()))
+    if len(_PLANS) >= 8:  # a process uses one knowledge base; tests load a few
+        _PLANS.clear()
     _PLANS[id(kb)] = (kb, plan)
     return plan
 
@@ -348,7 +352,24 @@ def _map_path(v: _View, view_path: list[str | int]) -> JsonPath:
     return (*v.base, *view_path)
 
 
+_A_LIST, _A_DICT = object(), object()  # stand-ins for a list or mapping value: shown as […] or {…} whatever is in it
+
+
 def _describe(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
+    """The one-line explanation of a finding: it depends on the keys of the path (not its indexes) and the value."""
+    if status is Status.OPEN:
+        value = None  # not shown
+    elif isinstance(value, list):
+        value = _A_LIST
+    elif isinstance(value, dict):
+        value = _A_DICT
+    return _describe_shape(_shape(path), value, status)
+
+
+@lru_cache(maxsize=4096, typed=True)  # bounded: values are user text; typed: True and 1 are shown differently
+def _describe_shape(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
+    if value is _A_LIST or value is _A_DICT:
+        value = [] if value is _A_LIST else {}
     named = tuple(p for p in path if isinstance(p, str))
     title = _field_title(tuple(path)) if path and isinstance(path[-1], str) else None
     nl_name, en_name = title if title else (named[-1] if named else "$", named[-1] if named else "$")
@@ -373,23 +394,33 @@ def _show(value: Any, lang: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def _errors(requirement: jsonschema_rs.Validator, v: _View, view: Json) -> list[tuple[JsonPath, bool, Any]]:
+    """The requirement's errors as (description path, whether the answer is missing, the value that is wrong)."""
+    out: list[tuple[JsonPath, bool, Any]] = []
+    for err in requirement.iter_errors(view):
+        view_path = list(err.instance_path)
+        kind = err.kind
+        if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):  # the answer is missing: open
+            view_path.append(kind.property)
+            out.append((_map_path(v, view_path), True, None))
+        else:
+            out.append((_map_path(v, view_path), False, err.instance))
+    return out
+
+
 def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Source) -> list[Finding]:
     by_path: dict[JsonPath, tuple[bool, Any]] = {}  # path -> (all errors are "required", value)
     details: dict[JsonPath, tuple[str, str]] = {}
-    if crit.requirement is not None:
-        view = v.keys(keys)
-        # is_valid is several times cheaper than collecting errors: only a failing requirement is explained
-        errors = () if crit.requirement.is_valid(view) else crit.requirement.iter_errors(view)
-        for err in errors:
-            view_path = list(err.instance_path)
-            kind = err.kind
-            required = False
-            if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):  # the answer is missing: open
-                required = True
-                view_path.append(kind.property)
-            path = _map_path(v, view_path)
+    # is_valid is several times cheaper than collecting errors: only a failing requirement is explained
+    if crit.requirement is not None and not crit.requirement.is_valid(v.keys(keys)):
+        errors = _errors(crit.requirement, v, v.keys(keys))
+        if len({path for path, _, _ in errors}) < len(errors) and keys is not None:
+            # Two errors on one place: which value is shown depends on the order of the errors, and
+            # jsonschema-rs may order them differently for the cut view. Ask the whole view, as always.
+            errors = _errors(crit.requirement, v, v.view)
+        for path, required, value in errors:
             prev = by_path.get(path)
-            by_path[path] = (required and (prev is None or prev[0]), err.instance if not required else None)
+            by_path[path] = (required and (prev is None or prev[0]), value)
     if crit.predicate is not None:
         for res in PREDICATES[crit.predicate](v.view):
             path = _map_path(v, list(res.path))
@@ -506,4 +537,4 @@ def severity_at_least(f: Finding, threshold: Severity) -> bool:
     return f.severity.rank >= threshold.rank
 
 
-__all__ = ["Screening", "evaluate", "severity_at_least"]
+__all__ = ["Screening", "Views", "build_views", "evaluate", "severity_at_least"]

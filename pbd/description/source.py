@@ -46,7 +46,7 @@ class _ComposeLoader(_Loader):
             if value and value[0] not in self.yaml_implicit_resolvers and None not in self.yaml_implicit_resolvers:
                 return self.DEFAULT_SCALAR_TAG
             tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-            if len(value) <= 64 and len(_PLAIN_TAGS) < 8192:  # bounded: memory stays flat over many files
+            if len(value) <= 64 and len(_PLAIN_TAGS) < 4096:  # bounded: memory stays flat over many files
                 _PLAIN_TAGS[value] = tag
         return tag
 
@@ -62,6 +62,7 @@ JsonPath = tuple[PathElem, ...]
 
 _BOOL_TRUE = {"true", "True", "TRUE"}
 _BOOL_FALSE = {"false", "False", "FALSE"}
+_STR = "tag:yaml.org,2002:str"
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -70,7 +71,7 @@ def json_path(path: JsonPath) -> str:
     return _json_path(tuple(path))
 
 
-@lru_cache(maxsize=65536)  # the same paths come back in every finding of every description
+@lru_cache(maxsize=4096)  # the same paths come back in every finding; bounded: memory stays flat
 def _json_path(path: JsonPath) -> str:
     out = "$"
     for elem in path:
@@ -335,7 +336,14 @@ class _Builder:
             )
             return None
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, (*path, i), depth + 1) for i, child in enumerate(node.value)]
+            items: list[Any] = []
+            for i, child in enumerate(node.value):
+                if child.__class__ is yaml.ScalarNode and child.tag == _STR and depth < MAX_DEPTH and self.nodes < MAX_NODES:
+                    self.nodes += 1  # plain text within the limits: what build() would return, without the call
+                    items.append(child.value)
+                else:
+                    items.append(self.build(child, (*path, i), depth + 1))
+            return items
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -366,7 +374,11 @@ class _Builder:
                         )
                     )
                     continue
-                out[key] = self.build(value_node, (*path, key), depth + 1)
+                if value_node.__class__ is yaml.ScalarNode and value_node.tag == _STR and depth < MAX_DEPTH and self.nodes < MAX_NODES:
+                    self.nodes += 1  # plain text within the limits: what build() would return, without the call
+                    out[key] = value_node.value
+                else:
+                    out[key] = self.build(value_node, (*path, key), depth + 1)
             return out
         return None  # pragma: no cover - PyYAML composes only these three node kinds
 
