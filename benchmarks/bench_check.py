@@ -45,7 +45,7 @@ def _run_floor(folder: Path, jobs: int) -> dict[str, Any]:
     names = [str(p) for p in _files(folder)]
     if jobs <= 1:
         return {"files": _parse_all(names)}
-    chunk = max(1, len(names) // (jobs * 8))  # the same chunking as pbd's runner
+    chunk = max(1, min(64, len(names) // (jobs * 8)))  # the same chunking as pbd's runner
     with ProcessPoolExecutor(jobs) as pool:
         done = sum(pool.map(_parse_all, [names[i : i + chunk] for i in range(0, len(names), chunk)]))
     return {"files": done}
