@@ -90,8 +90,7 @@ def _run_naive(folder: Path, sample: int) -> dict[str, Any]:
                         jsonschema.validate(v.view, se.data["applies_when"])
                 outcomes += 1
         per_file.append(time.perf_counter() - start)
-    return {"files": len(picked), "seconds": sum(per_file), "outcomes": outcomes,
-            "picked": [p.name for p in picked]}
+    return {"files": len(picked), "seconds": sum(per_file), "outcomes": outcomes, "picked": [p.name for p in picked]}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,11 +169,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated N (default: 100,1000,10000)")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--workdir", type=Path, help="keep generated files here and reuse them (default: a temp folder)")
+    parser.add_argument(
+        "--workdir", type=Path, help="keep generated files here and reuse them (default: a temp folder)"
+    )
     parser.add_argument("--pbd", type=Path, default=ROOT, help="checkout whose cli.py is measured (default: this one)")
     parser.add_argument("--naive-sample", type=int, default=20, help="files the naive baseline really runs on")
-    parser.add_argument("--results-up-to", type=int, default=1000,
-                        help="also measure -o json:DIR (a full result file per description) up to this N")
+    parser.add_argument(
+        "--results-up-to",
+        type=int,
+        default=1000,
+        help="also measure -o json:DIR (a full result file per description) up to this N",
+    )
     parser.add_argument("--run", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -195,14 +200,21 @@ def main() -> None:
     cli = str(args.pbd / "cli.py")
 
     all_dir, gen_seconds = _generated(work, max(sizes), args.seed)
-    kb = len(list((args.pbd / "criteria").glob("*.json"))) - 1, len(list((args.pbd / "system_requirements").glob("*.json")))
+    kb = (
+        len(list((args.pbd / "criteria").glob("*.json"))) - 1,
+        len(list((args.pbd / "system_requirements").glob("*.json"))),
+    )
     sample_files = _files(all_dir)[: max(sizes)]
     avg_kb = sum(p.stat().st_size for p in sample_files) / len(sample_files) / 1024
-    print(f"pbd check benchmark (issue 4) — {dt.date.today()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{cores} CPUs, pbd at {args.pbd}")
-    print(f"knowledge base: {kb[0]} criteria, {kb[1]} systeemeisen; descriptions: {max(sizes)} generated from examples/ "
-          f"(seed {args.seed}, {avg_kb:.1f} KB on average, every one valid per pbd's loader)"
-          + (f", generated in {gen_seconds:.0f} s" if gen_seconds else ", reused from --workdir"))
+    print(
+        f"pbd check benchmark (issue 4) — {dt.date.today()}, {platform.python_implementation()} {platform.python_version()}, "
+        f"{cores} CPUs, pbd at {args.pbd}"
+    )
+    print(
+        f"knowledge base: {kb[0]} criteria, {kb[1]} systeemeisen; descriptions: {max(sizes)} generated from examples/ "
+        f"(seed {args.seed}, {avg_kb:.1f} KB on average, every one valid per pbd's loader)"
+        + (f", generated in {gen_seconds:.0f} s" if gen_seconds else ", reused from --workdir")
+    )
     print()
 
     rows: list[dict[str, Any]] = []
@@ -219,24 +231,36 @@ def main() -> None:
             out_dir = work / f"results-{n}"
             shutil.rmtree(out_dir, ignore_errors=True)
             out_dir.mkdir()
-            row["b+"] = measure([py, cli, "check", str(folder), "-o", "json", "-o", f"json:{out_dir}", "--date", DATE],
-                                stdout=summary)
+            row["b+"] = measure(
+                [py, cli, "check", str(folder), "-o", "json", "-o", f"json:{out_dir}", "--date", DATE], stdout=summary
+            )
             row["b+size"] = sum(p.stat().st_size for p in out_dir.iterdir()) / n / 1024
             shutil.rmtree(out_dir)
         rows.append(row)
         print(f"  measured N={n}", file=sys.stderr)
 
     # the naive tool is ~1 s per file: run it on a sample spread over the largest set and extrapolate
-    naive = measure([py, me, "--run", "naive", str(_subset(all_dir, work / f"n{max(sizes)}", max(sizes))),
-                     "--naive-sample", str(args.naive_sample)])
+    naive = measure(
+        [
+            py,
+            me,
+            "--run",
+            "naive",
+            str(_subset(all_dir, work / f"n{max(sizes)}", max(sizes))),
+            "--naive-sample",
+            str(args.naive_sample),
+        ]
+    )
     naive_ms = naive.out["seconds"] / naive.out["files"] * 1000
 
     def ms(run: Run, n: int) -> str:
         return f"{run.wall:8.2f} {run.wall / n * 1000:8.2f}"
 
     print("Wall time: seconds for the whole command, and ms per file")
-    print(f"{'N':>6} | {'(a) parse, 1 proc':>17} | {'(a2) parse, 2 procs':>19} | {'(b) pbd check':>17} | "
-          f"{'(b+) + result files':>19} | {'(c) naive (est.)':>17}")
+    print(
+        f"{'N':>6} | {'(a) parse, 1 proc':>17} | {'(a2) parse, 2 procs':>19} | {'(b) pbd check':>17} | "
+        f"{'(b+) + result files':>19} | {'(c) naive (est.)':>17}"
+    )
     for r in rows:
         n = r["n"]
         bplus = ms(r["b+"], n) + "  " if "b+" in r else f"{'not run':>19}"
@@ -244,34 +268,48 @@ def main() -> None:
         print(f"{n:>6} | {ms(r['a'], n)} | {ms(r['a2'], n)}   | {ms(r['b'], n)} | {bplus} | {c:8.0f} {naive_ms:8.0f}")
     print()
     print("Ratios and memory")
-    print(f"{'N':>6} | {'b/a wall':>8} | {'b/a2 wall':>9} | {'b/a CPU':>7} | {'c/b wall':>8} | {'c/b CPU':>7} | "
-          f"{'b cores':>7} | {'RSS a':>6} | {'RSS b':>6} | {'RSS b+':>6}")
+    print(
+        f"{'N':>6} | {'b/a wall':>8} | {'b/a2 wall':>9} | {'b/a CPU':>7} | {'c/b wall':>8} | {'c/b CPU':>7} | "
+        f"{'b cores':>7} | {'RSS a':>6} | {'RSS b':>6} | {'RSS b+':>6}"
+    )
     for r in rows:
         n, a, a2, b = r["n"], r["a"], r["a2"], r["b"]
         c = naive_ms * n / 1000
         rss_bplus = f"{r['b+'].rss_mb:4.0f}MB" if "b+" in r else f"{'-':>6}"
-        print(f"{n:>6} | {b.wall / a.wall:8.2f} | {b.wall / a2.wall:9.2f} | {b.cpu / a.cpu:7.2f} | {c / b.wall:8.0f} | "
-              f"{c / b.cpu:7.0f} | {b.cpu / b.wall:7.2f} | {a.rss_mb:4.0f}MB | {b.rss_mb:4.0f}MB | {rss_bplus}")
+        print(
+            f"{n:>6} | {b.wall / a.wall:8.2f} | {b.wall / a2.wall:9.2f} | {b.cpu / a.cpu:7.2f} | {c / b.wall:8.0f} | "
+            f"{c / b.cpu:7.0f} | {b.cpu / b.wall:7.2f} | {a.rss_mb:4.0f}MB | {b.rss_mb:4.0f}MB | {rss_bplus}"
+        )
     print()
     if len(rows) >= 2:
         for key, label in (("a", "(a) parse, 1 proc"), ("b", "(b) pbd check")):
             fixed, per = _fit([(r["n"], r[key].wall) for r in rows])
             cpu_fixed, cpu_per = _fit([(r["n"], r[key].cpu) for r in rows])
-            print(f"linear fit {label:18}: wall = {fixed:5.2f} s + N × {per * 1000:5.2f} ms;  "
-                  f"CPU = {cpu_fixed:5.2f} s + N × {cpu_per * 1000:5.2f} ms")
+            print(
+                f"linear fit {label:18}: wall = {fixed:5.2f} s + N × {per * 1000:5.2f} ms;  "
+                f"CPU = {cpu_fixed:5.2f} s + N × {cpu_per * 1000:5.2f} ms"
+            )
     if any("b+" in r for r in rows):
         size = next(r["b+size"] for r in rows if "b+" in r)
-        print(f"(b+) writes a full JSON result per description ({size:.0f} KB each); run up to N={args.results_up_to} "
-              "(--results-up-to), beyond that it measures the disk more than pbd")
-    print(f"(c) ran on {naive.out['files']} files spread over the set ({naive.out['seconds']:.1f} s, {naive_ms:.0f} ms per "
-          f"file, one process) and is extrapolated linearly to N: jsonschema.validate per rule per object per file")
+        print(
+            f"(b+) writes a full JSON result per description ({size:.0f} KB each); run up to N={args.results_up_to} "
+            "(--results-up-to), beyond that it measures the disk more than pbd"
+        )
+    print(
+        f"(c) ran on {naive.out['files']} files spread over the set ({naive.out['seconds']:.1f} s, {naive_ms:.0f} ms per "
+        f"file, one process) and is extrapolated linearly to N: jsonschema.validate per rule per object per file"
+    )
     print()
     print("(a)  floor: read + yaml.load(CSafeLoader) of every file, one process, nothing else")
     print(f"(a2) the same floor spread over {jobs} processes like pbd (ProcessPoolExecutor, same chunking)")
-    print(f"(b)  python cli.py check DIR -o json --date {DATE}: load + validate + evaluate every file, portfolio summary")
+    print(
+        f"(b)  python cli.py check DIR -o json --date {DATE}: load + validate + evaluate every file, portfolio summary"
+    )
     print("(b+) as (b) and -o json:DIR as well: the full result of every description written to a file")
-    print("b/a wall: against the single-process floor; b/a2: against the floor on the same cores; "
-          "b/a CPU: CPU seconds over CPU seconds (per-core normalised)")
+    print(
+        "b/a wall: against the single-process floor; b/a2: against the floor on the same cores; "
+        "b/a CPU: CPU seconds over CPU seconds (per-core normalised)"
+    )
     print("b cores: CPU time / wall time of (b); RSS: peak resident memory of the largest process")
     if args.workdir is None:
         shutil.rmtree(work, ignore_errors=True)

@@ -95,8 +95,18 @@ def main() -> None:
         size = out.stat().st_size
 
         # a fresh process each, as a user runs it once: imports and the knowledge base included
-        cli = [sys.executable, str(ROOT / "cli.py"), "report", str(example), "-o", str(out), "--kind", args.kind,
-               "--date", TODAY.isoformat()]
+        cli = [
+            sys.executable,
+            str(ROOT / "cli.py"),
+            "report",
+            str(example),
+            "-o",
+            str(out),
+            "--kind",
+            args.kind,
+            "--date",
+            TODAY.isoformat(),
+        ]
         html_file = Path(tmp) / "final.html"
         html_file.write_text(html, encoding="utf-8")
         alone = [sys.executable, "-c", f"import weasyprint; weasyprint.HTML(filename={str(html_file)!r}).write_pdf()"]
@@ -107,9 +117,13 @@ def main() -> None:
 
     med = {k: statistics.median(v) for k, v in runs.items()}
     cmed = {k: statistics.median(v) for k, v in cold.items()}
-    print(f"pbd report benchmark (issue 5) — {dt.date.today()}, {os.cpu_count()} CPUs, weasyprint {weasyprint.__version__}")
-    print(f"largest example: examples/{example.name} ({example.stat().st_size / 1024:.0f} KB), --kind {args.kind}: "
-          f"HTML {len(html) / 1024:.0f} KB, PDF {pages} pages, {size / 1024:.0f} KB")
+    print(
+        f"pbd report benchmark (issue 5) — {dt.date.today()}, {os.cpu_count()} CPUs, weasyprint {weasyprint.__version__}"
+    )
+    print(
+        f"largest example: examples/{example.name} ({example.stat().st_size / 1024:.0f} KB), --kind {args.kind}: "
+        f"HTML {len(html) / 1024:.0f} KB, PDF {pages} pages, {size / 1024:.0f} KB"
+    )
     print()
     print(f"{'warm process (median of ' + str(args.repeat) + ')':44} {'seconds':>8}")
     print(f"{'  (f) weasyprint.HTML(string=html).write_pdf()':44} {med['weasyprint']:8.3f}   the floor")
@@ -128,8 +142,9 @@ def main() -> None:
     ok = True
     for label, template in IMPORT_CHECKS.items():
         argv = [a.format(example=str(example), examples=str(ROOT / "examples")) for a in template]
-        probe = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(argv), str(ROOT)],
-                               check=True, capture_output=True, text=True)
+        probe = subprocess.run(
+            [sys.executable, "-c", _PROBE, json.dumps(argv), str(ROOT)], check=True, capture_output=True, text=True
+        )
         mods = json.loads(probe.stdout.strip().splitlines()[-1])
         ok &= not mods
         print(f"  {label:28} {'no' if not mods else 'YES: ' + ', '.join(mods[:4])}")

@@ -31,9 +31,34 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 Json = dict[str, Any]
 
 CITIES = (
-    "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda",
-    "Nijmegen", "Apeldoorn", "Arnhem", "Haarlem", "Enschede", "Amersfoort", "Zaanstad", "Den Bosch", "Zwolle",
-    "Leiden", "Maastricht", "Dordrecht", "Zoetermeer", "Delft", "Deventer", "Alkmaar", "Heerlen", "Venlo", "Leeuwarden",
+    "Amsterdam",
+    "Rotterdam",
+    "Den Haag",
+    "Utrecht",
+    "Eindhoven",
+    "Groningen",
+    "Tilburg",
+    "Almere",
+    "Breda",
+    "Nijmegen",
+    "Apeldoorn",
+    "Arnhem",
+    "Haarlem",
+    "Enschede",
+    "Amersfoort",
+    "Zaanstad",
+    "Den Bosch",
+    "Zwolle",
+    "Leiden",
+    "Maastricht",
+    "Dordrecht",
+    "Zoetermeer",
+    "Delft",
+    "Deventer",
+    "Alkmaar",
+    "Heerlen",
+    "Venlo",
+    "Leeuwarden",
 )
 
 #: fields whose value is varied among the allowed enum values ("*" = any list index)

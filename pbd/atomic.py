@@ -17,7 +17,9 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise PbdError(str(path), f"cannot write ({exc.strerror})", "Check the folder exists and is writable.") from None
+        raise PbdError(
+            str(path), f"cannot write ({exc.strerror})", "Check the folder exists and is writable."
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)

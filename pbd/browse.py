@@ -31,15 +31,28 @@ def list_criteria(group: str | None, gate: str | None, fmt: str, lang: str) -> s
     kb = default_knowledge_base()
     if group and group.upper() not in kb.groups:
         raise UsageError("--group", f"unknown principle group '{group}'", f"Choose from {', '.join(kb.groups)}.")
-    items = [c for c in kb.criteria.values() if (not group or c.group == group.upper()) and (not gate or c.gate.value == gate)]
+    items = [
+        c
+        for c in kb.criteria.values()
+        if (not group or c.group == group.upper()) and (not gate or c.gate.value == gate)
+    ]
     if fmt == "json":
         return json.dumps([_criterion_dict(c, lang) for c in items], ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
-        head = "| Id | Titel | Ernst | Beslismoment | Verwijzingen |" if lang == "nl" else "| Id | Title | Severity | Gate | References |"
+        head = (
+            "| Id | Titel | Ernst | Beslismoment | Verwijzingen |"
+            if lang == "nl"
+            else "| Id | Title | Severity | Gate | References |"
+        )
         rows = [head, "|---|---|---|---|---|"]
-        rows += [f"| {c.id} | {c.title.get(lang)} | {label(c.severity, lang)} | {label(c.gate, lang)} | {', '.join(c.references)} |" for c in items]
+        rows += [
+            f"| {c.id} | {c.title.get(lang)} | {label(c.severity, lang)} | {label(c.gate, lang)} | {', '.join(c.references)} |"
+            for c in items
+        ]
         return "\n".join(rows) + "\n"
-    return "".join(f"{c.id:<6} {label(c.severity, lang):<7} {label(c.gate, lang):<15} {c.title.get(lang)}\n" for c in items)
+    return "".join(
+        f"{c.id:<6} {label(c.severity, lang):<7} {label(c.gate, lang):<15} {c.title.get(lang)}\n" for c in items
+    )
 
 
 def show_criterion(cid: str, fmt: str, lang: str) -> str:
@@ -60,8 +73,11 @@ def show_criterion(cid: str, fmt: str, lang: str) -> str:
         ("Waarom" if nl else "Why it matters", c.rationale.get(lang)),
         ("Oplossing" if nl else "How to fix", c.remediation.get(lang)),
         ("Verwijzingen" if nl else "References", ", ".join(c.references)),
-        ("Systeemeisen" if nl else "System requirements", ", ".join(c.system_requirements)
-         or (c.no_system_requirement_reason.get(lang) if c.no_system_requirement_reason else "")),
+        (
+            "Systeemeisen" if nl else "System requirements",
+            ", ".join(c.system_requirements)
+            or (c.no_system_requirement_reason.get(lang) if c.no_system_requirement_reason else ""),
+        ),
     ]
     if fmt == "markdown":
         out = [f"### {c.id} {rows[0][0]}", ""] + [f"**{k}:** {v}  " for k, v in rows[1:]]
@@ -87,15 +103,23 @@ def _requirement_dict(s: SystemRequirement, lang: str) -> dict[str, object]:
 def list_requirements(area: str | None, criterion: str | None, fmt: str, lang: str) -> str:
     kb = default_knowledge_base()
     items = [
-        s for s in kb.system_requirements.values()
+        s
+        for s in kb.system_requirements.values()
         if (not area or s.area == area.upper()) and (not criterion or criterion.upper() in s.criteria)
     ]
     if fmt == "json":
         return json.dumps([_requirement_dict(s, lang) for s in items], ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
-        head = "| Id | Eis | Functionaliteit | Toetsing | Criteria |" if lang == "nl" else "| Id | Requirement | Capability | Verification | Criteria |"
+        head = (
+            "| Id | Eis | Functionaliteit | Toetsing | Criteria |"
+            if lang == "nl"
+            else "| Id | Requirement | Capability | Verification | Criteria |"
+        )
         rows = [head, "|---|---|---|---|---|"]
-        rows += [f"| {s.id} | {s.text.get(lang)} | `{s.capability}` | {', '.join(s.verification)} | {', '.join(s.criteria)} |" for s in items]
+        rows += [
+            f"| {s.id} | {s.text.get(lang)} | `{s.capability}` | {', '.join(s.verification)} | {', '.join(s.criteria)} |"
+            for s in items
+        ]
         return "\n".join(rows) + "\n"
     return "".join(f"{s.id:<9} {s.capability:<28} {s.title.get(lang)}\n" for s in items)
 

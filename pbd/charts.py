@@ -69,16 +69,24 @@ def risk_matrix(risks: Sequence[tuple[str, int, int]], axis: dict[str, str], lev
             y = top + (3 - likelihood) * cell
             score = likelihood * impact
             level = 1 if score <= 2 else 2 if score <= 4 else 3
-            out.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{_LEVEL_COLOURS[level]}" stroke="#ffffff" stroke-width="2"/>')
+            out.append(
+                f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{_LEVEL_COLOURS[level]}" stroke="#ffffff" stroke-width="2"/>'
+            )
             ids = [rid for rid, lk, im in risks if lk == likelihood and im == impact]
             for k, rid in enumerate(ids[:6]):
                 out.append(f'<text x="{x + 8}" y="{y + 18 + 15 * k}" font-weight="bold">{escape(rid)}</text>')
             if len(ids) > 6:
                 out.append(f'<text x="{x + 8}" y="{y + 18 + 15 * 6}">+{len(ids) - 6}</text>')
     for i, name in enumerate(levels):
-        out.append(f'<text x="{left - 6}" y="{top + (2 - i) * cell + cell / 2 + 4}" text-anchor="end">{escape(name)}</text>')
-        out.append(f'<text x="{left + i * cell + cell / 2}" y="{top + 3 * cell + 16}" text-anchor="middle">{escape(name)}</text>')
-    out.append(f'<text x="{left + 1.5 * cell}" y="{top + 3 * cell + 34}" text-anchor="middle" font-weight="bold">{escape(axis["impact"])}</text>')
+        out.append(
+            f'<text x="{left - 6}" y="{top + (2 - i) * cell + cell / 2 + 4}" text-anchor="end">{escape(name)}</text>'
+        )
+        out.append(
+            f'<text x="{left + i * cell + cell / 2}" y="{top + 3 * cell + 16}" text-anchor="middle">{escape(name)}</text>'
+        )
+    out.append(
+        f'<text x="{left + 1.5 * cell}" y="{top + 3 * cell + 34}" text-anchor="middle" font-weight="bold">{escape(axis["impact"])}</text>'
+    )
     out.append(
         f'<text x="12" y="{top + 1.5 * cell}" text-anchor="middle" font-weight="bold" '
         f'transform="rotate(-90 12 {top + 1.5 * cell})">{escape(axis["likelihood"])}</text>'

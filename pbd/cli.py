@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import sys
@@ -24,7 +25,11 @@ DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
 
 def lang_option(func: F) -> F:
     return click.option(
-        "--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Taal / language of the output."
+        "--lang",
+        type=click.Choice(["nl", "en"]),
+        default="nl",
+        show_default=True,
+        help="Taal / language of the output.",
     )(func)
 
 
@@ -45,7 +50,11 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DESCRIPTION_SUFFIXES and p.is_file())
             if not found:
-                raise UsageError(raw, "folder holds no .yaml, .yml or .json files", "Point at a description file or a folder of them.")
+                raise UsageError(
+                    raw,
+                    "folder holds no .yaml, .yml or .json files",
+                    "Point at a description file or a folder of them.",
+                )
             out.extend(found)
         elif path.exists():
             out.append(path)
@@ -63,9 +72,11 @@ class PbdGroup(click.Group):
     """The top-level group: turns every user-fixable error into ``Error:`` lines and exit code 2."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        ctx.meta["pbd.lang"] = "en" if "--lang=en" in args or any(
-            a == "--lang" and b == "en" for a, b in zip(args, args[1:], strict=False)
-        ) else "nl"
+        ctx.meta["pbd.lang"] = (
+            "en"
+            if "--lang=en" in args or any(a == "--lang" and b == "en" for a, b in itertools.pairwise(args))
+            else "nl"
+        )
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -164,7 +175,9 @@ def _parse_outputs(outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
             raise UsageError(f"-o {spec}", f"unknown format '{fmt}'", f"Choose from {', '.join(REPORTERS)}.")
         parsed.append((fmt, dest or None))
     if sum(1 for _, dest in parsed if dest is None) > 1:
-        raise UsageError("-o", "more than one format writes to standard output", "Give the others a path: -o json:result.json.")
+        raise UsageError(
+            "-o", "more than one format writes to standard output", "Give the others a path: -o json:result.json."
+        )
     return parsed
 
 
@@ -173,17 +186,34 @@ _SUFFIX = {"text": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--gate", type=click.Choice(GATES), help="Beslismoment voor go/no-go (standaard: de fase van het project).")
-@click.option("-o", "--output", "outputs", multiple=True, metavar="FORMAT[:PATH]",
-              help="text, json, sarif, junit of markdown; met :PAD naar een bestand (of map bij meerdere projecten). Herhaalbaar.")
-@click.option("--fail-on", type=click.Choice(["high", "medium", "low", "none"]), default="low", show_default=True,
-              help="Exit 1 bij een tekortkoming van deze ernst of hoger.")
+@click.option(
+    "--gate", type=click.Choice(GATES), help="Beslismoment voor go/no-go (standaard: de fase van het project)."
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT[:PATH]",
+    help="text, json, sarif, junit of markdown; met :PAD naar een bestand (of map bij meerdere projecten). Herhaalbaar.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["high", "medium", "low", "none"]),
+    default="low",
+    show_default=True,
+    help="Exit 1 bij een tekortkoming van deze ernst of hoger.",
+)
 @click.option("--no-waivers", is_flag=True, help="Toon alles; negeer geaccepteerde afwijkingen.")
-@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Evaluatiedatum (standaard vandaag); maakt een run reproduceerbaar.")
+@click.option(
+    "--date", "date_", metavar="YYYY-MM-DD", help="Evaluatiedatum (standaard vandaag); maakt een run reproduceerbaar."
+)
 @click.option("--all", "show_all", is_flag=True, help="Tekstuitvoer: toon ook voldaan en n.v.t.")
 @click.option("--explain", metavar="ID", help="Leg uit wat criterium ID las, zag en concludeerde.")
 @click.option("--jobs", type=int, default=0, help="Aantal processen bij veel bestanden (0 = automatisch).")
-@click.option("--baseline", metavar="OLD.json", help="Meld alleen wat nieuw of erger is dan in dit eerdere JSON-resultaat.")
+@click.option(
+    "--baseline", metavar="OLD.json", help="Meld alleen wat nieuw of erger is dan in dit eerdere JSON-resultaat."
+)
 @lang_option
 def check(
     paths: tuple[str, ...],
@@ -302,7 +332,9 @@ def criteria_capabilities(lang: str) -> None:
 
 @criteria.command("docs")
 @click.option("--lang", type=click.Choice(["nl", "en"]), help="Alleen deze taal (standaard beide; met -o: nl).")
-@click.option("-o", "--output", metavar="FILE", help="Schrijf één taal naar FILE (- = standaarduitvoer) in plaats van naar docs/.")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Schrijf één taal naar FILE (- = standaarduitvoer) in plaats van naar docs/."
+)
 def criteria_docs(lang: str | None, output: str | None) -> None:
     """Genereer de documentatie van de kennisbank / generate the knowledge base docs (Markdown).
 
@@ -315,9 +347,9 @@ def criteria_docs(lang: str | None, output: str | None) -> None:
       pbd criteria docs
       pbd criteria docs --lang en -o kennisbank.en.md
     """
-    from pbd import kb_docs  # noqa: PLC0415 - lazy: keeps `pbd --help` fast
-    from pbd.atomic import write_atomic  # noqa: PLC0415
-    from pbd.knowledge_base import default_knowledge_base  # noqa: PLC0415
+    from pbd import kb_docs
+    from pbd.atomic import write_atomic
+    from pbd.knowledge_base import default_knowledge_base
 
     kb = default_knowledge_base()
     if output is None:

@@ -91,8 +91,16 @@ def build_views(data: Json) -> Views:
             _View(
                 "project",
                 ("project",),
-                {**project, "_parties": parties, "_processings": processings, "_systems": systems, "_risks": risks,
-                 "_waivers": data.get("waivers", []), "_derived": project_derived, "_screening": screen_view},
+                {
+                    **project,
+                    "_parties": parties,
+                    "_processings": processings,
+                    "_systems": systems,
+                    "_risks": risks,
+                    "_waivers": data.get("waivers", []),
+                    "_derived": project_derived,
+                    "_screening": screen_view,
+                },
                 _PROJECT_DERIVED_SOURCE,
                 (),
                 list(range(len(systems))),
@@ -103,8 +111,14 @@ def build_views(data: Json) -> Views:
             _View(
                 proc["id"],
                 ("processings", i),
-                {**proc, "_project": project, "_parties": parties, "_systems": [systems[j] for j in linked[proc["id"]]],
-                 "_derived": derived[proc["id"]], "_screening": screen_view},
+                {
+                    **proc,
+                    "_project": project,
+                    "_parties": parties,
+                    "_systems": [systems[j] for j in linked[proc["id"]]],
+                    "_derived": derived[proc["id"]],
+                    "_screening": screen_view,
+                },
                 DERIVED_SOURCE,
                 ("processings", i),
                 linked[proc["id"]],
@@ -116,8 +130,13 @@ def build_views(data: Json) -> Views:
             _View(
                 party["name"],
                 ("parties", i),
-                {**party, "_project": project, "_processings": processings, "_derived": party_derived(party),
-                 "_screening": screen_view},
+                {
+                    **party,
+                    "_project": project,
+                    "_processings": processings,
+                    "_derived": party_derived(party),
+                    "_screening": screen_view,
+                },
                 {"external": ("role",), "outside_eea": ("country",)},
                 ("parties", i),
                 [],
@@ -133,9 +152,15 @@ def build_views(data: Json) -> Views:
             _View(
                 system["id"],
                 ("systems", i),
-                {**system, "_project": project, "_processings": [processings[j] for j in served],
-                 "_derived": system_derived(system, [processings[j] for j in served], [derived[processings[j]["id"]] for j in served]),
-                 "_screening": screen_view},
+                {
+                    **system,
+                    "_project": project,
+                    "_processings": [processings[j] for j in served],
+                    "_derived": system_derived(
+                        system, [processings[j] for j in served], [derived[processings[j]["id"]] for j in served]
+                    ),
+                    "_screening": screen_view,
+                },
                 _SYSTEM_DERIVED_SOURCE,
                 ("systems", i),
                 [],
@@ -201,8 +226,21 @@ def evaluate(
 #: keywords whose subschemas apply to the same object (so their keys count too)
 _COMBINING_KEYWORDS = {"allOf", "anyOf", "oneOf", "not", "if", "then", "else"}
 #: keywords that read no key of an object (annotations; ``type`` holds for a cut view iff for the whole)
-_NEUTRAL_KEYWORDS = {"$schema", "$id", "$comment", "$defs", "definitions", "title", "description", "examples", "default",
-                     "deprecated", "readOnly", "writeOnly", "type"}
+_NEUTRAL_KEYWORDS = {
+    "$schema",
+    "$id",
+    "$comment",
+    "$defs",
+    "definitions",
+    "title",
+    "description",
+    "examples",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "type",
+}
 
 
 def _schema_keys(schema: Any, root: Json, seen: frozenset[int] = frozenset()) -> frozenset[str] | None:
@@ -381,7 +419,10 @@ def _describe_shape(path: JsonPath, value: Any, status: Status) -> tuple[str, st
             f"{nl_name}: '{label(value, 'nl', enum_name)}' voldoet niet aan de norm",
             f"{en_name}: '{label(value, 'en', enum_name)}' does not meet the norm",
         )
-    return (f"{nl_name}: {_show(value, 'nl')} voldoet niet aan de norm", f"{en_name}: {_show(value, 'en')} does not meet the norm")
+    return (
+        f"{nl_name}: {_show(value, 'nl')} voldoet niet aan de norm",
+        f"{en_name}: {_show(value, 'en')} does not meet the norm",
+    )
 
 
 def _show(value: Any, lang: str) -> str:
@@ -500,13 +541,22 @@ def _system_findings(
     return out
 
 
-def _apply_waivers(findings: list[Finding], waivers: list[Json], today: dt.date) -> tuple[list[Finding], list[WaiverNote]]:
+def _apply_waivers(
+    findings: list[Finding], waivers: list[Json], today: dt.date
+) -> tuple[list[Finding], list[WaiverNote]]:
     valid: list[tuple[int, Json]] = []
     notes: list[WaiverNote] = []
     for i, w in enumerate(waivers):
         missing = [k for k in ("reason", "approved_by", "expires") if not w.get(k)]
         if missing:
-            notes.append(WaiverNote(i, w["criterion"], f"onvolledig: {', '.join(missing)} ontbreekt", f"incomplete: {', '.join(missing)} missing"))
+            notes.append(
+                WaiverNote(
+                    i,
+                    w["criterion"],
+                    f"onvolledig: {', '.join(missing)} ontbreekt",
+                    f"incomplete: {', '.join(missing)} missing",
+                )
+            )
         elif dt.date.fromisoformat(w["expires"]) < today:
             notes.append(WaiverNote(i, w["criterion"], f"verlopen op {w['expires']}", f"expired on {w['expires']}"))
         else:
@@ -524,7 +574,14 @@ def _apply_waivers(findings: list[Finding], waivers: list[Json], today: dt.date)
         out.append(kept)
     for i, w in valid:
         if i not in used:
-            notes.append(WaiverNote(i, w["criterion"], "dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"))
+            notes.append(
+                WaiverNote(
+                    i,
+                    w["criterion"],
+                    "dekt geen tekortkoming (niets om te accepteren)",
+                    "covers no gap (nothing to accept)",
+                )
+            )
     notes.sort(key=lambda n: n.index)
     return out, notes
 

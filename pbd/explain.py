@@ -58,7 +58,11 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
     if rule in kb.criteria:
         crit = kb.criteria[rule]
         out += [f"{rule}  {crit.title.get(lang)}", "", "Norm: " + crit.norm.get(lang), ""]
-        out.append(("Geldt voor elk(e) " if nl else "Applies to each ") + crit.scope + (" waarvoor geldt:" if nl else " where:"))
+        out.append(
+            ("Geldt voor elk(e) " if nl else "Applies to each ")
+            + crit.scope
+            + (" waarvoor geldt:" if nl else " where:")
+        )
         out.append("  " + json.dumps(crit.data["applies_when"], ensure_ascii=False))
         if "requirement" in crit.data:
             out.append("Eis (JSON Schema):" if nl else "Requirement (JSON Schema):")
@@ -96,7 +100,9 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
     out.append("")
     out.append("Conclusie:" if nl else "Conclusion:")
     for f in findings:
-        out.append(f"  {f.target}: {label(f.status, lang)} — {f.path} ({'regel' if nl else 'line'} {f.line}): {explanation(f, kb, lang)}")
+        out.append(
+            f"  {f.target}: {label(f.status, lang)} — {f.path} ({'regel' if nl else 'line'} {f.line}): {explanation(f, kb, lang)}"
+        )
     if not findings:
         out.append("  (geen bevindingen)" if nl else "  (no findings)")
     return "\n".join(out) + "\n"

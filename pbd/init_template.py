@@ -49,19 +49,31 @@ _TEXT: dict[str, tuple[str, str]] = {
     "choose_list": ("Een lijst, bijv. [{a}, {b}]; kies uit: ", "A list, e.g. [{a}, {b}]; choose from: "),
     "bool": ("true of false.", "true or false."),
     "date": ("Datum: JJJJ-MM-DD, bijv. 2026-05-01.", "Date: YYYY-MM-DD, e.g. 2026-05-01."),
-    "duration": ("Duur in ISO 8601: P30D (30 dagen), PT24H (24 uur), P6M (6 maanden), P2Y (2 jaar).",
-                 "Duration in ISO 8601: P30D (30 days), PT24H (24 hours), P6M (6 months), P2Y (2 years)."),
+    "duration": (
+        "Duur in ISO 8601: P30D (30 dagen), PT24H (24 uur), P6M (6 maanden), P2Y (2 jaar).",
+        "Duration in ISO 8601: P30D (30 days), PT24H (24 hours), P6M (6 months), P2Y (2 years).",
+    ),
     "int": ("Een heel getal.", "A whole number."),
     "country": ("Landcode (ISO 3166), bijv. NL, DE, US.", "Country code (ISO 3166), e.g. NL, DE, US."),
-    "identifier": ("Kort kenmerk: letters, cijfers, '-' en '_', bijv. wifi-telling.", "Short identifier: letters, digits, '-' and '_', e.g. wifi-count."),
-    "text_list": ("Een lijst: één regel per punt, beginnend met '- '.", "A list: one line per item, starting with '- '."),
+    "identifier": (
+        "Kort kenmerk: letters, cijfers, '-' en '_', bijv. wifi-telling.",
+        "Short identifier: letters, digits, '-' and '_', e.g. wifi-count.",
+    ),
+    "text_list": (
+        "Een lijst: één regel per punt, beginnend met '- '.",
+        "A list: one line per item, starting with '- '.",
+    ),
     "mapping": ("Per onderwerp een regel 'onderwerp: tekst'.", "One line 'topic: text' per topic."),
     "id_list": ("Een lijst van kenmerken, bijv. [a, b].", "A list of identifiers, e.g. [a, b]."),
-    "capabilities": ("Een lijst, bijv. [role_based_access, access_logging]; alle mogelijkheden met uitleg: pbd criteria capabilities. Kies uit: ",
-                     "A list, e.g. [role_based_access, access_logging]; every capability explained: pbd criteria capabilities. Choose from: "),
+    "capabilities": (
+        "Een lijst, bijv. [role_based_access, access_logging]; alle mogelijkheden met uitleg: pbd criteria capabilities. Kies uit: ",
+        "A list, e.g. [role_based_access, access_logging]; every capability explained: pbd criteria capabilities. Choose from: ",
+    ),
     "when": ("Alleen van toepassing als {when}.", "Only applies when {when}."),
-    "commented": ("Haal het commentaarteken (# ) weg voor de regels hieronder als dit van toepassing is.",
-                  "Remove the comment sign (# ) from the lines below when this applies."),
+    "commented": (
+        "Haal het commentaarteken (# ) weg voor de regels hieronder als dit van toepassing is.",
+        "Remove the comment sign (# ) from the lines below when this applies.",
+    ),
 }
 
 
@@ -89,7 +101,9 @@ def _hint(spec: FieldSpec, lang: str) -> str:
         labels = LABELS.get(spec.enum.__name__, {})
         values = [m.value for m in spec.enum]
         shown = ", ".join(
-            f"{v} ({labels[v][0 if lang == 'nl' else 1]})" if v in labels and labels[v][0 if lang == "nl" else 1] != v else v
+            f"{v} ({labels[v][0 if lang == 'nl' else 1]})"
+            if v in labels and labels[v][0 if lang == "nl" else 1] != v
+            else v
             for v in values
         )
         if spec.kind == "enum_list":
@@ -99,7 +113,11 @@ def _hint(spec: FieldSpec, lang: str) -> str:
         return _t(lang, "capabilities") + ", ".join(CAPABILITIES) + "."
     if spec.kind == "choice_list":
         return _t(lang, "id_list")
-    return _t(lang, spec.kind) if spec.kind in ("bool", "date", "duration", "int", "country", "identifier", "text_list", "mapping") else ""
+    return (
+        _t(lang, spec.kind)
+        if spec.kind in ("bool", "date", "duration", "int", "country", "identifier", "text_list", "mapping")
+        else ""
+    )
 
 
 def _field_comments(spec: FieldSpec, generic: str, indent: int, lang: str) -> list[str]:
@@ -117,16 +135,22 @@ def _field_comments(spec: FieldSpec, generic: str, indent: int, lang: str) -> li
     return lines
 
 
-def _emit_model(model: type[BaseModel], prefix: str, indent: int, lang: str, out: list[str], *, item: bool = False) -> None:
+def _emit_model(
+    model: type[BaseModel], prefix: str, indent: int, lang: str, out: list[str], *, item: bool = False
+) -> None:
     """The fields of ``model`` at ``indent``; for a list item the first key carries the dash."""
     for i, spec in enumerate(_model_order(model)):
         dash = item and i == 0
         comment_indent = indent - 2 if dash else indent
         key = " " * (indent - 2) + "- " + spec.name if dash else " " * indent + spec.name
-        _emit_field(spec, f"{prefix}{spec.name}", key=key, comment_indent=comment_indent, indent=indent, lang=lang, out=out)
+        _emit_field(
+            spec, f"{prefix}{spec.name}", key=key, comment_indent=comment_indent, indent=indent, lang=lang, out=out
+        )
 
 
-def _emit_field(spec: FieldSpec, generic: str, *, key: str, comment_indent: int, indent: int, lang: str, out: list[str]) -> None:
+def _emit_field(
+    spec: FieldSpec, generic: str, *, key: str, comment_indent: int, indent: int, lang: str, out: list[str]
+) -> None:
     """One field: its comments, its key, and (for a block or a list) what is inside."""
     out += _field_comments(spec, generic, comment_indent, lang)
     commented = spec.kind == "model_list" and spec.name in COMMENTED_OUT

@@ -134,12 +134,16 @@ def _read_json(path: Path, digest: Any) -> Json:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise KnowledgeBaseError(str(path), f"cannot read ({exc.strerror})", "Check the file exists and is readable.") from None
+        raise KnowledgeBaseError(
+            str(path), f"cannot read ({exc.strerror})", "Check the file exists and is readable."
+        ) from None
     digest.update(path.name.encode() + b"\0" + raw + b"\0")
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KnowledgeBaseError(str(path), f"not valid JSON ({exc})", "Fix the syntax; every knowledge base file is JSON.") from None
+        raise KnowledgeBaseError(
+            str(path), f"not valid JSON ({exc})", "Fix the syntax; every knowledge base file is JSON."
+        ) from None
     if not isinstance(data, dict):
         raise KnowledgeBaseError(str(path), "not a JSON object", "A knowledge base file holds one object.")
     return data
@@ -169,7 +173,9 @@ def _compile(path: Path, schema: Json, what: str) -> jsonschema_rs.Validator:
         return jsonschema_rs.validator_for(schema)  # also checks the schema against its meta-schema
     except (ValueError, jsonschema_rs.ValidationError) as exc:
         msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise KnowledgeBaseError(str(path), f"{what} is not a valid JSON Schema ({msg})", "Fix the schema; see docs/AUTHORING.md.") from None
+        raise KnowledgeBaseError(
+            str(path), f"{what} is not a valid JSON Schema ({msg})", "Fix the schema; see docs/AUTHORING.md."
+        ) from None
 
 
 def _load(root: Path) -> KnowledgeBase:
@@ -177,7 +183,11 @@ def _load(root: Path) -> KnowledgeBase:
     se_dir = root / "system_requirements"
     for folder in (crit_dir, se_dir):
         if not folder.is_dir():
-            raise KnowledgeBaseError(str(folder), "knowledge base folder missing", "Reinstall pbd or point PBD_KB at a folder holding criteria/ and system_requirements/.")
+            raise KnowledgeBaseError(
+                str(folder),
+                "knowledge base folder missing",
+                "Reinstall pbd or point PBD_KB at a folder holding criteria/ and system_requirements/.",
+            )
     digest = hashlib.sha256()
 
     ref_path = crit_dir / "referentiekader.json"
@@ -186,7 +196,11 @@ def _load(root: Path) -> KnowledgeBase:
     groups = {g["code"]: Group(g["code"], _text(g["name"]), _text(g["description"]), g) for g in ref["groups"]}
     missing_groups = [g for g in GROUP_ORDER if g not in groups]
     if missing_groups:
-        raise KnowledgeBaseError(str(ref_path), f"principle groups missing: {', '.join(missing_groups)}", "Every group RM … VA needs an entry.")
+        raise KnowledgeBaseError(
+            str(ref_path),
+            f"principle groups missing: {', '.join(missing_groups)}",
+            "Every group RM … VA needs an entry.",
+        )
 
     criteria: dict[str, Criterion] = {}
     for path in sorted(crit_dir.glob("*.json")):
@@ -196,10 +210,14 @@ def _load(root: Path) -> KnowledgeBase:
         _check_meta(path, data, "criterion.schema.json")
         cid = data["id"]
         if path.stem != cid:
-            raise KnowledgeBaseError(str(path), f"id {cid!r} differs from the file name", f"Rename the file to {cid}.json or fix the id.")
+            raise KnowledgeBaseError(
+                str(path), f"id {cid!r} differs from the file name", f"Rename the file to {cid}.json or fix the id."
+            )
         predicate = data.get("predicate")
         if predicate is not None and predicate not in PREDICATES:
-            raise KnowledgeBaseError(str(path), f"unknown predicate {predicate!r}", f"Known predicates: {', '.join(sorted(PREDICATES))}.")
+            raise KnowledgeBaseError(
+                str(path), f"unknown predicate {predicate!r}", f"Known predicates: {', '.join(sorted(PREDICATES))}."
+            )
         criteria[cid] = Criterion(
             id=cid,
             group=data["group"],
@@ -214,7 +232,9 @@ def _load(root: Path) -> KnowledgeBase:
             references=tuple(data["references"]),
             strategy=data["strategy"],
             system_requirements=tuple(data.get("system_requirements", ())),
-            no_system_requirement_reason=_text(data["no_system_requirement_reason"]) if "no_system_requirement_reason" in data else None,
+            no_system_requirement_reason=_text(data["no_system_requirement_reason"])
+            if "no_system_requirement_reason" in data
+            else None,
             predicate=predicate,
             data=data,
             file=path,
@@ -222,7 +242,9 @@ def _load(root: Path) -> KnowledgeBase:
             requirement=_compile(path, data["requirement"], "requirement") if "requirement" in data else None,
         )
         if data["group"] != cid[:2]:
-            raise KnowledgeBaseError(str(path), f"group {data['group']} does not match id {cid}", "The id starts with its group code.")
+            raise KnowledgeBaseError(
+                str(path), f"group {data['group']} does not match id {cid}", "The id starts with its group code."
+            )
 
     ses: dict[str, SystemRequirement] = {}
     for path in sorted(se_dir.glob("*.json")):
@@ -230,12 +252,20 @@ def _load(root: Path) -> KnowledgeBase:
         _check_meta(path, data, "system_requirement.schema.json")
         sid = data["id"]
         if path.stem != sid:
-            raise KnowledgeBaseError(str(path), f"id {sid!r} differs from the file name", f"Rename the file to {sid}.json or fix the id.")
+            raise KnowledgeBaseError(
+                str(path), f"id {sid!r} differs from the file name", f"Rename the file to {sid}.json or fix the id."
+            )
         if data["capability"] not in CAPABILITIES:
-            raise KnowledgeBaseError(str(path), f"unknown capability {data['capability']!r}", "Use a key of CAPABILITIES in pbd/capabilities.py.")
+            raise KnowledgeBaseError(
+                str(path),
+                f"unknown capability {data['capability']!r}",
+                "Use a key of CAPABILITIES in pbd/capabilities.py.",
+            )
         for cid in data["criteria"]:
             if cid not in criteria:
-                raise KnowledgeBaseError(str(path), f"refers to criterion {cid} which does not exist", "Fix the id or add the criterion.")
+                raise KnowledgeBaseError(
+                    str(path), f"refers to criterion {cid} which does not exist", "Fix the id or add the criterion."
+                )
         ses[sid] = SystemRequirement(
             id=sid,
             area=data["area"],
@@ -253,7 +283,11 @@ def _load(root: Path) -> KnowledgeBase:
     for crit in criteria.values():
         for sid in crit.system_requirements:
             if sid not in ses:
-                raise KnowledgeBaseError(str(crit.file), f"refers to systeemeis {sid} which does not exist", "Fix the id or add the systeemeis.")
+                raise KnowledgeBaseError(
+                    str(crit.file),
+                    f"refers to systeemeis {sid} which does not exist",
+                    "Fix the id or add the systeemeis.",
+                )
 
     ordered = dict(sorted(criteria.items(), key=lambda kv: (GROUP_ORDER.index(kv[1].group), kv[0])))
     return KnowledgeBase(

@@ -232,11 +232,38 @@ def _adapter(owner: type[BaseModel], name: str) -> TypeAdapter[Any]:
 
 #: questions whose natural order differs from the model's: asked before what depends on them
 FIELD_ORDER: dict[type[BaseModel], tuple[str, ...]] = {
-    Purpose: ("description", "id", "recipients", "further_processing", "original_purpose", "compatibility", "compatibility_assessment"),
+    Purpose: (
+        "description",
+        "id",
+        "recipients",
+        "further_processing",
+        "original_purpose",
+        "compatibility",
+        "compatibility_assessment",
+    ),
     Processing: (
-        "id", "name", "description", "personal_data", "purposes", "data_subjects", "collection", "scale",
-        "techniques", "algorithm", "data_items", "legal_basis", "retention", "minimisation", "transparency",
-        "rights", "security", "necessity", "transfers", "shared_with", "systems", "access_to_service",
+        "id",
+        "name",
+        "description",
+        "personal_data",
+        "purposes",
+        "data_subjects",
+        "collection",
+        "scale",
+        "techniques",
+        "algorithm",
+        "data_items",
+        "legal_basis",
+        "retention",
+        "minimisation",
+        "transparency",
+        "rights",
+        "security",
+        "necessity",
+        "transfers",
+        "shared_with",
+        "systems",
+        "access_to_service",
         "legal_framework",
     ),
 }
@@ -339,10 +366,24 @@ class When:
 
 
 _CLOUD = ("iaas", "paas", "saas")
-_PERSONAL = When(lambda c: c.derived.get("personal_data", True), "de verwerking persoonsgegevens betreft", "the processing concerns personal data")
-_OBSERVING = When(lambda c: bool(c.derived.get("observing")), "er een sensor, camera, drone of tracker wordt gebruikt", "a sensor, camera, drone or tracker is used")
-_CAMERAS = When(lambda c: bool(c.derived.get("cameras")), "er camera's of drones worden gebruikt", "cameras or drones are used")
-_IN_PUBLIC = When(lambda c: bool(c.derived.get("sensors_in_public_space")), "sensoren of camera's in de openbare ruimte meten", "sensors or cameras observe public space")
+_PERSONAL = When(
+    lambda c: c.derived.get("personal_data", True),
+    "de verwerking persoonsgegevens betreft",
+    "the processing concerns personal data",
+)
+_OBSERVING = When(
+    lambda c: bool(c.derived.get("observing")),
+    "er een sensor, camera, drone of tracker wordt gebruikt",
+    "a sensor, camera, drone or tracker is used",
+)
+_CAMERAS = When(
+    lambda c: bool(c.derived.get("cameras")), "er camera's of drones worden gebruikt", "cameras or drones are used"
+)
+_IN_PUBLIC = When(
+    lambda c: bool(c.derived.get("sensors_in_public_space")),
+    "sensoren of camera's in de openbare ruimte meten",
+    "sensors or cameras observe public space",
+)
 _IN_PUBLIC_OR_NUDGE = When(
     lambda c: bool(c.derived.get("sensors_in_public_space") or c.derived.get("behaviour_influencing")),
     "sensoren of camera's in de openbare ruimte meten, of gedrag wordt beïnvloed",
@@ -353,7 +394,11 @@ _ALGORITHM = When(
     "er een algoritme, AI, profilering, scoring, voorspelling of geautomatiseerd besluit wordt gebruikt",
     "an algorithm, AI, profiling, scoring, prediction or automated decision is used",
 )
-_FURTHER = When(lambda c: c.item.get("further_processing") is True, "het doel gegevens hergebruikt die voor een ander doel zijn verzameld", "the purpose reuses data collected for another purpose")
+_FURTHER = When(
+    lambda c: c.item.get("further_processing") is True,
+    "het doel gegevens hergebruikt die voor een ander doel zijn verzameld",
+    "the purpose reuses data collected for another purpose",
+)
 _REUSE_OR_RECIPIENTS = When(
     lambda c: c.item.get("further_processing") is True or bool(c.item.get("recipients")),
     "gegevens voor dit doel worden hergebruikt of aan ontvangers gegeven",
@@ -364,7 +409,11 @@ _SPECIAL = When(
     "het gegeven bijzonder is (art. 9), of over gezondheid of biometrie gaat",
     "the item is special category data (art. 9), or about health or biometrics",
 )
-_NON_EEA = When(lambda c: "country" in c.item and c.item["country"] not in EEA_COUNTRIES, "het land buiten de EER ligt", "the country is outside the EEA")
+_NON_EEA = When(
+    lambda c: "country" in c.item and c.item["country"] not in EEA_COUNTRIES,
+    "het land buiten de EER ligt",
+    "the country is outside the EEA",
+)
 _DPIA_STARTED = When(
     lambda c: c.obj.get("status") in ("in_progress", "completed", "not_needed"),
     "de DPIA loopt, is afgerond of niet nodig bevonden",
@@ -374,25 +423,57 @@ _DPIA_STARTED = When(
 #: The branching table: a field is asked only when its condition holds (or it already has an answer).
 ASK_WHEN: dict[str, When] = {
     # project
-    "project.evaluation_planned": When(lambda c: c.obj.get("pilot") is True, "het project een pilot of proeftuin is", "the project is a pilot"),
-    "project.dpo_advice.deviation_reason": When(lambda c: c.obj.get("followed") is False, "het advies niet (geheel) is opgevolgd", "the advice was not (fully) followed"),
+    "project.evaluation_planned": When(
+        lambda c: c.obj.get("pilot") is True, "het project een pilot of proeftuin is", "the project is a pilot"
+    ),
+    "project.dpo_advice.deviation_reason": When(
+        lambda c: c.obj.get("followed") is False,
+        "het advies niet (geheel) is opgevolgd",
+        "the advice was not (fully) followed",
+    ),
     "project.dpia.date": _DPIA_STARTED,
     "project.dpia.review_due": _DPIA_STARTED,
-    "project.dpia.published": When(lambda c: c.obj.get("status") == "completed", "de DPIA is afgerond", "the DPIA is completed"),
-    "project.dpia.not_needed_reason": When(lambda c: c.obj.get("status") == "not_needed", "de DPIA niet nodig is bevonden", "the DPIA was found not needed"),
+    "project.dpia.published": When(
+        lambda c: c.obj.get("status") == "completed", "de DPIA is afgerond", "the DPIA is completed"
+    ),
+    "project.dpia.not_needed_reason": When(
+        lambda c: c.obj.get("status") == "not_needed", "de DPIA niet nodig is bevonden", "the DPIA was found not needed"
+    ),
     "project.prior_consultation": When(
         lambda c: any(r.get("residual") == "hoog" for r in c.root.get("risks", [])),
         "een risico een hoog restrisico heeft",
         "a risk has a high residual risk",
     ),
-    "project.prior_consultation.date": When(lambda c: c.obj.get("requested") is True, "de AP is geraadpleegd", "the DPA was consulted"),
-    "project.digital_service.aimed_at_minors": When(lambda c: c.obj.get("offered") is True, "het project een digitale dienst aanbiedt", "the project offers a digital service"),
+    "project.prior_consultation.date": When(
+        lambda c: c.obj.get("requested") is True, "de AP is geraadpleegd", "the DPA was consulted"
+    ),
+    "project.digital_service.aimed_at_minors": When(
+        lambda c: c.obj.get("offered") is True,
+        "het project een digitale dienst aanbiedt",
+        "the project offers a digital service",
+    ),
     # parties
-    "parties[].agreement": When(lambda c: c.item.get("role") != "controller", "de partij niet de verwerkingsverantwoordelijke zelf is", "the party is not the controller itself"),
-    "parties[].agreement_limits_purposes": When(lambda c: c.item.get("role") != "controller", "de partij niet de verwerkingsverantwoordelijke zelf is", "the party is not the controller itself"),
+    "parties[].agreement": When(
+        lambda c: c.item.get("role") != "controller",
+        "de partij niet de verwerkingsverantwoordelijke zelf is",
+        "the party is not the controller itself",
+    ),
+    "parties[].agreement_limits_purposes": When(
+        lambda c: c.item.get("role") != "controller",
+        "de partij niet de verwerkingsverantwoordelijke zelf is",
+        "the party is not the controller itself",
+    ),
     # systems
-    "systems[].hosting.provider": When(lambda c: c.obj.get("model") in _CLOUD, "het systeem in de cloud draait (IaaS, PaaS, SaaS)", "the system runs in the cloud (IaaS, PaaS, SaaS)"),
-    "systems[].hosting.provider_hq_country": When(lambda c: c.obj.get("model") in _CLOUD, "het systeem in de cloud draait (IaaS, PaaS, SaaS)", "the system runs in the cloud (IaaS, PaaS, SaaS)"),
+    "systems[].hosting.provider": When(
+        lambda c: c.obj.get("model") in _CLOUD,
+        "het systeem in de cloud draait (IaaS, PaaS, SaaS)",
+        "the system runs in the cloud (IaaS, PaaS, SaaS)",
+    ),
+    "systems[].hosting.provider_hq_country": When(
+        lambda c: c.obj.get("model") in _CLOUD,
+        "het systeem in de cloud draait (IaaS, PaaS, SaaS)",
+        "the system runs in the cloud (IaaS, PaaS, SaaS)",
+    ),
     # processings
     "processings[].data_subjects": _PERSONAL,
     "processings[].legal_basis": _PERSONAL,
@@ -401,8 +482,14 @@ ASK_WHEN: dict[str, When] = {
     "processings[].purposes[].original_purpose": _FURTHER,
     "processings[].purposes[].compatibility": _REUSE_OR_RECIPIENTS,
     "processings[].purposes[].compatibility_assessment": _REUSE_OR_RECIPIENTS,
-    "processings[].data_subjects[].under_16": When(lambda c: c.item.get("minors") in ("yes", "possible"), "er (mogelijk) minderjarigen bij zijn", "there are (or may be) minors"),
-    "processings[].data_subjects[].vulnerable_explanation": When(lambda c: c.item.get("vulnerable") is True, "de groep kwetsbaar is", "the group is vulnerable"),
+    "processings[].data_subjects[].under_16": When(
+        lambda c: c.item.get("minors") in ("yes", "possible"),
+        "er (mogelijk) minderjarigen bij zijn",
+        "there are (or may be) minors",
+    ),
+    "processings[].data_subjects[].vulnerable_explanation": When(
+        lambda c: c.item.get("vulnerable") is True, "de groep kwetsbaar is", "the group is vulnerable"
+    ),
     # sensor settings are asked whenever a sensor or camera is used, also indoors: DM-06 checks them there too
     "processings[].collection.sensors": _OBSERVING,
     "processings[].collection.sensors.privacy_masking": _CAMERAS,
@@ -410,26 +497,39 @@ ASK_WHEN: dict[str, When] = {
     "processings[].data_items[].special_category": _SPECIAL,
     "processings[].data_items[].art9_exception": _SPECIAL,
     "processings[].data_items[].uavg_provision": When(
-        lambda c: c.item.get("type") in ("special", "criminal") or c.item.get("category") in ("health", "biometric", "criminal"),
+        lambda c: (
+            c.item.get("type") in ("special", "criminal")
+            or c.item.get("category") in ("health", "biometric", "criminal")
+        ),
         "het gegeven bijzonder (art. 9) of strafrechtelijk (art. 10) is",
         "the item is special category (art. 9) or criminal (art. 10) data",
     ),
     "processings[].data_items[].national_id": When(
-        lambda c: "national_id" in (c.item.get("type"), c.item.get("category")), "het gegeven het BSN is", "the item is the BSN"
+        lambda c: "national_id" in (c.item.get("type"), c.item.get("category")),
+        "het gegeven het BSN is",
+        "the item is the BSN",
     ),
     "processings[].data_items[].source_party": When(
         lambda c: c.item.get("source") in ("third_party", "base_register", "public_source"),
         "het gegeven van een andere partij, een basisregistratie of een openbare bron komt",
         "the item comes from another party, a base register or a public source",
     ),
-    "processings[].data_items[].retention_justification": When(lambda c: "retention" in c.item, "het gegeven een eigen bewaartermijn heeft", "the item has its own retention period"),
+    "processings[].data_items[].retention_justification": When(
+        lambda c: "retention" in c.item,
+        "het gegeven een eigen bewaartermijn heeft",
+        "the item has its own retention period",
+    ),
     "processings[].legal_basis.provision": When(
         lambda c: bool(c.derived.get("statutory_ground")),
         "de grondslag een wettelijke verplichting of een publieke taak is",
         "the ground is a legal obligation or a public task",
     ),
-    "processings[].legal_basis.consent": When(lambda c: bool(c.derived.get("consent")), "de grondslag toestemming is", "the ground is consent"),
-    "processings[].legal_basis.consent.freely_given_explanation": When(lambda c: c.obj.get("freely_given") is True, "de toestemming vrij gegeven is", "consent is freely given"),
+    "processings[].legal_basis.consent": When(
+        lambda c: bool(c.derived.get("consent")), "de grondslag toestemming is", "the ground is consent"
+    ),
+    "processings[].legal_basis.consent.freely_given_explanation": When(
+        lambda c: c.obj.get("freely_given") is True, "de toestemming vrij gegeven is", "consent is freely given"
+    ),
     "processings[].legal_basis.consent.parental_consent": When(
         lambda c: bool(c.derived.get("minors") or c.derived.get("under_16")),
         "er (mogelijk) minderjarigen onder de betrokkenen zijn",
@@ -438,15 +538,21 @@ ASK_WHEN: dict[str, When] = {
     "processings[].legal_basis.council_ordinance": _IN_PUBLIC_OR_NUDGE,
     "processings[].retention.raw_data_period": _OBSERVING,
     "processings[].minimisation.key_holder": When(
-        lambda c: c.obj.get("pseudonymised") is True or bool(c.derived.get("has_device_ids"))
-        or any(i.get("pseudonymised") is True for i in c.proc.get("data_items", [])),
+        lambda c: (
+            c.obj.get("pseudonymised") is True
+            or bool(c.derived.get("has_device_ids"))
+            or any(i.get("pseudonymised") is True for i in c.proc.get("data_items", []))
+        ),
         "gegevens worden gepseudonimiseerd of apparaat-ID's, kentekens of online ID's verwerkt",
         "data are pseudonymised, or device IDs, plates or online IDs are processed",
     ),
     "processings[].minimisation.treated_as_personal_data": When(
-        lambda c: c.obj.get("pseudonymised") is True or bool(c.derived.get("has_device_ids"))
-        or any(i.get("pseudonymised") is True for i in c.proc.get("data_items", []))
-        or bool({"wifi_sensor", "bluetooth_sensor"} & set(c.proc.get("collection", {}).get("methods", []))),
+        lambda c: (
+            c.obj.get("pseudonymised") is True
+            or bool(c.derived.get("has_device_ids"))
+            or any(i.get("pseudonymised") is True for i in c.proc.get("data_items", []))
+            or bool({"wifi_sensor", "bluetooth_sensor"} & set(c.proc.get("collection", {}).get("methods", [])))
+        ),
         "gehashte apparaat-ID's, kentekens of pseudoniemen voorkomen",
         "hashed device IDs, plates or pseudonyms occur",
     ),
@@ -470,12 +576,18 @@ ASK_WHEN: dict[str, When] = {
     ),
     "processings[].rights.opt_out": _IN_PUBLIC,
     "processings[].security.iot_hardening": _OBSERVING,
-    "processings[].security.pentest_planned": When(lambda c: "pentest" not in c.obj, "er nog geen penetratietest is gedaan", "no penetration test has been done yet"),
+    "processings[].security.pentest_planned": When(
+        lambda c: "pentest" not in c.obj,
+        "er nog geen penetratietest is gedaan",
+        "no penetration test has been done yet",
+    ),
     "processings[].transfers[].mechanism": _NON_EEA,
     "processings[].transfers[].dtia": _NON_EEA,
     "processings[].transfers[].supplementary_measures": _NON_EEA,
     # risks
-    "risks[].acceptance": When(lambda c: "residual" in c.item, "het restrisico is ingeschat", "the residual risk has been rated"),
+    "risks[].acceptance": When(
+        lambda c: "residual" in c.item, "het restrisico is ingeschat", "the residual risk has been rated"
+    ),
 }
 
 Choice = tuple[str, str, str]  # value, Dutch label, English label
@@ -505,7 +617,8 @@ CHOICES: dict[str, Callable[[Ctx], list[Choice]]] = {
     "processings[].shared_with": _party_choices,
     "processings[].data_items[].purposes": lambda c: [
         (p["id"], f"{p['id']} — {p['description']}", f"{p['id']} — {p['description']}")
-        for p in c.proc.get("purposes", []) if p.get("id")
+        for p in c.proc.get("purposes", [])
+        if p.get("id")
     ],
     "risks[].processings": lambda c: _named(c.root.get("processings", [])),
     "waivers[].target": lambda c: _named(c.root.get("processings", [])) + _named(c.root.get("systems", [])),
@@ -525,11 +638,17 @@ REFERENCES: dict[str, tuple[str, ...]] = {
 SECTIONS: tuple[str, ...] = ("project", "parties", "systems", "processings", "risks", "waivers")
 SECTION_ALIASES: dict[str, str] = {
     "project": "project",
-    "parties": "parties", "partijen": "parties",
-    "systems": "systems", "systemen": "systems",
-    "processings": "processings", "verwerkingen": "processings",
-    "risks": "risks", "risicos": "risks", "risico's": "risks",
-    "waivers": "waivers", "afwijkingen": "waivers",
+    "parties": "parties",
+    "partijen": "parties",
+    "systems": "systems",
+    "systemen": "systems",
+    "processings": "processings",
+    "verwerkingen": "processings",
+    "risks": "risks",
+    "risicos": "risks",
+    "risico's": "risks",
+    "waivers": "waivers",
+    "afwijkingen": "waivers",
 }
 
 
@@ -557,14 +676,20 @@ _MSG: dict[str, tuple[str, str]] = {
     ),
     "section": ("{title}", "{title}"),
     "section_progress": ("{answered} van {total} vragen beantwoord", "{answered} of {total} questions answered"),
-    "required": ("Deze vraag is verplicht; de beschrijving kan niet zonder.", "This question is required; the description cannot do without it."),
+    "required": (
+        "Deze vraag is verplicht; de beschrijving kan niet zonder.",
+        "This question is required; the description cannot do without it.",
+    ),
     "first": ("Dit is de eerste vraag.", "This is the first question."),
     "skipped_block": ("{n} overgeslagen: de rest van '{title}'.", "{n} skipped: the rest of '{title}'."),
     "now": ("Nu: {value}", "Now: {value}"),
     "now_keep": ("(Enter = zo laten)", "(Enter = keep)"),
     "bool_hint": ("j/n", "y/n"),
     "date_hint": ("datum, JJJJ-MM-DD", "date, YYYY-MM-DD"),
-    "duration_hint": ("duur, bijv. 30 dagen, 24 uur, 2 jaar of P30D", "duration, e.g. 30 days, 24 hours, 2 years or P30D"),
+    "duration_hint": (
+        "duur, bijv. 30 dagen, 24 uur, 2 jaar of P30D",
+        "duration, e.g. 30 days, 24 hours, 2 years or P30D",
+    ),
     "int_hint": ("getal", "number"),
     "country_hint": ("landcode, bijv. NL, DE, US", "country code, e.g. NL, DE, US"),
     "list_hint": ("één per regel; lege regel = klaar", "one per line; empty line = done"),
@@ -574,7 +699,10 @@ _MSG: dict[str, tuple[str, str]] = {
     "more": ("  + ", "  + "),
     "bad_bool": ("Antwoord met j (ja) of n (nee).", "Answer y (yes) or n (no)."),
     "bad_choice": ("Kies een nummer van 1 tot {n}.", "Choose a number from 1 to {n}."),
-    "bad_choice_word": ("'{word}' staat niet in de lijst; kies een nummer van 1 tot {n}.", "'{word}' is not in the list; choose a number from 1 to {n}."),
+    "bad_choice_word": (
+        "'{word}' staat niet in de lijst; kies een nummer van 1 tot {n}.",
+        "'{word}' is not in the list; choose a number from 1 to {n}.",
+    ),
     "converted": ("= {value}", "= {value}"),
     "none": ("(geen)", "(none)"),
     "slug": ("Voorstel: {slug}", "Suggestion: {slug}"),
@@ -584,10 +712,16 @@ _MSG: dict[str, tuple[str, str]] = {
         "Kies: + = toevoegen · nummer = bekijken en wijzigen · -nummer = verwijderen · Enter = klaar",
         "Choose: + = add · number = review and change · -number = remove · Enter = done",
     ),
-    "group_bad": ("Typ +, een nummer van 1 tot {n}, -nummer of Enter.", "Type +, a number from 1 to {n}, -number or Enter."),
+    "group_bad": (
+        "Typ +, een nummer van 1 tot {n}, -nummer of Enter.",
+        "Type +, a number from 1 to {n}, -number or Enter.",
+    ),
     "group_new": ("Nieuw: {title}", "New: {title}"),
     "group_cancel": ("Niets toegevoegd.", "Nothing added."),
-    "remove_confirm": ("'{name}' met al zijn antwoorden verwijderen? (j/n)", "Remove '{name}' with all its answers? (y/n)"),
+    "remove_confirm": (
+        "'{name}' met al zijn antwoorden verwijderen? (j/n)",
+        "Remove '{name}' with all its answers? (y/n)",
+    ),
     "removed": ("'{name}' is verwijderd.", "'{name}' has been removed."),
     "item": ("{title} {n}: {name}", "{title} {n}: {name}"),
     "help_ref": ("Artikel / bron: {ref}", "Article / source: {ref}"),
@@ -1228,7 +1362,9 @@ def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice])
         if found is not None:
             return _validate(spec, path, found), None
         hint_nl, hint_en = _close_choice(text, choices)
-        raise AnswerError(_t("nl", "bad_choice_word", word=text, n=n) + hint_nl, _t("en", "bad_choice_word", word=text, n=n) + hint_en)
+        raise AnswerError(
+            _t("nl", "bad_choice_word", word=text, n=n) + hint_nl, _t("en", "bad_choice_word", word=text, n=n) + hint_en
+        )
     if kind in ("enum_list", "choice_list"):
         n = len(choices)
         numbers = _parse_numbers(text, n)
@@ -1257,7 +1393,9 @@ def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice])
         try:
             return _validate(spec, path, text.upper()), None
         except AnswerError as err:
-            raise AnswerError(err.nl + " (of typ bijvoorbeeld '30 dagen')", err.en + " (or type e.g. '30 days')") from None
+            raise AnswerError(
+                err.nl + " (of typ bijvoorbeeld '30 dagen')", err.en + " (or type e.g. '30 days')"
+            ) from None
     if kind == "country":
         return _validate(spec, path, text.upper()), None
     if kind == "text_list":
@@ -1267,7 +1405,9 @@ def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice])
             return _validate(spec, path, text), None
         except AnswerError as err:
             slug = _slug(text)
-            raise AnswerError(f"{err.nl}. {_t('nl', 'slug', slug=slug)}", f"{err.en}. {_t('en', 'slug', slug=slug)}") from None
+            raise AnswerError(
+                f"{err.nl}. {_t('nl', 'slug', slug=slug)}", f"{err.en}. {_t('en', 'slug', slug=slug)}"
+            ) from None
     return _validate(spec, path, text), None
 
 
@@ -1446,9 +1586,19 @@ class Questionnaire:
         if not self.doc.exists:
             say(_t(lang, "intro_new", file=file), "title")
         else:
-            answered = sum(1 for s in SECTIONS for n in self._nodes((s,), expand=True) if n.kind == QUESTION and self._answered(n))
-            say(_t(lang, "intro_resume", file=file, answered=_count(lang, answered, "answer"),
-                   skipped=_count(lang, len(self._skipped_now()), "question")), "title")
+            answered = sum(
+                1 for s in SECTIONS for n in self._nodes((s,), expand=True) if n.kind == QUESTION and self._answered(n)
+            )
+            say(
+                _t(
+                    lang,
+                    "intro_resume",
+                    file=file,
+                    answered=_count(lang, answered, "answer"),
+                    skipped=_count(lang, len(self._skipped_now()), "question"),
+                ),
+                "title",
+            )
         say(_t(lang, "intro_keys"), "dim")
         if self.doc.reformatted:
             say(_t(lang, "reformatted"), "dim")
@@ -1482,7 +1632,9 @@ class Questionnaire:
 
     def _skipped_now(self) -> list[Node]:
         return [
-            n for s in SECTIONS for n in self._nodes((s,), expand=True)
+            n
+            for s in SECTIONS
+            for n in self._nodes((s,), expand=True)
             if n.kind == QUESTION and not self._answered(n) and self._key(n.path) in self.progress.skipped
         ]
 
@@ -1544,8 +1696,14 @@ class Questionnaire:
             elif not self._answered(later):
                 self.progress.skip(key)
                 count += 1
-        title = _spec_at(block).title(self.lang) if isinstance(block[-1], str) else _singular(_spec_at(block[:-1]), self.lang)
-        self.term.say(_indent(_t(self.lang, "skipped_block", n=_count(self.lang, count, "question"), title=title)), "dim")
+        title = (
+            _spec_at(block).title(self.lang)
+            if isinstance(block[-1], str)
+            else _singular(_spec_at(block[:-1]), self.lang)
+        )
+        self.term.say(
+            _indent(_t(self.lang, "skipped_block", n=_count(self.lang, count, "question"), title=title)), "dim"
+        )
 
     # -- headings and progress ---------------------------------------------------------------
 
@@ -1600,9 +1758,11 @@ class Questionnaire:
         return out
 
     def _progress_label(self, node: Node, nodes: list[Node], walk: _Walk) -> str:
-        leaves = [n for n in nodes if n.kind == QUESTION] if walk.mode == ALL else [
-            n for n in self._nodes((node.path[0],), expand=True) if n.kind == QUESTION
-        ]
+        leaves = (
+            [n for n in nodes if n.kind == QUESTION]
+            if walk.mode == ALL
+            else [n for n in self._nodes((node.path[0],), expand=True) if n.kind == QUESTION]
+        )
         paths = [n.path for n in leaves]
         if node.path not in paths:
             return ""
@@ -1618,8 +1778,14 @@ class Questionnaire:
     def _show_question(self, path: PathT, spec: FieldSpec, label: str, choices: list[Choice]) -> None:
         say, lang = self.term.say, self.lang
         hint = {
-            "bool": "bool_hint", "date": "date_hint", "duration": "duration_hint", "int": "int_hint",
-            "country": "country_hint", "text_list": "list_hint", "enum_list": "multi_hint", "choice_list": "multi_hint",
+            "bool": "bool_hint",
+            "date": "date_hint",
+            "duration": "duration_hint",
+            "int": "int_hint",
+            "country": "country_hint",
+            "text_list": "list_hint",
+            "enum_list": "multi_hint",
+            "choice_list": "multi_hint",
         }.get(spec.kind)
         title = spec.title(lang) + (" *" if spec.required else "") + (f" ({_t(lang, hint)})" if hint else "")
         say()
@@ -1772,7 +1938,9 @@ class Questionnaire:
                 self.progress.skip(self._key(path))
                 return "skipped"
             return "kept"
-        problems = self._store(path, spec, chosen, new_item=None) if chosen else self._change(lambda tree: _delete(tree, path))
+        problems = (
+            self._store(path, spec, chosen, new_item=None) if chosen else self._change(lambda tree: _delete(tree, path))
+        )
         if problems:  # pragma: no cover - every choice is valid by construction
             for problem in problems[:5]:
                 say(_indent(problem.message(lang)), "error")
@@ -1804,8 +1972,12 @@ class Questionnaire:
         old = _get(self.data, path)
         list_path = path[:-2]
         renames_item = (
-            len(path) >= 3 and isinstance(path[-2], int) and spec.name == _key_spec(_model_at(path[:-1])).name
-            and old is not None and old != value and generic_path(list_path) in REFERENCES
+            len(path) >= 3
+            and isinstance(path[-2], int)
+            and spec.name == _key_spec(_model_at(path[:-1])).name
+            and old is not None
+            and old != value
+            and generic_path(list_path) in REFERENCES
         )
 
         def change(tree: CommentedMap) -> None:
@@ -1856,7 +2028,9 @@ class Questionnaire:
                 for i, item in enumerate(items, start=1):
                     say(_indent(f"{i}. {self._item_label(spec.target, item)}"))
                 say(_indent(_t(lang, "group_some")), "dim")
-            text = self.term.ask(Prompt("group", path, spec, tuple(str(item.get(key_spec.name)) for item in items))).strip()
+            text = self.term.ask(
+                Prompt("group", path, spec, tuple(str(item.get(key_spec.name)) for item in items))
+            ).strip()
             word = text.lower()
             if text == "?":
                 self._explain(path, spec)
@@ -1974,9 +2148,14 @@ class Questionnaire:
             assessment = evaluate(loaded, kb, today=self.today)
         except Exception as exc:  # the knowledge base is being edited: no hints rather than a crash
             say()
-            say(_t(lang, "summary_unavailable", why=str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__), "dim")
+            say(
+                _t(lang, "summary_unavailable", why=str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__),
+                "dim",
+            )
             return
-        mine = [f for f in assessment.findings if f.status in (Status.GAP, Status.OPEN) and _section_of(f.path) == section]
+        mine = [
+            f for f in assessment.findings if f.status in (Status.GAP, Status.OPEN) and _section_of(f.path) == section
+        ]
         say()
         say(f"── {_t(lang, 'summary', title=self._section_title(section))} ──", "section")
         if not mine:
@@ -2048,8 +2227,20 @@ def _first_sentence(text: str) -> str:
 
 def _criteria_by_field(kb: KnowledgeBase, lang: str) -> dict[str, list[tuple[str, str, str]]]:
     """Generic field path -> criteria whose requirement looks at that field (for the '?' help)."""
-    prefixes = {"project": "project.", "processing": "processings[].", "party": "parties[].", "system": "systems[].", "data_item": "processings[].data_items[]."}
-    context = {"_project": "project.", "_parties": "parties[].", "_processings": "processings[].", "_systems": "systems[].", "_risks": "risks[]."}
+    prefixes = {
+        "project": "project.",
+        "processing": "processings[].",
+        "party": "parties[].",
+        "system": "systems[].",
+        "data_item": "processings[].data_items[].",
+    }
+    context = {
+        "_project": "project.",
+        "_parties": "parties[].",
+        "_processings": "processings[].",
+        "_systems": "systems[].",
+        "_risks": "risks[].",
+    }
     out: dict[str, list[tuple[str, str, str]]] = {}
 
     def walk(schema: Any, prefix: str, parts: list[str], found: set[str]) -> None:

@@ -143,7 +143,9 @@ def _progress(items: Iterator[dict[str, Any]], total: int) -> Iterator[dict[str,
     sys.stderr.write("\r" + " " * 60 + "\r")
 
 
-def check_many(files: list[Path], targets: list[tuple[str, str | None]], options: CheckOptions, *, jobs: int = 0) -> int:
+def check_many(
+    files: list[Path], targets: list[tuple[str, str | None]], options: CheckOptions, *, jobs: int = 0
+) -> int:
     """Check many files (in parallel from 50 files on) and print the portfolio summary.
 
     Rows are written as they come in, so memory stays flat however many files there are: the JSON
@@ -152,8 +154,11 @@ def check_many(files: list[Path], targets: list[tuple[str, str | None]], options
     """
     stdout_fmts = [fmt for fmt, dest in targets if dest is None]
     if any(fmt not in ("text", "json", "markdown") for fmt in stdout_fmts):
-        raise UsageError("-o", "several projects give a portfolio summary on standard output (text, json or markdown)",
-                         "Write sarif/junit per project to a folder: -o sarif:out/.")
+        raise UsageError(
+            "-o",
+            "several projects give a portfolio summary on standard output (text, json or markdown)",
+            "Write sarif/junit per project to a folder: -o sarif:out/.",
+        )
     default_knowledge_base()  # fail fast (exit 2) on a broken knowledge base; forked workers inherit it, loaded
     work = ((str(p), options, _per_file_targets(p, targets)) for p in files)
     workers = jobs or min(os.cpu_count() or 1, 8)
@@ -227,7 +232,9 @@ class _Portfolio:
         if self.fmt == "json":
             click.echo('{\n  "projects": []\n}' if self.rows == 0 else "\n  ]\n}")
         elif self.fmt is not None:
-            table = _portfolio_table(self.cells, self.rows - self.invalid, self.invalid, self.lang, markdown=self.fmt == "markdown")
+            table = _portfolio_table(
+                self.cells, self.rows - self.invalid, self.invalid, self.lang, markdown=self.fmt == "markdown"
+            )
             click.echo(table, nl=False)
 
 
@@ -235,8 +242,11 @@ def _table_cells(row: dict[str, Any], lang: str) -> list[str]:
     nl = lang == "nl"
     if "errors" in row:
         return [row["file"], "ongeldig" if nl else "invalid", "", "", "", "", ""]
-    dpia = {"mandatory": "verplicht" if nl else "mandatory", "recommended": "aanbevolen" if nl else "recommended",
-            "not_needed": "niet nodig" if nl else "not needed"}
+    dpia = {
+        "mandatory": "verplicht" if nl else "mandatory",
+        "recommended": "aanbevolen" if nl else "recommended",
+        "not_needed": "niet nodig" if nl else "not needed",
+    }
     g = row["gaps"]
     gate = "" if row["gate"] is None else f"{row['gate']}: {'GO' if row['go'] else 'NO-GO'}"
     return [row["project"], dpia[row["dpia"]], str(g["high"]), str(g["medium"]), str(g["low"]), str(row["open"]), gate]
@@ -244,15 +254,24 @@ def _table_cells(row: dict[str, Any], lang: str) -> list[str]:
 
 def _portfolio_table(lines: list[list[str]], ok: int, invalid: int, lang: str, *, markdown: bool) -> str:
     nl = lang == "nl"
-    head = ["project", "DPIA", "hoog" if nl else "high", "middel" if nl else "medium", "laag" if nl else "low",
-            "open", "beslismoment" if nl else "gate"]
+    head = [
+        "project",
+        "DPIA",
+        "hoog" if nl else "high",
+        "middel" if nl else "medium",
+        "laag" if nl else "low",
+        "open",
+        "beslismoment" if nl else "gate",
+    ]
     if markdown:
         out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         out += ["| " + " | ".join(c.replace("|", "\\|") for c in line) + " |" for line in lines]
     else:
         widths = [max(len(r[i]) for r in [head, *lines]) for i in range(len(head))]
         out = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [head, *lines]]
-    total = f"{ok} {'projecten getoetst' if nl else 'projects checked'}" + (f", {invalid} {'ongeldig' if nl else 'invalid'}" if invalid else "")
+    total = f"{ok} {'projecten getoetst' if nl else 'projects checked'}" + (
+        f", {invalid} {'ongeldig' if nl else 'invalid'}" if invalid else ""
+    )
     return "\n".join([*out, "", total]) + "\n"
 
 
@@ -280,16 +299,24 @@ def screen_file(path: Path, lang: str, fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"file": str(path), **s.as_dict(lang)}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     nl = lang == "nl"
-    title = {"mandatory": "DPIA VERPLICHT" if nl else "DPIA MANDATORY", "recommended": "DPIA AANBEVOLEN" if nl else "DPIA RECOMMENDED",
-             "not_needed": "DPIA NIET NODIG" if nl else "DPIA NOT NEEDED"}[s.dpia]
+    title = {
+        "mandatory": "DPIA VERPLICHT" if nl else "DPIA MANDATORY",
+        "recommended": "DPIA AANBEVOLEN" if nl else "DPIA RECOMMENDED",
+        "not_needed": "DPIA NIET NODIG" if nl else "DPIA NOT NEEDED",
+    }[s.dpia]
     out = [f"{a.project}: {title}", ""]
     names = {"AP": AP_TYPES, "EDPB": EDPB_CRITERIA}
-    heads = {"WETGEVING": "Nieuwe regelgeving" if nl else "New legislation", "AVG35(3)": "AVG art. 35(3)",
-             "AP": "AP-lijst (één treffer = verplicht)" if nl else "AP list (one hit = mandatory)",
-             "EDPB": "EDPB/WP248-criteria (twee of meer = verplicht, één = aanbevolen)" if nl else "EDPB/WP248 criteria (two or more = mandatory, one = recommended)",
-             "DTIA": "DTIA (doorgifte buiten de EER)" if nl else "DTIA (transfer outside the EEA)",
-             "IAMA": "IAMA (algoritmen en AI)" if nl else "IAMA (algorithms and AI)",
-             "KIA": "KIA (kinderrechten)" if nl else "KIA (children's rights)"}
+    heads = {
+        "WETGEVING": "Nieuwe regelgeving" if nl else "New legislation",
+        "AVG35(3)": "AVG art. 35(3)",
+        "AP": "AP-lijst (één treffer = verplicht)" if nl else "AP list (one hit = mandatory)",
+        "EDPB": "EDPB/WP248-criteria (twee of meer = verplicht, één = aanbevolen)"
+        if nl
+        else "EDPB/WP248 criteria (two or more = mandatory, one = recommended)",
+        "DTIA": "DTIA (doorgifte buiten de EER)" if nl else "DTIA (transfer outside the EEA)",
+        "IAMA": "IAMA (algoritmen en AI)" if nl else "IAMA (algorithms and AI)",
+        "KIA": "KIA (kinderrechten)" if nl else "KIA (children's rights)",
+    }
     current = None
     for h in s.hits:
         if h.framework != current:
@@ -304,7 +331,11 @@ def screen_file(path: Path, lang: str, fmt: str) -> str:
         out.append("Geen enkele screeningsregel is geraakt." if nl else "No screening rule was hit.")
     if s.dpia == "not_needed":
         out.append("")
-        out.append("Leg de motivering vast in project.dpia.not_needed_reason." if nl else "Record the reasoning in project.dpia.not_needed_reason.")
+        out.append(
+            "Leg de motivering vast in project.dpia.not_needed_reason."
+            if nl
+            else "Record the reasoning in project.dpia.not_needed_reason."
+        )
     return "\n".join(out) + "\n"
 
 

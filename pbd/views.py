@@ -172,8 +172,7 @@ def processing_derived(proc: Json, systems: list[Json], parties: list[Json]) -> 
         "behaviour_influencing": "behaviour_influencing" in techniques,
         "new_technology": bool(techniques & {"new_technology", "ai", "biometric_identification"}),
         "matching": "matching" in techniques,
-        "cloud": "cloud" in techniques
-        or any(s.get("hosting", {}).get("model") in _CLOUD_HOSTING for s in systems),
+        "cloud": "cloud" in techniques or any(s.get("hosting", {}).get("model") in _CLOUD_HOSTING for s in systems),
         "further_processing": any(p.get("further_processing") is True for p in proc.get("purposes", [])),
         "consent": ground == "consent",
         "statutory_ground": ground in ("legal_obligation", "public_task"),
@@ -219,7 +218,11 @@ def system_derived(system: Json, served: list[Json], served_derived: list[Json])
     """
     hosting = system.get("hosting", {})
     countries = sorted(
-        {hosting[k] for k in ("country", "support_country", "telemetry_country") if hosting.get(k) and hosting[k] not in EEA_COUNTRIES}
+        {
+            hosting[k]
+            for k in ("country", "support_country", "telemetry_country")
+            if hosting.get(k) and hosting[k] not in EEA_COUNTRIES
+        }
     )
     d: Json = {}
     for pd in served_derived:
@@ -234,9 +237,11 @@ def system_derived(system: Json, served: list[Json], served_derived: list[Json])
             "external_hosting": hosting.get("model") in _CLOUD_HOSTING,
             "processings": [p["id"] for p in served],
             "devices": d.get("observing", False) or hosting.get("model") == "edge",
-            "anpr": "anpr_camera" in methods or (d.get("has_device_ids", False) and "licence_plate" in {
-                i.get("category") for p in served for i in p.get("data_items", [])
-            }),
+            "anpr": "anpr_camera" in methods
+            or (
+                d.get("has_device_ids", False)
+                and "licence_plate" in {i.get("category") for p in served for i in p.get("data_items", [])}
+            ),
             "resident_interface": bool(methods & {"app", "website", "form"}),
             "supplied": bool(system.get("supplier")) or hosting.get("model") in _CLOUD_HOSTING,
         }

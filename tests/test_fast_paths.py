@@ -49,8 +49,14 @@ def test_schema_keys_names_what_a_schema_can_read() -> None:
     }
     assert _schema_keys(schema, schema) == frozenset("abcde")
     assert _schema_keys(True, {}) == frozenset()
-    for any_key in ({"additionalProperties": False}, {"const": {}}, {"minProperties": 1}, {"unknownKeyword": 1},
-                    {"properties": {"a": {}}, "patternProperties": {"^x": {}}}, {"$ref": "https://example.org/s"}):
+    for any_key in (
+        {"additionalProperties": False},
+        {"const": {}},
+        {"minProperties": 1},
+        {"unknownKeyword": 1},
+        {"properties": {"a": {}}, "patternProperties": {"^x": {}}},
+        {"$ref": "https://example.org/s"},
+    ):
         assert _schema_keys(any_key, any_key) is None, any_key
 
 
@@ -71,12 +77,16 @@ def test_cut_views_give_the_same_errors(kb: KnowledgeBase) -> None:
                 continue
             for v in views[crit.scope]:
                 assert crit.requirement.is_valid(v.view) == crit.requirement.is_valid(v.keys(keys)), crit.id
-                assert sorted(_errors(crit.requirement, v.view)) == sorted(_errors(crit.requirement, v.keys(keys))), crit.id
+                assert sorted(_errors(crit.requirement, v.view)) == sorted(_errors(crit.requirement, v.keys(keys))), (
+                    crit.id
+                )
                 checked += 1
     assert checked > 1000
 
 
-def test_evaluation_with_cut_views_equals_evaluation_with_whole_views(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_evaluation_with_cut_views_equals_evaluation_with_whole_views(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pbd.evaluate as evaluation
 
     texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + _case_descriptions()
@@ -112,8 +122,9 @@ def test_streamed_portfolio_json_is_plain_json_dumps(tmp_path: Path, jobs: str) 
         src = EXAMPLES[i % len(EXAMPLES)]
         (folder / f"{i:03d}-{src.name}").write_bytes(src.read_bytes())
     (folder / "zz-broken.yaml").write_text("project: {name: X, phase: nope}\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", str(folder), "-o", "json", "--date", TODAY.isoformat(), "--jobs", jobs],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["check", str(folder), "-o", "json", "--date", TODAY.isoformat(), "--jobs", jobs], catch_exceptions=False
+    )
     rows = json.loads(result.stdout)["projects"]
     assert len(rows) == len(list(folder.iterdir()))
     assert result.stdout == json.dumps({"projects": rows}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
@@ -121,9 +132,11 @@ def test_streamed_portfolio_json_is_plain_json_dumps(tmp_path: Path, jobs: str) 
 
 
 def test_quick_resolver_gives_pyyaml_tags() -> None:
-    text = ("a: [yes, no, On, off, ~, null, '', \"\", 1e3, 1.0e3, 0x1F, 0o17, 0b11, 1_000, 12:30:00, .inf, -.Inf, .NaN,\n"
-            "    2026-01-01, 2026-01-01T10:00:00Z, '1', \"2\", =, +1, -2, 0.5, true, FALSE, Null, NO, Norway, 'yes',\n"
-            "    ~x, .5, +.5, 0, 00, 09, 1:2, a b, <<]\n<<: {b: 1}\n")
+    text = (
+        "a: [yes, no, On, off, ~, null, '', \"\", 1e3, 1.0e3, 0x1F, 0o17, 0b11, 1_000, 12:30:00, .inf, -.Inf, .NaN,\n"
+        "    2026-01-01, 2026-01-01T10:00:00Z, '1', \"2\", =, +1, -2, 0.5, true, FALSE, Null, NO, Norway, 'yes',\n"
+        "    ~x, .5, +.5, 0, 00, 09, 1:2, a b, <<]\n<<: {b: 1}\n"
+    )
 
     def tags(node: yaml.Node) -> list[str]:
         if isinstance(node, yaml.ScalarNode):

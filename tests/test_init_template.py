@@ -76,7 +76,13 @@ def test_template_is_yaml_and_the_commented_blocks_are_too() -> None:
     start = lines.index("# waivers:")
     end = lines.index("", start)
     block = [line.removeprefix("# ") for line in lines[start:end]]
-    assert yaml.safe_load("\n".join(block))["waivers"][0] == {"criterion": None, "target": None, "reason": None, "approved_by": None, "expires": None}
+    assert yaml.safe_load("\n".join(block))["waivers"][0] == {
+        "criterion": None,
+        "target": None,
+        "reason": None,
+        "approved_by": None,
+        "expires": None,
+    }
     assert {"transfers", "waivers"} == COMMENTED_OUT
 
 
@@ -85,8 +91,13 @@ def test_empty_template_is_refused_only_for_the_required_fields() -> None:
         load_text(template("nl"))
     paths = {p.path for p in err.value.problems}
     assert paths == {
-        "$.project.name", "$.parties[0].name", "$.processings[0].id", "$.processings[0].purposes[0].description",
-        "$.processings[0].data_subjects[0].category", "$.processings[0].data_items[0].name", "$.systems[0].id",
+        "$.project.name",
+        "$.parties[0].name",
+        "$.processings[0].id",
+        "$.processings[0].purposes[0].description",
+        "$.processings[0].data_subjects[0].category",
+        "$.processings[0].data_items[0].name",
+        "$.systems[0].id",
         "$.risks[0].id",
     }
 

@@ -14,7 +14,9 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     wheel = next(dist.glob("pbd-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
@@ -31,15 +33,25 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     pbd = venv / "bin" / "pbd"
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    done = subprocess.run([str(pbd), "validate", *map(str, EXAMPLES)], cwd=elsewhere, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [str(pbd), "validate", *map(str, EXAMPLES)], cwd=elsewhere, capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     done = subprocess.run(
         [str(pbd), "check", str(EXAMPLES[0]), "--date", "2026-11-01", "-o", "json", "--fail-on", "none"],
-        cwd=elsewhere, capture_output=True, text=True, check=False,
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert '"knowledge_base"' in done.stdout
-    done = subprocess.run([str(pbd), "report", str(EXAMPLES[0]), "-o", "r.html", "--date", "2026-11-01"],
-                          cwd=elsewhere, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [str(pbd), "report", str(EXAMPLES[0]), "-o", "r.html", "--date", "2026-11-01"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert (elsewhere / "r.html").stat().st_size > 10_000

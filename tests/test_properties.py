@@ -20,7 +20,9 @@ from tests.conftest import EXAMPLES
 from tests.strategies import descriptions
 
 TODAY = dt.date(2026, 11, 1)
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 @SETTINGS
@@ -51,7 +53,10 @@ def test_a_waiver_never_turns_met_into_anything_else(desc: dict[str, Any], data:
     kb = default_knowledge_base()
     base = evaluate(load_text(yaml.safe_dump(desc, allow_unicode=True), "gen.yaml"), kb, today=TODAY)
     rule = data.draw(st.sampled_from(sorted(kb.criteria)))
-    waived = {**desc, "waivers": [{"criterion": rule, "reason": "geaccepteerd", "approved_by": "wethouder", "expires": "2099-01-01"}]}
+    waived = {
+        **desc,
+        "waivers": [{"criterion": rule, "reason": "geaccepteerd", "approved_by": "wethouder", "expires": "2099-01-01"}],
+    }
     after = evaluate(load_text(yaml.safe_dump(waived, allow_unicode=True), "gen.yaml"), kb, today=TODAY)
     before = {f.key: f.status for f in base.findings}
     for f in after.findings:
@@ -87,7 +92,24 @@ def test_random_mutations_never_raise_anything_but_description_error(path: Any, 
         elif op == "delete" and raw:
             del raw[pos : pos + data.draw(st.integers(1, 40))]
         elif op == "insert":
-            raw[pos:pos] = data.draw(st.sampled_from([b":", b"- ", b"\n  ", b"{", b"]", b"&a ", b"*a", b"!!python/name:os.system ", b"\t", b"'", b"P30D", b"\xff"]))
+            raw[pos:pos] = data.draw(
+                st.sampled_from(
+                    [
+                        b":",
+                        b"- ",
+                        b"\n  ",
+                        b"{",
+                        b"]",
+                        b"&a ",
+                        b"*a",
+                        b"!!python/name:os.system ",
+                        b"\t",
+                        b"'",
+                        b"P30D",
+                        b"\xff",
+                    ]
+                )
+            )
         else:
             lines = bytes(raw).split(b"\n")
             i = data.draw(st.integers(0, len(lines) - 1))

@@ -109,8 +109,12 @@ class ExampleDriver:
 class Script:
     """A terminal that types given lines (or answers by path), and keeps what was shown."""
 
-    def __init__(self, lines: list[str] | None = None, by_path: dict[tuple[Any, ...], str] | None = None,
-                 on_ask: Callable[[Prompt], None] | None = None) -> None:
+    def __init__(
+        self,
+        lines: list[str] | None = None,
+        by_path: dict[tuple[Any, ...], str] | None = None,
+        on_ask: Callable[[Prompt], None] | None = None,
+    ) -> None:
         self.lines = list(lines or [])
         self.by_path = by_path
         self.on_ask = on_ask
@@ -140,8 +144,13 @@ class Script:
 
 
 def _session(path: Path, terminal: Any, *, lang: str = "nl", kb: bool = False) -> Questionnaire:
-    return Questionnaire(DescriptionDocument(path, lang), terminal, lang=lang, today=TODAY,
-                         knowledge_base=default_knowledge_base if kb else None)
+    return Questionnaire(
+        DescriptionDocument(path, lang),
+        terminal,
+        lang=lang,
+        today=TODAY,
+        knowledge_base=default_knowledge_base if kb else None,
+    )
 
 
 def _leaves(data: Any, path: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], Any]:
@@ -177,8 +186,12 @@ def test_complete_scripted_run_reproduces_the_example(example: str, tmp_path: Pa
 
     # 2. type exactly those lines into `pbd questionnaire` on a new file
     target = tmp_path / "project.yaml"
-    result = CliRunner().invoke(cli, ["questionnaire", str(target), "--date", DATE], input="\n".join(driver.typed) + "\n",
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["questionnaire", str(target), "--date", DATE],
+        input="\n".join(driver.typed) + "\n",
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output[-3000:]
     assert "Klaar: alle vragen die nu van toepassing zijn" in result.output
     assert "Stand na 'Verwerkingen'" in result.output  # the gaps of each section were shown on the way
@@ -195,7 +208,10 @@ def test_street_lighting_asks_nothing_about_people(tmp_path: Path, kb: Knowledge
     path = tmp_path / "p.yaml"
     shutil.copy(ROOT / "examples" / "slimme-straatverlichting.yaml", path)
     asked = {generic_path(p) for p in _session(path, Script()).applicable("processings")}
-    assert not any(p.startswith(("processings[].legal_basis", "processings[].data_subjects", "processings[].rights")) for p in asked)
+    assert not any(
+        p.startswith(("processings[].legal_basis", "processings[].data_subjects", "processings[].rights"))
+        for p in asked
+    )
     assert "processings[].collection.sensors.edge_processing" in asked  # motion sensors in public space
     assessment = evaluate(load_description(path), kb, today=TODAY)
     assert assessment.screening.dpia == "not_needed"
@@ -212,7 +228,11 @@ class _Process:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen(  # our own CLI, fixed arguments
             [sys.executable, str(ROOT / "cli.py"), "questionnaire", str(path), "--date", DATE],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=ROOT,
         )
         self.out = b""
         self._lock = threading.Lock()
@@ -257,8 +277,13 @@ class _Process:
 def test_sigkill_mid_session_keeps_every_answer_and_a_second_run_resumes(tmp_path: Path) -> None:
     path = tmp_path / "kill.yaml"
     first = _Process(path)
-    answers = [("Projectnaam", "Drukte meten Neude"), ("Organisatie", "Gemeente Utrecht"),
-               ("Afdeling", ""), ("Contactpersoon", "Team Openbare Ruimte"), ("Fase", "3")]
+    answers = [
+        ("Projectnaam", "Drukte meten Neude"),
+        ("Organisatie", "Gemeente Utrecht"),
+        ("Afdeling", ""),
+        ("Contactpersoon", "Team Openbare Ruimte"),
+        ("Fase", "3"),
+    ]
     for title, answer in answers:
         first.wait_for(rf"\] {title}[^\n]*\n(.*\n)*?> ?$")
         first.type(answer)
@@ -280,7 +305,8 @@ def test_sigkill_mid_session_keeps_every_answer_and_a_second_run_resumes(tmp_pat
     second = _Process(path)
     # resumes at the first unanswered question: not 'Afdeling' (skipped on purpose), not 'Projectnaam'
     expected, key, following = (
-        ("Maatschappelijk doel", "societal_goal", "Pilot of proeftuin") if summary_saved
+        ("Maatschappelijk doel", "societal_goal", "Pilot of proeftuin")
+        if summary_saved
         else ("Beschrijving", "summary", "Maatschappelijk doel")
     )
     second.wait_for(r"\] \w[^\n]*\n(.*\n)*?> ?$")
@@ -295,7 +321,9 @@ def test_sigkill_mid_session_keeps_every_answer_and_a_second_run_resumes(tmp_pat
 
 def test_ctrl_c_says_everything_is_saved(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    result = CliRunner().invoke(cli, ["questionnaire", str(path)], input="Project X\nGemeente Y\n", catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["questionnaire", str(path)], input="Project X\nGemeente Y\n", catch_exceptions=False
+    )
     assert result.exit_code == 130  # input ended (like Ctrl-D / Ctrl-C): stopped, not failed
     assert "Alle antwoorden tot nu toe staan in" in result.output
     assert load_description(path).data()["project"] == {"name": "Project X", "organisation": "Gemeente Y"}
@@ -449,7 +477,10 @@ def test_branching_legal_basis(tmp_path: Path) -> None:
     assert "processings[].legal_basis.consent.recorded" not in asked
     assert "processings[].rights.objection.procedure" in asked
     assert "processings[].rights.portability.procedure" not in asked
-    minors = BASE + "    data_subjects:\n      - category: kinderen\n        minors: yes\n    legal_basis:\n      ground: consent\n"
+    minors = (
+        BASE
+        + "    data_subjects:\n      - category: kinderen\n        minors: yes\n    legal_basis:\n      ground: consent\n"
+    )
     asked = _applicable(tmp_path, minors)
     assert "processings[].legal_basis.consent.parental_consent" in asked
     assert "processings[].data_subjects[].under_16" in asked
@@ -461,15 +492,22 @@ def test_branching_special_categories_and_bsn(tmp_path: Path) -> None:
     assert "processings[].data_items[].art9_exception" not in ordinary
     assert "processings[].data_items[].national_id.statutory_basis" not in ordinary
     special = _applicable(tmp_path, item.format(t="special"))
-    assert {"processings[].data_items[].art9_exception", "processings[].data_items[].special_category",
-            "processings[].data_items[].uavg_provision"} <= special
-    assert "processings[].data_items[].national_id.statutory_basis" in _applicable(tmp_path, item.format(t="national_id"))
+    assert {
+        "processings[].data_items[].art9_exception",
+        "processings[].data_items[].special_category",
+        "processings[].data_items[].uavg_provision",
+    } <= special
+    assert "processings[].data_items[].national_id.statutory_basis" in _applicable(
+        tmp_path, item.format(t="national_id")
+    )
 
 
 def test_branching_transfers_outside_the_eea(tmp_path: Path) -> None:
     transfer = BASE + "    transfers:\n      - country: {c}\n"
     assert "processings[].transfers[].mechanism" not in _applicable(tmp_path, transfer.format(c="DE"))
-    assert {"processings[].transfers[].mechanism", "processings[].transfers[].dtia"} <= _applicable(tmp_path, transfer.format(c="US"))
+    assert {"processings[].transfers[].mechanism", "processings[].transfers[].dtia"} <= _applicable(
+        tmp_path, transfer.format(c="US")
+    )
 
 
 def test_branching_sensors_and_public_space(tmp_path: Path) -> None:
@@ -479,10 +517,15 @@ def test_branching_sensors_and_public_space(tmp_path: Path) -> None:
     assert "processings[].rights.opt_out" not in form
     assert "processings[].retention.raw_data_period" not in form
     wifi = _applicable(tmp_path, BASE + "    collection:\n      methods: [wifi_sensor]\n      public_space: true\n")
-    assert {"processings[].collection.sensors.edge_processing", "processings[].transparency.signage",
-            "processings[].transparency.sensor_register", "processings[].rights.opt_out",
-            "processings[].retention.raw_data_period", "processings[].legal_basis.council_ordinance",
-            "processings[].minimisation.treated_as_personal_data"} <= wifi
+    assert {
+        "processings[].collection.sensors.edge_processing",
+        "processings[].transparency.signage",
+        "processings[].transparency.sensor_register",
+        "processings[].rights.opt_out",
+        "processings[].retention.raw_data_period",
+        "processings[].legal_basis.council_ordinance",
+        "processings[].minimisation.treated_as_personal_data",
+    } <= wifi
     assert "processings[].collection.sensors.privacy_masking" not in wifi  # cameras only
     camera = _applicable(tmp_path, BASE + "    collection:\n      methods: [camera]\n      public_space: true\n")
     assert "processings[].collection.sensors.privacy_masking" in camera
@@ -490,7 +533,9 @@ def test_branching_sensors_and_public_space(tmp_path: Path) -> None:
 
 def test_branching_no_personal_data_and_algorithms(tmp_path: Path) -> None:
     none = _applicable(tmp_path, BASE + "    personal_data: false\n")
-    assert not any(p.startswith(("processings[].legal_basis", "processings[].rights", "processings[].data_subjects")) for p in none)
+    assert not any(
+        p.startswith(("processings[].legal_basis", "processings[].rights", "processings[].data_subjects")) for p in none
+    )
     assert "processings[].algorithm.description" not in none
     algo = _applicable(tmp_path, BASE + "    techniques: [ai]\n")
     assert {"processings[].algorithm.description", "processings[].transparency.algorithm_register"} <= algo
@@ -498,7 +543,9 @@ def test_branching_no_personal_data_and_algorithms(tmp_path: Path) -> None:
 
 def test_an_answer_is_never_hidden_by_branching(tmp_path: Path) -> None:
     """A field answered by hand stays visible (and editable) even when its condition does not hold."""
-    asked = _applicable(tmp_path, BASE + "    legal_basis:\n      ground: consent\n      provision: Gemeentewet art. 160\n")
+    asked = _applicable(
+        tmp_path, BASE + "    legal_basis:\n      ground: consent\n      provision: Gemeentewet art. 160\n"
+    )
     assert "processings[].legal_basis.provision" in asked
 
 
@@ -562,8 +609,12 @@ def test_comments_and_key_order_survive_an_update(tmp_path: Path) -> None:
 
     target = tmp_path / "stratumseind.yaml"
     shutil.copy(source, target)
-    result = CliRunner().invoke(cli, ["questionnaire", str(target), "--section", "project", "--date", DATE],
-                                input="\n".join(script.typed) + "\n", catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["questionnaire", str(target), "--section", "project", "--date", DATE],
+        input="\n".join(script.typed) + "\n",
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output[-2000:]
     before = source.read_text(encoding="utf-8").splitlines()
     after = target.read_text(encoding="utf-8").splitlines()
@@ -587,7 +638,9 @@ def test_inserted_key_goes_after_its_predecessor_and_before_the_comment_of_its_s
 
 def test_python_tags_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "evil.yaml"
-    path.write_text("project:\n  name: !!python/object/apply:os.system ['echo hacked > /tmp/pbd-hacked']\n", encoding="utf-8")
+    path.write_text(
+        "project:\n  name: !!python/object/apply:os.system ['echo hacked > /tmp/pbd-hacked']\n", encoding="utf-8"
+    )
     with pytest.raises(DescriptionError, match="niet toegestaan"):
         DescriptionDocument(path)
     # and the round-trip loader on its own builds no Python object from such a tag
@@ -679,7 +732,9 @@ def test_section_summary_shows_gaps_and_survives_a_broken_knowledge_base(tmp_pat
 
 def test_english_questions(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    result = CliRunner().invoke(cli, ["questionnaire", str(path), "--lang", "en"], input="X\n\n", catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["questionnaire", str(path), "--lang", "en"], input="X\n\n", catch_exceptions=False
+    )
     assert "Project name" in result.output
     assert "Organisation" in result.output
     assert "Every answer so far is in" in result.output
@@ -693,7 +748,9 @@ def test_commands_have_help_with_an_example() -> None:
         assert f"pbd {name} " in result.output
 
 
-@pytest.mark.parametrize("value", ["no", "yes", "NO", "on", "1.0", "2026-01-01", "~", "null", "# not a comment", "a: b", "- x"])
+@pytest.mark.parametrize(
+    "value", ["no", "yes", "NO", "on", "1.0", "2026-01-01", "~", "null", "# not a comment", "a: b", "- x"]
+)
 def test_awkward_text_answers_round_trip(tmp_path: Path, value: str) -> None:
     path = tmp_path / "p.yaml"
     path.write_text("project:\n  name: X\n", encoding="utf-8")
@@ -727,7 +784,10 @@ def test_each_line_of_a_list_is_saved_as_it_is_typed(tmp_path: Path) -> None:
     script.ask = ask  # type: ignore[method-assign]
     with pytest.raises(StopIteration):
         _session(path, script).run(section="processings")
-    assert load_description(path).data()["processings"][0]["necessity"]["alternatives_considered"] == ["Vaste dimschema's", "Camera's"]
+    assert load_description(path).data()["processings"][0]["necessity"]["alternatives_considered"] == [
+        "Vaste dimschema's",
+        "Camera's",
+    ]
 
 
 def test_a_new_file_asks_the_project_name_first_even_with_section(tmp_path: Path) -> None:
@@ -740,7 +800,11 @@ def test_a_new_file_asks_the_project_name_first_even_with_section(tmp_path: Path
     assert load_description(path).data()["processings"] == [{"id": "tellen"}]
 
 
-@given(st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=400).map(str.strip).filter(bool))
+@given(
+    st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=400)
+    .map(str.strip)
+    .filter(bool)
+)
 @settings(max_examples=80, deadline=None)
 def test_any_text_answer_reads_back_identically(value: str) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -14,8 +14,19 @@ from pbd.errors import UsageError
 if TYPE_CHECKING:
     from pbd.questionnaire import Prompt
 
-_SECTION_NAMES = ("project", "parties", "partijen", "systems", "systemen", "processings", "verwerkingen",
-                  "risks", "risicos", "waivers", "afwijkingen")
+_SECTION_NAMES = (
+    "project",
+    "parties",
+    "partijen",
+    "systems",
+    "systemen",
+    "processings",
+    "verwerkingen",
+    "risks",
+    "risicos",
+    "waivers",
+    "afwijkingen",
+)
 _EXIT_INTERRUPTED = 130
 
 _STYLES: dict[str, dict[str, object]] = {
@@ -42,10 +53,25 @@ class _ClickTerminal:
 
 @click.command("questionnaire")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Taal van de vragen / language of the questions.")
-@click.option("--section", type=click.Choice(_SECTION_NAMES), metavar="PART",
-              help="Loop alle vragen van één onderdeel langs (ook beantwoorde): project, partijen, systemen, verwerkingen, risicos, afwijkingen.")
-@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Datum voor de toets aan het eind van elk onderdeel (standaard vandaag).")
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Taal van de vragen / language of the questions.",
+)
+@click.option(
+    "--section",
+    type=click.Choice(_SECTION_NAMES),
+    metavar="PART",
+    help="Loop alle vragen van één onderdeel langs (ook beantwoorde): project, partijen, systemen, verwerkingen, risicos, afwijkingen.",
+)
+@click.option(
+    "--date",
+    "date_",
+    metavar="YYYY-MM-DD",
+    help="Datum voor de toets aan het eind van elk onderdeel (standaard vandaag).",
+)
 def questionnaire(file: Path, lang: str, section: str | None, date_: str | None) -> None:
     """Vul een projectbeschrijving in door vragen te beantwoorden / fill in a description by answering questions.
 
@@ -72,7 +98,9 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
     from pbd.questionnaire import SECTION_ALIASES, DescriptionDocument, Questionnaire
 
     if file.suffix.lower() not in (".yaml", ".yml", ".json"):
-        raise UsageError(str(file), "a description file ends in .yaml, .yml or .json", "Choose a name like project.yaml.")
+        raise UsageError(
+            str(file), "a description file ends in .yaml, .yml or .json", "Choose a name like project.yaml."
+        )
     today = _today(date_)
     if sys.stdin.isatty():
         with contextlib.suppress(ImportError):  # not on every platform
@@ -90,14 +118,24 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
                 else f"Stopped. Every answer so far is in {file}; continue with: pbd questionnaire {file}"
             )
         else:
-            message = "Gestopt; er was nog niets om op te slaan." if lang == "nl" else "Stopped; there was nothing to save yet."
+            message = (
+                "Gestopt; er was nog niets om op te slaan."
+                if lang == "nl"
+                else "Stopped; there was nothing to save yet."
+            )
         click.echo(message, err=True)
         raise SystemExit(_EXIT_INTERRUPTED) from None
 
 
 @click.command("init")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Taal van de toelichting / language of the comments.")
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Taal van de toelichting / language of the comments.",
+)
 @click.option("--force", is_flag=True, help="Overschrijf FILE als het al bestaat.")
 def init(file: Path, lang: str, force: bool) -> None:
     """Schrijf een sjabloon met elk veld en zijn toelichting / write a commented template with every field.

@@ -14,7 +14,9 @@ from pbd.errors import UsageError
 KINDS = ("dpia", "art25")
 
 
-def render_report(source: Path, out: Path, *, kind: str, lang: str, gate: str | None, today: dt.date, waivers: bool) -> None:
+def render_report(
+    source: Path, out: Path, *, kind: str, lang: str, gate: str | None, today: dt.date, waivers: bool
+) -> None:
     """Evaluate ``source`` and write the report to ``out`` (.pdf or .html), atomically."""
     from pbd.atomic import write_atomic
     from pbd.description import load_description
@@ -43,15 +45,33 @@ def _job(args: tuple[str, str, str, str, str | None, dt.date, bool]) -> str:
 
 @click.command()
 @click.argument("source")
-@click.option("-o", "--output", "output", required=True, metavar="OUT.pdf|OUT.html|DIR",
-              help="Doelbestand (.pdf of .html), of een map als SOURCE een map is.")
-@click.option("--kind", type=click.Choice(KINDS), default="dpia", show_default=True, help="dpia: DPIA-concept; art25: AVG art. 25-rapportage.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    metavar="OUT.pdf|OUT.html|DIR",
+    help="Doelbestand (.pdf of .html), of een map als SOURCE een map is.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(KINDS),
+    default="dpia",
+    show_default=True,
+    help="dpia: DPIA-concept; art25: AVG art. 25-rapportage.",
+)
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
 @click.option("--gate", type=click.Choice(["idee", "verkenning", "ontwerp", "aanbesteding", "realisatie", "beheer"]))
-@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Evaluatiedatum (standaard vandaag); ook de datum in de PDF.")
+@click.option(
+    "--date", "date_", metavar="YYYY-MM-DD", help="Evaluatiedatum (standaard vandaag); ook de datum in de PDF."
+)
 @click.option("--no-waivers", is_flag=True, help="Negeer geaccepteerde afwijkingen.")
-@click.option("--format", "fmt", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True, help="Formaat bij een map.")
-def report(source: str, output: str, kind: str, lang: str, gate: str | None, date_: str | None, no_waivers: bool, fmt: str) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True, help="Formaat bij een map."
+)
+def report(
+    source: str, output: str, kind: str, lang: str, gate: str | None, date_: str | None, no_waivers: bool, fmt: str
+) -> None:
     """Schrijf de DPIA-conceptrapportage of de art. 25-rapportage / write the DPIA draft or art. 25 report.
 
     Elk gat staat gemarkeerd op de plek waar het hoort, met de oplossing en het beslismoment.
@@ -78,7 +98,9 @@ def report(source: str, output: str, kind: str, lang: str, gate: str | None, dat
         from pbd.knowledge_base import default_knowledge_base
 
         default_knowledge_base()  # a broken knowledge base stops here, before any work
-        jobs = [(str(f), str(out / f"{f.stem}-{kind}-{lang}.{fmt}"), kind, lang, gate, today, not no_waivers) for f in files]
+        jobs = [
+            (str(f), str(out / f"{f.stem}-{kind}-{lang}.{fmt}"), kind, lang, gate, today, not no_waivers) for f in files
+        ]
         workers = min(os.cpu_count() or 1, len(jobs), 4)
         if workers > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:

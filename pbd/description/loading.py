@@ -256,7 +256,11 @@ def check_references(model: ProjectDescription, source: Source) -> list[Problem]
         for i, item in enumerate(items or []):
             value = getattr(item, attr)
             if value in seen:
-                add((where, i, attr), f"'{value}' komt twee keer voor in {where}; kenmerken moeten uniek zijn", f"'{value}' appears twice in {where}; identifiers must be unique")
+                add(
+                    (where, i, attr),
+                    f"'{value}' komt twee keer voor in {where}; kenmerken moeten uniek zijn",
+                    f"'{value}' appears twice in {where}; identifiers must be unique",
+                )
             seen.add(value)
         return seen
 
@@ -280,11 +284,25 @@ def check_references(model: ProjectDescription, source: Source) -> list[Problem]
         purpose_ids = {p.id for p in proc.purposes or [] if p.id}
         for j, item in enumerate(proc.data_items or []):
             for k, pid in enumerate(item.purposes or []):
-                must_exist(("processings", i, "data_items", j, "purposes", k), pid, purpose_ids, "doel", "purpose", f"processings[{i}].purposes")
+                must_exist(
+                    ("processings", i, "data_items", j, "purposes", k),
+                    pid,
+                    purpose_ids,
+                    "doel",
+                    "purpose",
+                    f"processings[{i}].purposes",
+                )
     for i, risk in enumerate(model.risks or []):
         for j, pid in enumerate(risk.processings or []):
             must_exist(("risks", i, "processings", j), pid, processing_ids, "verwerking", "processing", "processings")
     for i, waiver in enumerate(model.waivers or []):
         if waiver.target is not None:
-            must_exist(("waivers", i, "target"), waiver.target, processing_ids | system_ids, "verwerking of systeem", "processing or system", "processings/systems")
+            must_exist(
+                ("waivers", i, "target"),
+                waiver.target,
+                processing_ids | system_ids,
+                "verwerking of systeem",
+                "processing or system",
+                "processings/systems",
+            )
     return problems

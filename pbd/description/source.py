@@ -152,7 +152,10 @@ def read_file(path: Path) -> Source:
         raise SourceError(
             [
                 _problem(
-                    name, 1, 1, "$",
+                    name,
+                    1,
+                    1,
+                    "$",
                     f"bestand is {size} bytes, meer dan de grens van {MAX_BYTES} bytes; een projectbeschrijving is veel kleiner — controleer of dit het goede bestand is",
                     f"file is {size} bytes, over the limit of {MAX_BYTES} bytes; a project description is far smaller — check this is the right file",
                 )
@@ -179,7 +182,10 @@ def read_bytes(raw: bytes, name: str, *, json_input: bool = False) -> Source:
         raise SourceError(
             [
                 _problem(
-                    name, line, 1, "$",
+                    name,
+                    line,
+                    1,
+                    "$",
                     "bestand bevat binaire gegevens (NUL-byte); sla de beschrijving op als tekst (YAML of JSON, UTF-8)",
                     "file contains binary data (NUL byte); save the description as text (YAML or JSON, UTF-8)",
                 )
@@ -192,7 +198,10 @@ def read_bytes(raw: bytes, name: str, *, json_input: bool = False) -> Source:
         raise SourceError(
             [
                 _problem(
-                    name, line, 1, "$",
+                    name,
+                    line,
+                    1,
+                    "$",
                     f"bestand is geen geldige UTF-8 (byte {exc.start}); sla het op als UTF-8",
                     f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8",
                 )
@@ -207,7 +216,10 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
         raise SourceError(
             [
                 _problem(
-                    name, 1, 1, "$",
+                    name,
+                    1,
+                    1,
+                    "$",
                     "bestand is leeg; begin met `pbd init` of een voorbeeld uit examples/",
                     "file is empty; start from `pbd init` or an example in examples/",
                 )
@@ -224,7 +236,10 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
         raise SourceError(
             [
                 _problem(
-                    name, line, col, "$",
+                    name,
+                    line,
+                    col,
+                    "$",
                     f"YAML-syntaxfout: {what}; controleer inspringing, dubbele punten en aanhalingstekens rond deze plek",
                     f"YAML syntax error: {what}; check indentation, colons and quotes around this place",
                 )
@@ -235,9 +250,7 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
     except RecursionError:
         raise SourceError([_depth_problem(name, 1, 1, "$")]) from None
     if root is None:
-        raise SourceError(
-            [_problem(name, 1, 1, "$", "bestand bevat geen gegevens", "file contains no data")]
-        )
+        raise SourceError([_problem(name, 1, 1, "$", "bestand bevat geen gegevens", "file contains no data")])
     builder = _Builder(name)
     data = _build_guarded(builder, root)
     if builder.problems:
@@ -246,7 +259,10 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
         raise SourceError(
             [
                 _problem(
-                    name, root.start_mark.line + 1, root.start_mark.column + 1, "$",
+                    name,
+                    root.start_mark.line + 1,
+                    root.start_mark.column + 1,
+                    "$",
                     "de beschrijving moet een mapping zijn met ten minste 'project:'",
                     "the description must be a mapping with at least 'project:'",
                 )
@@ -270,23 +286,27 @@ def _check_json(text: str, name: str) -> None:
         raise SourceError(
             [
                 _problem(
-                    name, exc.lineno, exc.colno, "$",
+                    name,
+                    exc.lineno,
+                    exc.colno,
+                    "$",
                     f"JSON-syntaxfout: {exc.msg}; let op komma's (geen komma na het laatste element) en aanhalingstekens",
                     f"JSON syntax error: {exc.msg}; check commas (none after the last element) and quotes",
                 )
             ]
         ) from None
     except ValueError as exc:
-        raise SourceError(
-            [_problem(name, 1, 1, "$", f"JSON: dubbele sleutel ({exc})", f"JSON: {exc}")]
-        ) from None
+        raise SourceError([_problem(name, 1, 1, "$", f"JSON: dubbele sleutel ({exc})", f"JSON: {exc}")]) from None
     except RecursionError:
         raise SourceError([_depth_problem(name, 1, 1, "$")]) from None
 
 
 def _depth_problem(name: str, line: int, col: int, path: str) -> Problem:
     return _problem(
-        name, line, col, path,
+        name,
+        line,
+        col,
+        path,
         f"te diep genest (meer dan {MAX_DEPTH} niveaus); een projectbeschrijving is veel vlakker",
         f"nested too deeply (more than {MAX_DEPTH} levels); a project description is far flatter",
     )
@@ -313,7 +333,10 @@ class _Builder:
                 line, col = self._where(node)
                 self.problems.append(
                     _problem(
-                        self.name, line, col, json_path(path),
+                        self.name,
+                        line,
+                        col,
+                        json_path(path),
                         f"te veel elementen (meer dan {MAX_NODES}, mogelijk door YAML-aliassen die exploderen); vereenvoudig het bestand",
                         f"too many elements (over {MAX_NODES}, possibly from exploding YAML aliases); simplify the file",
                     )
@@ -329,7 +352,10 @@ class _Builder:
             line, col = self._where(node)
             self.problems.append(
                 _problem(
-                    self.name, line, col, json_path(path),
+                    self.name,
+                    line,
+                    col,
+                    json_path(path),
                     f"YAML-tag {node.tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
                     f"YAML tag {node.tag} is not allowed; use plain text, numbers, lists and mappings",
                 )
@@ -338,7 +364,12 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             items: list[Any] = []
             for i, child in enumerate(node.value):
-                if child.__class__ is yaml.ScalarNode and child.tag == _STR and depth < MAX_DEPTH and self.nodes < MAX_NODES:
+                if (
+                    child.__class__ is yaml.ScalarNode
+                    and child.tag == _STR
+                    and depth < MAX_DEPTH
+                    and self.nodes < MAX_NODES
+                ):
                     self.nodes += 1  # plain text within the limits: what build() would return, without the call
                     items.append(child.value)
                 else:
@@ -351,7 +382,10 @@ class _Builder:
                     line, col = self._where(key_node)
                     self.problems.append(
                         _problem(
-                            self.name, line, col, json_path(path),
+                            self.name,
+                            line,
+                            col,
+                            json_path(path),
                             "YAML-merge-sleutels (<<) worden niet ondersteund; schrijf de velden uit",
                             "YAML merge keys (<<) are not supported; write the fields out",
                         )
@@ -360,7 +394,9 @@ class _Builder:
                 if not isinstance(key_node, yaml.ScalarNode):
                     line, col = self._where(key_node)
                     self.problems.append(
-                        _problem(self.name, line, col, json_path(path), "een sleutel moet tekst zijn", "a key must be text")
+                        _problem(
+                            self.name, line, col, json_path(path), "een sleutel moet tekst zijn", "a key must be text"
+                        )
                     )
                     continue
                 key = str(key_node.value)
@@ -368,13 +404,21 @@ class _Builder:
                     line, col = self._where(key_node)
                     self.problems.append(
                         _problem(
-                            self.name, line, col, json_path((*path, key)),
+                            self.name,
+                            line,
+                            col,
+                            json_path((*path, key)),
                             f"sleutel '{key}' komt twee keer voor; verwijder een van beide",
                             f"key '{key}' appears twice; remove one of them",
                         )
                     )
                     continue
-                if value_node.__class__ is yaml.ScalarNode and value_node.tag == _STR and depth < MAX_DEPTH and self.nodes < MAX_NODES:
+                if (
+                    value_node.__class__ is yaml.ScalarNode
+                    and value_node.tag == _STR
+                    and depth < MAX_DEPTH
+                    and self.nodes < MAX_NODES
+                ):
                     self.nodes += 1  # plain text within the limits: what build() would return, without the call
                     out[key] = value_node.value
                 else:
@@ -414,7 +458,10 @@ class _Builder:
         line, col = self._where(node)
         self.problems.append(
             _problem(
-                self.name, line, col, json_path(path),
+                self.name,
+                line,
+                col,
+                json_path(path),
                 f"YAML-tag {tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
                 f"YAML tag {tag} is not allowed; use plain text, numbers, lists and mappings",
             )

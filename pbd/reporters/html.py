@@ -113,7 +113,9 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     for gate in Gate:
         items = [_finding_dict(f, kb, lang) for f in undone if f.gate is gate]
         if items:
-            open_points.append({"gate": label(gate, lang), "items": sorted(items, key=lambda i: (i["status"] != "gap", i["rule"]))})
+            open_points.append(
+                {"gate": label(gate, lang), "items": sorted(items, key=lambda i: (i["status"] != "gap", i["rule"]))}
+            )
 
     # chart: criteria status per principle group
     rows = []
@@ -137,9 +139,16 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                 "code": code,
                 "name": group.name.get(lang),
                 "description": group.description.get(lang),
-                "norms": [*gd["avg"], *gd.get("other_law", []), *(f"BIO2 {b}" for b in gd["bio2"]), *gd["algoritmekader"]],
+                "norms": [
+                    *gd["avg"],
+                    *gd.get("other_law", []),
+                    *(f"BIO2 {b}" for b in gd["bio2"]),
+                    *gd["algoritmekader"],
+                ],
                 "present": list(present.values()),
-                "gaps": [_finding_dict(f, kb, lang) for f in fs if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)],
+                "gaps": [
+                    _finding_dict(f, kb, lang) for f in fs if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)
+                ],
             }
         )
     legend = {s.value: label(s, lang) for s in Status}
@@ -147,10 +156,13 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
 
     risks = data.get("risks", [])
     placed = [
-        (r["id"], Level(r["likelihood"]).rank, Level(r["impact"]).rank) for r in risks if "likelihood" in r and "impact" in r
+        (r["id"], Level(r["likelihood"]).rank, Level(r["impact"]).rank)
+        for r in risks
+        if "likelihood" in r and "impact" in r
     ]
     levels = [label(level, lang) for level in Level]
-    matrix = Markup(risk_matrix(placed, {"likelihood": t.likelihood_axis, "impact": t.impact_axis}, levels, t.risk_matrix))  # noqa: S704
+    svg = risk_matrix(placed, {"likelihood": t.likelihood_axis, "impact": t.impact_axis}, levels, t.risk_matrix)
+    matrix = Markup(svg)  # noqa: S704 - pbd's own SVG, texts escaped in charts.py
     risk_rows = []
     for r in risks:
         level = None
@@ -201,8 +213,13 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             name = ""
             if h.framework in ("AP", "EDPB"):
                 name = (AP_TYPES if h.framework == "AP" else EDPB_CRITERIA)[int(h.item)][0 if lang == "nl" else 1]
-            grouped[key] = {"framework": h.framework, "item": h.item, "name": name,
-                            "reason": h.reason_nl if lang == "nl" else h.reason_en, "targets": []}
+            grouped[key] = {
+                "framework": h.framework,
+                "item": h.item,
+                "name": name,
+                "reason": h.reason_nl if lang == "nl" else h.reason_en,
+                "targets": [],
+            }
         grouped[key]["targets"].append(h.target)
     reasons = [{**r, "target": ", ".join(r["targets"])} for r in grouped.values()]
     counts = a.counts()

@@ -35,7 +35,12 @@ def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
         case = ET.SubElement(
             suite,
             "testcase",
-            {"classname": f"pbd.{f.group}.{f.rule}", "name": f"{f.rule} {f.target} {f.path}", "file": a.file, "line": str(f.line)},
+            {
+                "classname": f"pbd.{f.group}.{f.rule}",
+                "name": f"{f.rule} {f.target} {f.path}",
+                "file": a.file,
+                "line": str(f.line),
+            },
         )
         text = f"{title(f, kb, lang)}: {explanation(f, kb, lang)}"
         if f.status is Status.GAP:

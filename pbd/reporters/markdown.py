@@ -23,8 +23,10 @@ def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
     }[s.dpia]
     out = [f"# {_cell(a.project)}", ""]
     out.append(f"- {'Bestand' if nl else 'File'}: `{a.file}` (sha256 `{a.input_sha256[:12]}`)")
-    out.append(f"- {'Datum' if nl else 'Date'}: {a.date.isoformat()}; pbd {a.pbd_version}; "
-               f"{'kennisbank' if nl else 'knowledge base'} {a.kb_version} (`{a.kb_sha256[:12]}`)")
+    out.append(
+        f"- {'Datum' if nl else 'Date'}: {a.date.isoformat()}; pbd {a.pbd_version}; "
+        f"{'kennisbank' if nl else 'knowledge base'} {a.kb_version} (`{a.kb_sha256[:12]}`)"
+    )
     out.append(f"- **DPIA: {dpia}**")
     for n in s.ap:
         out.append(f"  - AP {n}: {AP_TYPES[n][0 if nl else 1]}")
@@ -38,10 +40,18 @@ def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
         verdict = "GO" if decision.go else f"NO-GO ({len(decision.blocking)})"
         out.append(f"- {'Beslismoment' if nl else 'Gate'} {label(decision.gate, lang)}: **{verdict}**")
     out.append("")
-    header = "| Status | Id | Onderdeel | Ernst | Norm | Toelichting | Oplossing |" if nl else (
-        "| Status | Id | Target | Severity | Norm | Explanation | Fix |")
+    header = (
+        "| Status | Id | Onderdeel | Ernst | Norm | Toelichting | Oplossing |"
+        if nl
+        else ("| Status | Id | Target | Severity | Norm | Explanation | Fix |")
+    )
     for code in [*kb.groups, "SE"]:
-        items = [f for f in a.findings if (f.group if f.kind == "criterion" else "SE") == code and f.status in (Status.GAP, Status.OPEN, Status.WAIVED)]
+        items = [
+            f
+            for f in a.findings
+            if (f.group if f.kind == "criterion" else "SE") == code
+            and f.status in (Status.GAP, Status.OPEN, Status.WAIVED)
+        ]
         if not items:
             continue
         name = group_name(code, kb, lang) if code != "SE" else ("Systeemeisen" if nl else "System requirements")
@@ -53,5 +63,8 @@ def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
             )
         out.append("")
     counts = a.counts()
-    out.append(("**Totaal:** " if nl else "**Total:** ") + ", ".join(f"{label(Status(k), lang)} {v}" for k, v in counts.items()))
+    out.append(
+        ("**Totaal:** " if nl else "**Total:** ")
+        + ", ".join(f"{label(Status(k), lang)} {v}" for k, v in counts.items())
+    )
     return "\n".join(out) + "\n"

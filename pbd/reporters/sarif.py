@@ -75,7 +75,11 @@ def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
                 },
                 "artifacts": [{"location": {"uri": a.file}, "hashes": {"sha-256": a.input_sha256}}],
                 "results": results,
-                "properties": {"date": a.date.isoformat(), "gate": a.gate.value if a.gate else None, "dpia": a.screening.dpia},
+                "properties": {
+                    "date": a.date.isoformat(),
+                    "gate": a.gate.value if a.gate else None,
+                    "dpia": a.screening.dpia,
+                },
             }
         ],
     }

@@ -52,7 +52,9 @@ def _block(rule_findings: list[Finding], kb: KnowledgeBase, lang: str) -> list[s
     out = [f"  {first.rule:<9} {title(first, kb, lang)}  [{sev}; {due}]"]
     word = "regel" if lang == "nl" else "line"
     for f in rule_findings:
-        out.append(f"      {label(f.status, lang):<20} {f.target}: {explanation(f, kb, lang)}  ({f.path}, {word} {f.line})")
+        out.append(
+            f"      {label(f.status, lang):<20} {f.target}: {explanation(f, kb, lang)}  ({f.path}, {word} {f.line})"
+        )
     return out
 
 

@@ -61,7 +61,9 @@ def test_every_criterion_can_fail(kb: KnowledgeBase) -> None:
     for cid in kb.criteria:
         path = CASES_DIR / f"{cid}.yaml"
         if path.exists():
-            statuses = {e["status"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) for e in case["expect"]}
+            statuses = {
+                e["status"] for case in yaml.safe_load(path.read_text(encoding="utf-8")) for e in case["expect"]
+            }
             if not statuses & {"gap", "open"}:
                 never.append(cid)
     assert not never, f"criteria without a gap/open case: {never}"

@@ -90,7 +90,9 @@ def test_all_problems_of_a_file_at_once(tmp_path: Path) -> None:
 
 def test_did_you_mean_for_unknown_keys(tmp_path: Path) -> None:
     path = tmp_path / "typo.yaml"
-    path.write_text("project: {name: X}\nprocessings:\n  - id: p1\n    legal_basis: {grond: public_task}\n", encoding="utf-8")
+    path.write_text(
+        "project: {name: X}\nprocessings:\n  - id: p1\n    legal_basis: {grond: public_task}\n", encoding="utf-8"
+    )
     with pytest.raises(DescriptionError) as info:
         load_description(path)
     problem = info.value.problems[0]

@@ -35,7 +35,9 @@ def _render(args: tuple[str, str, str, str]) -> str:
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], str]:
     """Every example as DPIA in NL and EN, and as art. 25 report in NL: rendered once, in parallel."""
     folder = tmp_path_factory.mktemp("pdf")
-    jobs = [(str(p), str(folder / f"{p.stem}-dpia-{lang}.pdf"), "dpia", lang) for p in EXAMPLES for lang in ("nl", "en")]
+    jobs = [
+        (str(p), str(folder / f"{p.stem}-dpia-{lang}.pdf"), "dpia", lang) for p in EXAMPLES for lang in ("nl", "en")
+    ]
     jobs += [(str(p), str(folder / f"{p.stem}-art25-nl.pdf"), "art25", "nl") for p in EXAMPLES]
     with ProcessPoolExecutor(max_workers=2) as pool:
         list(pool.map(_render, jobs))
@@ -59,10 +61,25 @@ def test_dpia_has_every_section_and_the_screening(path: Path, lang: str, pdfs: d
     t = STRINGS[lang]
     for n in range(1, 18):
         assert _flat(f"{n}. {t[f's{n}']}") in text, f"section {n} missing"
-    for key in ("summary", "part_a", "part_b", "part_c", "part_d", "dpo_advice", "adoption", "open_points", "appendix", "concept"):
+    for key in (
+        "summary",
+        "part_a",
+        "part_b",
+        "part_c",
+        "part_d",
+        "dpo_advice",
+        "adoption",
+        "open_points",
+        "appendix",
+        "concept",
+    ):
         assert _flat(t[key]) in text, key
     a = evaluate(load_description(path), _kb(), today=TODAY)
-    verdict = {"mandatory": t["dpia_mandatory"], "recommended": t["dpia_recommended"], "not_needed": t["dpia_not_needed"]}
+    verdict = {
+        "mandatory": t["dpia_mandatory"],
+        "recommended": t["dpia_recommended"],
+        "not_needed": t["dpia_not_needed"],
+    }
     assert verdict[a.screening.dpia] in text
     assert a.input_sha256 in text.replace(" ", "")
 
@@ -74,7 +91,9 @@ def _kb() -> KnowledgeBase:
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_every_flagged_criterion_is_marked_in_the_pdf(path: Path, pdfs: dict[tuple[str, str, str], str], kb: KnowledgeBase) -> None:
+def test_every_flagged_criterion_is_marked_in_the_pdf(
+    path: Path, pdfs: dict[tuple[str, str, str], str], kb: KnowledgeBase
+) -> None:
     text = _flat(pdfs[(path.stem, "dpia", "nl")])
     a = evaluate(load_description(path), kb, today=TODAY)
     flagged = {f.rule for f in a.findings if f.kind == "criterion" and f.status.value in ("gap", "open")}
@@ -84,7 +103,9 @@ def test_every_flagged_criterion_is_marked_in_the_pdf(path: Path, pdfs: dict[tup
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_art25_report_has_groups_and_requirements(path: Path, pdfs: dict[tuple[str, str, str], str], kb: KnowledgeBase) -> None:
+def test_art25_report_has_groups_and_requirements(
+    path: Path, pdfs: dict[tuple[str, str, str], str], kb: KnowledgeBase
+) -> None:
     text = _flat(pdfs[(path.stem, "art25", "nl")])
     for code, group in kb.groups.items():
         assert f"{code} {group.name.nl}" in text
@@ -174,7 +195,7 @@ def test_fetcher_refuses_everything_outside_the_bundle() -> None:
     fetcher = BundleOnlyFetcher()
     html = (
         '<html><head><link rel="stylesheet" href="https://evil.example/x.css">'
-        '<style>body{background:url(file:///etc/passwd)}</style></head>'
+        "<style>body{background:url(file:///etc/passwd)}</style></head>"
         '<body><img src="file:///etc/hostname"><img src="http://127.0.0.1:9/x.png"><img src="report.css"></body></html>'
     )
     html_to_pdf(html, fetcher=fetcher)
@@ -203,7 +224,9 @@ def test_unwritable_target_is_one_error_line(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, str(ROOT / "cli.py"), "report", str(EXAMPLES[0]), "-o", str(blocker / "x.html")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.startswith("Error: ") and len(done.stderr.strip().splitlines()) == 1
@@ -212,14 +235,29 @@ def test_unwritable_target_is_one_error_line(tmp_path: Path) -> None:
 def test_report_cli_exit_codes_and_html(tmp_path: Path) -> None:
     out = tmp_path / "r.html"
     code = subprocess.run(
-        [sys.executable, str(ROOT / "cli.py"), "report", str(EXAMPLES[0]), "-o", str(out), "--date", "2026-11-01", "--lang", "en"],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(ROOT / "cli.py"),
+            "report",
+            str(EXAMPLES[0]),
+            "-o",
+            str(out),
+            "--date",
+            "2026-11-01",
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert code.returncode == 0, code.stderr
     assert "Data Protection Impact Assessment" in out.read_text(encoding="utf-8")
     bad = subprocess.run(
         [sys.executable, str(ROOT / "cli.py"), "report", str(EXAMPLES[0]), "-o", str(tmp_path / "r.docx")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert bad.returncode == 2
     assert bad.stderr.startswith("Error: ") and "Traceback" not in bad.stderr
@@ -234,7 +272,9 @@ def test_help_and_check_do_not_import_weasyprint() -> None:
         "        main(args)\n"
         "print('weasyprint' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", probe, str(EXAMPLES[0])], capture_output=True, text=True, check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(EXAMPLES[0])], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert done.stdout.strip() == "False"
 
 
@@ -243,10 +283,15 @@ def test_folder_renders_a_folder_of_reports(tmp_path: Path) -> None:
     src.mkdir()
     for p in EXAMPLES[:2]:
         (src / p.name).write_bytes(p.read_bytes())
-    result = CliRunner().invoke(cli, ["report", str(src), "-o", str(tmp_path / "out"), "--format", "html", "--date", "2026-11-01"],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["report", str(src), "-o", str(tmp_path / "out"), "--format", "html", "--date", "2026-11-01"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{p.stem}-dpia-nl.html" for p in EXAMPLES[:2])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        f"{p.stem}-dpia-nl.html" for p in EXAMPLES[:2]
+    )
 
 
 def test_dates_in_pdf_are_the_evaluation_date(tmp_path: Path) -> None:
