@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import os
@@ -15,12 +14,12 @@ import click
 
 from pbd import __version__
 from pbd.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, DescriptionError, PbdError, UsageError
+from pbd.files import description_files, evaluation_date
 from pbd.vocabulary import Gate, Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 GATES = [g.value for g in Gate]
-DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def lang_option(func: F) -> F:
@@ -31,36 +30,6 @@ def lang_option(func: F) -> F:
         show_default=True,
         help="Taal / language of the output.",
     )(func)
-
-
-def _today(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()  # the only place pbd reads the clock
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("--date", f"'{value}' is not a date", "Write YYYY-MM-DD, e.g. 2026-11-23.") from None
-
-
-def _expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files as given, and description files inside folders (sorted, recursively)."""
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DESCRIPTION_SUFFIXES and p.is_file())
-            if not found:
-                raise UsageError(
-                    raw,
-                    "folder holds no .yaml, .yml or .json files",
-                    "Point at a description file or a folder of them.",
-                )
-            out.extend(found)
-        elif path.exists():
-            out.append(path)
-        else:
-            raise UsageError(raw, "no such file or folder", "Check the path.")
-    return out
 
 
 def _echo_problems(err: DescriptionError, lang: str) -> None:
@@ -132,7 +101,7 @@ def validate(files: tuple[str, ...], lang: str, fmt: str) -> None:
 
     results: list[dict[str, Any]] = []
     failed = False
-    for path in _expand(files):
+    for path in description_files(files):
         try:
             load_description(path)
         except DescriptionError as err:
@@ -179,9 +148,6 @@ def _parse_outputs(outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
             "-o", "more than one format writes to standard output", "Give the others a path: -o json:result.json."
         )
     return parsed
-
-
-_SUFFIX = {"text": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "markdown": ".md"}
 
 
 @cli.command()
@@ -244,7 +210,7 @@ def check(
     """
     from pbd import runner
 
-    files = _expand(paths)
+    files = description_files(paths)
     targets = _parse_outputs(outputs)
     old_result = None
     if baseline is not None:
@@ -255,7 +221,7 @@ def check(
         old_result = read_result(baseline)
     options = runner.CheckOptions(
         gate=Gate(gate) if gate else None,
-        today=_today(date_),
+        today=evaluation_date(date_),
         waivers=not no_waivers,
         lang=lang,
         fail_on=None if fail_on == "none" else Severity(fail_on),

@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 
 import click
 
-F = TypeVar("F", bound=Callable[..., Any])
+from pbd.files import description_files
 
-_DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _lang(func: F) -> F:
@@ -139,28 +139,6 @@ def diff(old: str, new: str, fmt: str, output: str | None, fail_on: str, show_al
 # register
 
 
-def _expand(paths: tuple[str, ...]) -> list[Path]:
-    from pbd.errors import UsageError
-
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _DESCRIPTION_SUFFIXES and p.is_file())
-            if not found:
-                raise UsageError(
-                    raw,
-                    "folder holds no .yaml, .yml or .json files",
-                    "Point at a description file or a folder of them.",
-                )
-            out.extend(found)
-        elif path.is_file():
-            out.append(path)
-        else:
-            raise UsageError(raw, "no such file or folder", "Check the path.")
-    return out
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="FILE|DIR...")
 @click.option(
@@ -199,7 +177,7 @@ def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: 
         fmt = suffix[1:]
     entries: list[dict[str, Any]] = []
     failed = False
-    for path in _expand(paths):
+    for path in description_files(paths):
         try:
             loaded = load_description(path)
         except DescriptionError as err:

@@ -93,15 +93,15 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
       pbd questionnaire mijn-project.yaml --section verwerkingen
       pbd questionnaire my-project.yaml --lang en
     """
-    from pbd.cli import _today  # lazy: keeps `pbd --help` fast; _today is the one clock read
+    from pbd.files import DESCRIPTION_SUFFIXES, evaluation_date
     from pbd.knowledge_base import default_knowledge_base
     from pbd.questionnaire import SECTION_ALIASES, DescriptionDocument, Questionnaire
 
-    if file.suffix.lower() not in (".yaml", ".yml", ".json"):
+    if file.suffix.lower() not in DESCRIPTION_SUFFIXES:
         raise UsageError(
             str(file), "a description file ends in .yaml, .yml or .json", "Choose a name like project.yaml."
         )
-    today = _today(date_)
+    today = evaluation_date(date_)
     if sys.stdin.isatty():
         with contextlib.suppress(ImportError):  # not on every platform
             import readline  # noqa: F401 - line editing (arrow keys) for input() in a real terminal

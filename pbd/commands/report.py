@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from pbd.errors import UsageError
+from pbd.files import description_files, evaluation_date
 
 KINDS = ("dpia", "art25")
 
@@ -83,18 +84,13 @@ def report(
       pbd report examples/scanauto-parkeercontrole.yaml -o art25.pdf --kind art25 --lang en
       pbd report examples/ -o rapporten/
     """
-    try:
-        today = dt.date.fromisoformat(date_) if date_ else dt.date.today()
-    except ValueError:
-        raise UsageError("--date", f"'{date_}' is not a date", "Write YYYY-MM-DD.") from None
+    today = evaluation_date(date_)
     src = Path(source)
     out = Path(output)
     if not src.exists():
         raise UsageError(source, "no such file or folder", "Check the path.")
     if src.is_dir():
-        files = sorted(p for p in src.rglob("*") if p.suffix.lower() in (".yaml", ".yml", ".json") and p.is_file())
-        if not files:
-            raise UsageError(source, "folder holds no descriptions", "Point at a folder of .yaml files.")
+        files = description_files([source])
         from pbd.knowledge_base import default_knowledge_base
 
         default_knowledge_base()  # a broken knowledge base stops here, before any work
