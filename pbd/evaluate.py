@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +19,7 @@ from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
 from pbd.predicates import PREDICATES
 from pbd.screening import Screening, screen
 from pbd.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
-from pbd.vocabulary import Gate, Severity, Status, label
+from pbd.vocabulary import Gate, Status, label
 
 Json = dict[str, Any]
 
@@ -568,7 +569,7 @@ def _apply_waivers(
         if f.status is Status.GAP:
             for i, w in valid:
                 if w["criterion"] == f.rule and w.get("target") in (None, f.target):
-                    kept = Finding(**{**_asdict(f), "status": Status.WAIVED, "waiver": i})
+                    kept = dataclasses.replace(f, status=Status.WAIVED, waiver=i)
                     used.add(i)
                     break
         out.append(kept)
@@ -586,12 +587,4 @@ def _apply_waivers(
     return out, notes
 
 
-def _asdict(f: Finding) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in f.__slots__}
-
-
-def severity_at_least(f: Finding, threshold: Severity) -> bool:
-    return f.severity.rank >= threshold.rank
-
-
-__all__ = ["Screening", "Views", "build_views", "evaluate", "severity_at_least"]
+__all__ = ["Screening", "Views", "build_views", "evaluate"]

@@ -292,10 +292,11 @@ def explain(path: Path, rule: str, options: CheckOptions) -> str:
 
 
 def screen_file(path: Path, lang: str, fmt: str) -> str:
-    kb = default_knowledge_base()
+    from pbd.evaluate import build_views
+
+    default_knowledge_base()  # like every command: a broken knowledge base stops here (exit 2)
     loaded = load_description(path)
-    a = evaluate(loaded, kb, today=dt.date(2000, 1, 1), waivers=False)
-    s = a.screening
+    s = build_views(loaded.data()).screening  # the screening needs no criteria and no date
     if fmt == "json":
         return json.dumps({"file": str(path), **s.as_dict(lang)}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     nl = lang == "nl"
@@ -304,7 +305,7 @@ def screen_file(path: Path, lang: str, fmt: str) -> str:
         "recommended": "DPIA AANBEVOLEN" if nl else "DPIA RECOMMENDED",
         "not_needed": "DPIA NIET NODIG" if nl else "DPIA NOT NEEDED",
     }[s.dpia]
-    out = [f"{a.project}: {title}", ""]
+    out = [f"{loaded.model.project.name}: {title}", ""]
     names = {"AP": AP_TYPES, "EDPB": EDPB_CRITERIA}
     heads = {
         "WETGEVING": "Nieuwe regelgeving" if nl else "New legislation",
