@@ -60,7 +60,7 @@ def _run_naive(folder: Path, sample: int) -> dict[str, Any]:
 
     sys.path.insert(0, str(ROOT))
     from pbd.description import load_description
-    from pbd.evaluate import build_views
+    from pbd.engine.evaluate import build_views
     from pbd.knowledge_base import default_knowledge_base
 
     kb = default_knowledge_base()

@@ -61,7 +61,7 @@ def main() -> None:
 
     from pbd.commands.report import render_report
     from pbd.description import load_description
-    from pbd.evaluate import evaluate
+    from pbd.engine.evaluate import evaluate
     from pbd.knowledge_base import default_knowledge_base
     from pbd.reporters.html import render_html
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from pbd.description import LoadedDescription
-from pbd.findings import Assessment
+from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import explanation
 from pbd.vocabulary import label

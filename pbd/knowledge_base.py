@@ -18,8 +18,8 @@ import jsonschema
 import jsonschema_rs
 
 from pbd.capabilities import CAPABILITIES
+from pbd.engine.predicates import PREDICATES
 from pbd.errors import KnowledgeBaseError
-from pbd.predicates import PREDICATES
 from pbd.resources import knowledge_base_dir, meta_schema_path
 from pbd.vocabulary import Gate, Severity
 

@@ -8,7 +8,7 @@ and explicit:
 - :data:`ASK_WHEN` — the branching table: a field (by generic path such as
   ``processings[].legal_basis.provision``) is only asked when its condition holds. Conditions read
   the answers given so far, through the same derived facts the criteria use
-  (:func:`pbd.views.processing_derived`), so the questionnaire asks exactly what the evaluation will
+  (:func:`pbd.engine.views.processing_derived`), so the questionnaire asks exactly what the evaluation will
   look at. A field that already has an answer is always shown, so no answer is ever hidden.
 - :data:`FIELD_ORDER` — the order of the questions where the model's order would ask something
   before the answer it depends on (a processing asks about personal data, data subjects,
@@ -62,8 +62,8 @@ from pbd.description import LoadedDescription, load_description, load_text
 from pbd.description.loading import _translate
 from pbd.description.model import Country, Duration, Identifier, Processing, ProjectDescription, Purpose
 from pbd.description.source import Source, json_path
+from pbd.engine.views import processing_derived
 from pbd.errors import DescriptionError, PbdError, Problem
-from pbd.views import processing_derived
 from pbd.vocabulary import EEA_COUNTRIES, LABELS, Status
 
 if typing.TYPE_CHECKING:
@@ -350,7 +350,7 @@ class Ctx:
     obj: Json  # the mapping that holds the field ({} when it does not exist yet)
     item: Json  # the nearest list item around the field ({} at project level)
     proc: Json  # the processing around the field ({} outside processings)
-    derived: Json  # the processing's derived facts (pbd.views.processing_derived); {} outside processings
+    derived: Json  # the processing's derived facts (pbd.engine.views.processing_derived); {} outside processings
 
 
 @dataclass(frozen=True, slots=True)
@@ -2142,10 +2142,10 @@ class Questionnaire:
         if loaded is None or self._kb_loader is None:
             return
         try:
-            from pbd.evaluate import evaluate  # only when a summary is shown
+            from pbd import engine
 
             kb = self._kb_loader()
-            assessment = evaluate(loaded, kb, today=self.today)
+            assessment = engine.check(loaded, kb, engine.Options(today=self.today))
         except Exception as exc:  # the knowledge base is being edited: no hints rather than a crash
             say()
             say(

@@ -17,13 +17,13 @@ from typing import Any
 
 import click
 
+from pbd import engine
 from pbd.atomic import write_atomic
 from pbd.description import load_description
+from pbd.engine import Assessment
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.errors import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_OK, DescriptionError, UsageError
-from pbd.evaluate import evaluate
-from pbd.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
-from pbd.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.vocabulary import Gate, Severity, Status, label
 
 
@@ -37,6 +37,10 @@ class CheckOptions:
     show_all: bool = False
     #: an older JSON result: report only what is new or worse since then (``--baseline``)
     baseline: dict[str, Any] | None = None
+
+    @property
+    def engine(self) -> engine.Options:
+        return engine.Options(today=self.today, gate=self.gate, waivers=self.waivers)
 
 
 def exit_code(a: Assessment, options: CheckOptions) -> int:
@@ -62,7 +66,7 @@ def _render(fmt: str, a: Assessment, kb: KnowledgeBase, options: CheckOptions) -
 def check_one(path: Path, targets: list[tuple[str, str | None]], options: CheckOptions) -> int:
     kb = default_knowledge_base()
     loaded = load_description(path)
-    a = evaluate(loaded, kb, gate=options.gate, today=options.today, waivers=options.waivers)
+    a = engine.check(loaded, kb, options.engine)
     if options.baseline is not None:
         from pbd.audit.baseline import new_since
 
@@ -114,7 +118,7 @@ def _work(args: tuple[str, CheckOptions, list[tuple[str, str | None]]]) -> dict[
         loaded = load_description(Path(name))
     except DescriptionError as err:
         return {"file": name, "errors": [f"Error: {p.render(options.lang)}" for p in err.problems]}
-    a = evaluate(loaded, kb, gate=options.gate, today=options.today, waivers=options.waivers)
+    a = engine.check(loaded, kb, options.engine)
     for fmt, dest in file_targets:
         assert dest is not None
         write_atomic(Path(dest), _render(fmt, a, kb, options))
@@ -287,16 +291,14 @@ def explain(path: Path, rule: str, options: CheckOptions) -> str:
     if rule not in kb.criteria and rule not in kb.system_requirements:
         raise UsageError("--explain", f"no such criterion or systeemeis: {rule}", "See `pbd criteria list`.")
     loaded = load_description(path)
-    a = evaluate(loaded, kb, gate=options.gate, today=options.today, waivers=options.waivers)
+    a = engine.check(loaded, kb, options.engine)
     return explain_rule(rule, loaded, a, kb, options.lang)
 
 
 def screen_file(path: Path, lang: str, fmt: str) -> str:
-    from pbd.evaluate import build_views
-
     default_knowledge_base()  # like every command: a broken knowledge base stops here (exit 2)
     loaded = load_description(path)
-    s = build_views(loaded.data()).screening  # the screening needs no criteria and no date
+    s = engine.screen(loaded)
     if fmt == "json":
         return json.dumps({"file": str(path), **s.as_dict(lang)}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     nl = lang == "nl"

@@ -185,7 +185,7 @@ def kb_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_cache: None) 
 def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A result of `pbd check -o json`, recorded once with the intact bundled knowledge base (for `pbd verify`)."""
     from pbd.description import load_description
-    from pbd.evaluate import evaluate
+    from pbd.engine.evaluate import evaluate
     from pbd.knowledge_base import KnowledgeBase
     from pbd.reporters import REPORTERS
 

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from pbd.description import load_description
-from pbd.evaluate import evaluate
+from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters import REPORTERS
 from pbd.vocabulary import Gate

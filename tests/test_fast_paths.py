@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from pbd.cli import cli
 from pbd.description import load_description, load_text
 from pbd.description.source import MAX_DEPTH, SourceError, _ComposeLoader, _Loader, read_text
-from pbd.evaluate import _schema_keys, build_views, evaluate
+from pbd.engine.evaluate import _schema_keys, build_views, evaluate
 from pbd.knowledge_base import KnowledgeBase
 from pbd.runner import _summary
 from tests.conftest import EXAMPLES, TODAY
@@ -66,7 +66,7 @@ def test_cut_views_give_the_same_errors(kb: KnowledgeBase) -> None:
     The same errors, though not always in the same order: the evaluator asks the whole view again
     when the order could matter (two errors on one place), see the next test.
     """
-    from pbd.evaluate import _plan
+    from pbd.engine.evaluate import _plan
 
     texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + _case_descriptions()
     checked = 0
@@ -87,7 +87,7 @@ def test_cut_views_give_the_same_errors(kb: KnowledgeBase) -> None:
 def test_evaluation_with_cut_views_equals_evaluation_with_whole_views(
     kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pbd.evaluate as evaluation
+    import pbd.engine.evaluate as evaluation
 
     texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + _case_descriptions()
     loaded = [load_text(text, f"d{i}.yaml") for i, text in enumerate(texts)]

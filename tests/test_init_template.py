@@ -17,8 +17,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from pbd.cli import cli
 from pbd.description import load_text
 from pbd.description.model import ProjectDescription
+from pbd.engine.evaluate import evaluate
 from pbd.errors import DescriptionError
-from pbd.evaluate import evaluate
 from pbd.init_template import COMMENTED_OUT, template
 from pbd.knowledge_base import KnowledgeBase
 from pbd.questionnaire import field_specs

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from pbd.capabilities import CAPABILITIES
+from pbd.engine.views import DERIVED_DOC
 from pbd.knowledge_base import GROUP_ORDER, Criterion, KnowledgeBase, SystemRequirement, Text
-from pbd.views import DERIVED_DOC
 from tests.conftest import ROOT
 
 AUTHORING = ROOT / "docs" / "AUTHORING.md"

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pbd.description import load_text
+from pbd.engine.evaluate import evaluate
 from pbd.errors import DescriptionError
-from pbd.evaluate import evaluate
 from pbd.knowledge_base import default_knowledge_base
 from pbd.reporters.json_result import render
 from pbd.vocabulary import Gate, Status

@@ -25,8 +25,8 @@ from ruamel.yaml import YAML
 from pbd.cli import cli
 from pbd.description import load_description
 from pbd.description.model import ProjectDescription
+from pbd.engine.evaluate import evaluate
 from pbd.errors import DescriptionError
-from pbd.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
 from pbd.questionnaire import (
     ASK_WHEN,

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pbd.engine.findings import RESULT_SCHEMA_VERSION
 from pbd.errors import PbdError
-from pbd.findings import RESULT_SCHEMA_VERSION
 from pbd.vocabulary import Gate, Severity, Status
 
 Json = dict[str, Any]

@@ -6,7 +6,7 @@ import dataclasses
 
 from pbd.audit import Json, check_result
 from pbd.audit.diff import BADNESS, finding_keys, keyed
-from pbd.findings import Assessment
+from pbd.engine.findings import Assessment
 from pbd.vocabulary import Status
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pbd.screening import AP_TYPES, EDPB_CRITERIA
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.vocabulary import Severity, label
 
 Json = dict[str, Any]
@@ -61,7 +61,7 @@ def stable_path(path: str, names: dict[tuple[str, int], str]) -> str:
 def finding_keys(findings: list[tuple[str, str, str]]) -> list[Key]:
     """The identity of each (rule, target, path) across runs, in the same order.
 
-    This is :attr:`pbd.findings.Finding.key` with the index of a processing, system or party replaced
+    This is :attr:`pbd.engine.findings.Finding.key` with the index of a processing, system or party replaced
     by its id or name, so inserting a processing does not make every later finding look new. Should
     one result hold the same key twice, the second gets ``#2`` appended: one finding never absorbs another.
     """

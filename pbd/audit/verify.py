@@ -7,10 +7,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from pbd import engine
 from pbd.audit import Json, check_result
 from pbd.audit.diff import ResultDiff, context_lines, diff_dict, diff_results, finding_line, screening_line
 from pbd.description import LoadedDescription
-from pbd.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.json_result import result_dict
 from pbd.vocabulary import Gate, label
@@ -51,9 +51,10 @@ class Verification:
 def rerun(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase) -> Json:
     """The result the recorded check gives today: same gate, same date, same waiver setting and language."""
     gate = Gate(recorded["gate"]) if recorded.get("gate") else None
-    a = evaluate(
-        loaded, kb, gate=gate, today=dt.date.fromisoformat(recorded["date"]), waivers=recorded["waivers_applied"]
+    options = engine.Options(
+        today=dt.date.fromisoformat(recorded["date"]), gate=gate, waivers=recorded["waivers_applied"]
     )
+    a = engine.check(loaded, kb, options)
     # round-trip through JSON so both sides have the same types (tuples become lists)
     fresh: Json = json.loads(json.dumps(result_dict(a, kb, recorded["lang"])))
     return fresh

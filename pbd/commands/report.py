@@ -19,16 +19,18 @@ def render_report(
     source: Path, out: Path, *, kind: str, lang: str, gate: str | None, today: dt.date, waivers: bool
 ) -> None:
     """Evaluate ``source`` and write the report to ``out`` (.pdf or .html), atomically."""
+    from pbd import engine
     from pbd.atomic import write_atomic
     from pbd.description import load_description
-    from pbd.evaluate import evaluate
     from pbd.knowledge_base import default_knowledge_base
     from pbd.reporters.html import render_html
     from pbd.vocabulary import Gate
 
     kb = default_knowledge_base()
     loaded = load_description(source)
-    assessment = evaluate(loaded, kb, gate=Gate(gate) if gate else None, today=today, waivers=waivers)
+    assessment = engine.check(
+        loaded, kb, engine.Options(today=today, gate=Gate(gate) if gate else None, waivers=waivers)
+    )
     html = render_html(loaded, assessment, kb, kind=kind, lang=lang)
     if out.suffix.lower() == ".html":
         write_atomic(out, html)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable
@@ -15,9 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA, Screening
 from pbd.invulhulp.reader import Definition, definition, normalise
-from pbd.screening import AP_TYPES, EDPB_CRITERIA, Screening, screen
-from pbd.views import processing_derived
 
 Json = dict[str, Any]
 
@@ -531,15 +531,18 @@ def evaluate_prescan(answers: dict[str, Any]) -> InvulhulpOutcome:
 
 
 def screening_of(description: Json) -> Screening:
-    """pbd's screening of a description (plain JSON data), exactly as :func:`pbd.evaluate.evaluate` computes it."""
-    systems: list[Json] = description.get("systems", [])
-    parties: list[Json] = description.get("parties", [])
-    by_id = {s["id"]: s for s in systems}
-    derived = {
-        p["id"]: processing_derived(p, [by_id[s] for s in p.get("systems", []) if s in by_id], parties)
-        for p in description.get("processings", [])
-    }
-    return screen(description, derived)
+    """pbd's screening of an imported description (plain JSON data), through the engine like every command.
+
+    The screening does not depend on the evaluation date, so the date passed is immaterial.
+    """
+    import json
+
+    from pbd import engine
+    from pbd.description import load_text
+    from pbd.knowledge_base import default_knowledge_base
+
+    loaded = load_text(json.dumps(description, ensure_ascii=False), "<import>", json_input=True)
+    return engine.check(loaded, default_knowledge_base(), engine.Options(today=dt.date(2000, 1, 1))).screening
 
 
 #: the Pre-scan's AP-list options (question 3.1) -> the item of the AP list pbd screens for

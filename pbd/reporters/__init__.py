@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pbd.findings import Assessment
+from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters import json_result, junit, markdown, sarif, text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pbd.findings import Finding
+from pbd.engine.findings import Finding
 from pbd.knowledge_base import KnowledgeBase
 from pbd.vocabulary import Status, label
 

@@ -16,12 +16,12 @@ from markupsafe import Markup
 from pbd.capabilities import CAPABILITIES
 from pbd.charts import risk_matrix, status_bars
 from pbd.description import LoadedDescription
-from pbd.findings import Assessment, Finding
+from pbd.engine.findings import Assessment, Finding
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import explanation, fix, title
 from pbd.reporters.i18n import STRINGS
 from pbd.resources import content_dir
-from pbd.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.vocabulary import LABELS, Gate, Level, Status, label
 
 Json = dict[str, Any]

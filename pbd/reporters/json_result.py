@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pbd.findings import RESULT_SCHEMA_VERSION, Assessment
+from pbd.engine.findings import RESULT_SCHEMA_VERSION, Assessment
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import explanation, fix, references, title
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from pbd.findings import Assessment
+from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import explanation, fix, title
 from pbd.vocabulary import Status

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pbd.findings import Assessment
+from pbd.engine.findings import Assessment
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import STATUS_ORDER, explanation, fix, group_name, title
-from pbd.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.vocabulary import Status, label
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pbd.findings import Assessment
+from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import explanation, fix, references, title
 from pbd.vocabulary import Severity, Status

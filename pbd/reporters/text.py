@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pbd.findings import Assessment, Finding
+from pbd.engine.findings import Assessment, Finding
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.common import STATUS_ORDER, explanation, group_name, title
-from pbd.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.vocabulary import Status, label
 
 _T: dict[str, dict[str, Any]] = {

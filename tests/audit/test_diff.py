@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from pbd.audit.baseline import new_since
 from pbd.audit.diff import diff_results, finding_keys, render_markdown, render_text
 from pbd.cli import cli
-from pbd.findings import RESULT_SCHEMA_VERSION, Assessment, Finding
-from pbd.screening import Screening
+from pbd.engine.findings import RESULT_SCHEMA_VERSION, Assessment, Finding
+from pbd.engine.screening import Screening
 from pbd.vocabulary import Gate, Severity, Status
 from tests.conftest import EXAMPLES
 

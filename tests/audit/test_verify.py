@@ -13,7 +13,7 @@ from pbd.audit import read_result
 from pbd.audit.verify import CHANGED, HOLDS, IDENTICAL, render_text, verify
 from pbd.cli import cli
 from pbd.description import load_text
-from pbd.evaluate import evaluate
+from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.json_result import result_dict
 from pbd.vocabulary import Gate

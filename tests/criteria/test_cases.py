@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from pbd.description import load_text
-from pbd.evaluate import evaluate
+from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
 from pbd.vocabulary import Gate
 

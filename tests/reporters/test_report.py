@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from pbd.cli import cli
 from pbd.commands.report import render_report
 from pbd.description import load_description
-from pbd.evaluate import evaluate
+from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
 from pbd.reporters.html import render_html
 from pbd.reporters.i18n import STRINGS

@@ -1,6 +1,6 @@
 """Named predicates: the checks JSON Schema cannot express, in one explicit registry.
 
-A predicate takes the criterion's view of one object (see :mod:`pbd.views`) and returns the
+A predicate takes the criterion's view of one object (see :mod:`pbd.engine.views`) and returns the
 problems it finds; an empty list means the criterion is met. Each problem is a
 :class:`PredicateResult` with status ``gap`` (the answer is there and wrong) or ``open`` (the
 answer needed is missing), the path inside the view where it is, and a short explanation in

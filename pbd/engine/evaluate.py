@@ -14,11 +14,11 @@ from pbd import __version__
 from pbd.description import LoadedDescription
 from pbd.description.loading import _field_title, _shape, field_enum
 from pbd.description.source import JsonPath, Source, json_path
-from pbd.findings import Assessment, Finding, WaiverNote
+from pbd.engine.findings import Assessment, Finding, WaiverNote
+from pbd.engine.predicates import PREDICATES
+from pbd.engine.screening import Screening, screen
+from pbd.engine.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
-from pbd.predicates import PREDICATES
-from pbd.screening import Screening, screen
-from pbd.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
 from pbd.vocabulary import Gate, Status, label
 
 Json = dict[str, Any]

@@ -9,7 +9,7 @@ the file), plus context under keys that start with ``_``:
 - ``_processings`` all processings (project, party and system scope)
 - ``_risks``       all risks (project scope)
 - ``_derived``     facts pbd computes so JSON Schema can compare them (see ``DERIVED_DOC``)
-- ``_screening``   the DPIA screening outcome (see :mod:`pbd.screening`)
+- ``_screening``   the DPIA screening outcome (see :mod:`pbd.engine.screening`)
 
 Errors at ``_derived.X`` are reported at the description path ``DERIVED_SOURCE[X]`` that X is
 computed from; errors in other context keys at their place in the description.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from pbd.screening import Screening
+from pbd.engine.screening import Screening
 from pbd.vocabulary import Gate, Severity, Status
 
 RESULT_SCHEMA_VERSION = 1
