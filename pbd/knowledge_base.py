@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jsonschema
 import jsonschema_rs
@@ -21,7 +21,7 @@ from pbd.capabilities import CAPABILITIES
 from pbd.engine.predicates import PREDICATES
 from pbd.errors import KnowledgeBaseError
 from pbd.resources import knowledge_base_dir, meta_schema_path
-from pbd.vocabulary import Gate, Severity
+from pbd.vocabulary import Basis, Gate, RuleKind, Scope, Severity
 
 Json = dict[str, Any]
 GROUP_ORDER = ("RM", "DB", "DM", "JU", "OB", "IV", "TR", "RB", "VA")
@@ -44,11 +44,52 @@ class Group:
     data: Json
 
 
+class Rule(Protocol):
+    """What criteria and systeemeisen have in common, for reporters that show either."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> RuleKind: ...
+    @property
+    def group(self) -> str: ...
+    @property
+    def title(self) -> Text: ...
+    @property
+    def fix(self) -> Text: ...
+    @property
+    def references(self) -> tuple[str, ...]: ...
+    @property
+    def severity(self) -> Severity: ...
+    @property
+    def gate(self) -> Gate: ...
+    @property
+    def basis(self) -> Basis: ...
+    @property
+    def enabled(self) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """``depends_on`` entry: this criterion cannot be met while ``criterion`` is gap or open."""
+
+    criterion: str
+    same_target: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Exemption:
+    """``exempt_when``: n.v.t. when ``schema`` holds, with the reason found at ``reason`` in the view."""
+
+    schema: jsonschema_rs.Validator = field(repr=False)
+    reason: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class Criterion:
     id: str
     group: str
-    scope: str
+    scope: Scope
     title: Text
     norm: Text
     rationale: Text
@@ -65,6 +106,19 @@ class Criterion:
     file: Path
     applies: jsonschema_rs.Validator = field(repr=False)
     requirement: jsonschema_rs.Validator | None = field(repr=False)
+    basis: Basis = Basis.LAW
+    #: evaluated at all: ``enabled_by_default`` (policy: false), or switched on by a profile
+    enabled: bool = True
+    depends_on: tuple[Dependency, ...] = ()
+    exempt: Exemption | None = field(default=None, repr=False)
+    #: the profile that added or changed it (None: as bundled)
+    profile: str | None = None
+
+    kind = RuleKind.CRITERION
+
+    @property
+    def fix(self) -> Text:
+        return self.remediation
 
 
 @dataclass(slots=True)
@@ -81,6 +135,21 @@ class SystemRequirement:
     data: Json
     file: Path
     applies: jsonschema_rs.Validator | None = field(default=None, repr=False)
+    basis: Basis = Basis.LAW
+    enabled: bool = True
+    profile: str | None = None
+
+    kind = RuleKind.SYSTEM_REQUIREMENT
+    #: systeemeisen are settled when the system is bought
+    gate = Gate.AANBESTEDING
+
+    @property
+    def group(self) -> str:
+        return self.area
+
+    @property
+    def fix(self) -> Text:
+        return self.text
 
 
 @dataclass(slots=True)
@@ -206,45 +275,12 @@ def _load(root: Path) -> KnowledgeBase:
     for path in sorted(crit_dir.glob("*.json")):
         if path.name == "referentiekader.json":
             continue
-        data = _read_json(path, digest)
-        _check_meta(path, data, "criterion.schema.json")
-        cid = data["id"]
-        if path.stem != cid:
+        crit = load_criterion(path, _read_json(path, digest))
+        if crit.group != crit.id[:2]:
             raise KnowledgeBaseError(
-                str(path), f"id {cid!r} differs from the file name", f"Rename the file to {cid}.json or fix the id."
+                str(path), f"group {crit.group} does not match id {crit.id}", "The id starts with its group code."
             )
-        predicate = data.get("predicate")
-        if predicate is not None and predicate not in PREDICATES:
-            raise KnowledgeBaseError(
-                str(path), f"unknown predicate {predicate!r}", f"Known predicates: {', '.join(sorted(PREDICATES))}."
-            )
-        criteria[cid] = Criterion(
-            id=cid,
-            group=data["group"],
-            scope=data["scope"],
-            title=_text(data["title"]),
-            norm=_text(data["norm"]),
-            rationale=_text(data["rationale"]),
-            remediation=_text(data["remediation"]),
-            severity=Severity(data["severity"]),
-            gate=Gate(data["gate"]),
-            dpia_section=data["dpia_section"],
-            references=tuple(data["references"]),
-            strategy=data["strategy"],
-            system_requirements=tuple(data.get("system_requirements", ())),
-            no_system_requirement_reason=_text(data["no_system_requirement_reason"])
-            if "no_system_requirement_reason" in data
-            else None,
-            predicate=predicate,
-            data=data,
-            file=path,
-            applies=_compile(path, data["applies_when"], "applies_when"),
-            requirement=_compile(path, data["requirement"], "requirement") if "requirement" in data else None,
-        )
-        if data["group"] != cid[:2]:
-            raise KnowledgeBaseError(
-                str(path), f"group {data['group']} does not match id {cid}", "The id starts with its group code."
-            )
+        criteria[crit.id] = crit
 
     ses: dict[str, SystemRequirement] = {}
     for path in sorted(se_dir.glob("*.json")):
@@ -279,6 +315,8 @@ def _load(root: Path) -> KnowledgeBase:
             data=data,
             file=path,
             applies=_compile(path, data["applies_when"], "applies_when") if "applies_when" in data else None,
+            basis=Basis(data["basis"]),
+            enabled=data.get("enabled_by_default", data["basis"] != Basis.POLICY),
         )
     for crit in criteria.values():
         for sid in crit.system_requirements:
@@ -289,6 +327,7 @@ def _load(root: Path) -> KnowledgeBase:
                     "Fix the id or add the systeemeis.",
                 )
 
+    check_dependencies(criteria)
     ordered = dict(sorted(criteria.items(), key=lambda kv: (GROUP_ORDER.index(kv[1].group), kv[0])))
     return KnowledgeBase(
         version=ref["version"],
@@ -299,3 +338,100 @@ def _load(root: Path) -> KnowledgeBase:
         system_requirements=dict(sorted(ses.items())),
         root=root,
     )
+
+
+def load_criterion(path: Path, data: Json) -> Criterion:
+    """One criterion file's data, checked against the meta-schema and compiled (bundled or from a profile)."""
+    _check_meta(path, data, "criterion.schema.json")
+    cid = data["id"]
+    if path.stem != cid:
+        raise KnowledgeBaseError(
+            str(path), f"id {cid!r} differs from the file name", f"Rename the file to {cid}.json or fix the id."
+        )
+    predicate = data.get("predicate")
+    if predicate is not None and predicate not in PREDICATES:
+        raise KnowledgeBaseError(
+            str(path), f"unknown predicate {predicate!r}", f"Known predicates: {', '.join(sorted(PREDICATES))}."
+        )
+    exempt = data.get("exempt_when")
+    basis = Basis(data["basis"])
+    return Criterion(
+        id=cid,
+        group=data["group"],
+        scope=Scope(data["scope"]),
+        title=_text(data["title"]),
+        norm=_text(data["norm"]),
+        rationale=_text(data["rationale"]),
+        remediation=_text(data["remediation"]),
+        severity=Severity(data["severity"]),
+        gate=Gate(data["gate"]),
+        dpia_section=data["dpia_section"],
+        references=tuple(data["references"]),
+        strategy=data["strategy"],
+        system_requirements=tuple(data.get("system_requirements", ())),
+        no_system_requirement_reason=_text(data["no_system_requirement_reason"])
+        if "no_system_requirement_reason" in data
+        else None,
+        predicate=predicate,
+        data=data,
+        file=path,
+        applies=_compile(path, data["applies_when"], "applies_when"),
+        requirement=_compile(path, data["requirement"], "requirement") if "requirement" in data else None,
+        basis=basis,
+        enabled=data.get("enabled_by_default", basis is not Basis.POLICY),
+        depends_on=tuple(Dependency(d["criterion"], d.get("same_target", True)) for d in data.get("depends_on", ())),
+        exempt=Exemption(_compile(path, exempt["schema"], "exempt_when.schema"), tuple(exempt["reason"].split(".")))
+        if exempt is not None
+        else None,
+    )
+
+
+def check_dependencies(criteria: dict[str, Criterion]) -> None:
+    """Every ``depends_on`` names a known criterion of a fitting scope, and there is no cycle."""
+    for crit in criteria.values():
+        for dep in crit.depends_on:
+            other = criteria.get(dep.criterion)
+            if other is None:
+                raise KnowledgeBaseError(
+                    str(crit.file),
+                    f"depends on criterion {dep.criterion} which does not exist",
+                    "Fix the id in depends_on or add the criterion.",
+                )
+            if dep.same_target and other.scope != crit.scope:
+                raise KnowledgeBaseError(
+                    str(crit.file),
+                    f"depends on {dep.criterion} on the same target, but {dep.criterion} is about a {other.scope}"
+                    f" and {crit.id} about a {crit.scope}",
+                    "Set same_target: false, or depend on a criterion of the same scope.",
+                )
+    evaluation_order(criteria)
+
+
+def evaluation_order(criteria: dict[str, Criterion]) -> list[str]:
+    """The criterion ids with every dependency before the criteria that need it (stable: otherwise in order).
+
+    Raises :class:`KnowledgeBaseError` on a cycle, naming it.
+    """
+    order: list[str] = []
+    state: dict[str, int] = {}  # 1 = being visited, 2 = done
+
+    def visit(cid: str, trail: list[str]) -> None:
+        if state.get(cid) == 2:
+            return
+        if state.get(cid) == 1:
+            cycle = [*trail[trail.index(cid) :], cid]
+            raise KnowledgeBaseError(
+                str(criteria[cid].file),
+                f"depends_on forms a cycle: {' -> '.join(cycle)}",
+                "Remove one of the dependencies; a criterion cannot wait for itself.",
+            )
+        state[cid] = 1
+        for dep in criteria[cid].depends_on:
+            if dep.criterion in criteria:
+                visit(dep.criterion, [*trail, cid])
+        state[cid] = 2
+        order.append(cid)
+
+    for cid in criteria:
+        visit(cid, [])
+    return order

@@ -568,3 +568,48 @@ def label(enum_value: StrEnum | str, lang: Lang | str, enum_name: str | None = N
     if pair is None:
         return str(enum_value)
     return pair[0] if str(lang) == "nl" else pair[1]
+
+
+# --- rule vocabulary (knowledge base and findings) ---------------------------------------------
+
+
+class RuleKind(StrEnum):
+    """What kind of rule a finding comes from."""
+
+    CRITERION = "criterion"
+    SYSTEM_REQUIREMENT = "system_requirement"
+
+
+class Basis(StrEnum):
+    """Where a rule's force comes from (design note §1): the law, guidance, or a municipal choice."""
+
+    LAW = "law"  # AVG, UAVG, Wpg or another statute: may be high
+    GUIDANCE = "guidance"  # EDPB, AP, BIO2, Algoritmekader: medium at most
+    POLICY = "policy"  # a municipality's own choice: low, and off unless a profile enables it
+
+    @property
+    def ceiling(self) -> Severity:
+        """The highest severity a rule of this basis may have without a profile raising it."""
+        return {"law": Severity.HIGH, "guidance": Severity.MEDIUM, "policy": Severity.LOW}[self.value]
+
+
+class Scope(StrEnum):
+    """The kind of object a criterion is evaluated on."""
+
+    PROJECT = "project"
+    PROCESSING = "processing"
+    PARTY = "party"
+    SYSTEM = "system"
+
+
+LABELS["RuleKind"] = {
+    "criterion": ("criterium", "criterion"),
+    "system_requirement": ("systeemeis", "system requirement"),
+}
+LABELS["Basis"] = {"law": ("wet", "law"), "guidance": ("richtsnoer", "guidance"), "policy": ("beleid", "policy")}
+LABELS["Scope"] = {
+    "project": ("project", "project"),
+    "processing": ("verwerking", "processing"),
+    "party": ("partij", "party"),
+    "system": ("systeem", "system"),
+}
