@@ -249,7 +249,8 @@ def invulhulp(
     comparisons: list[Any] = []
     outcome: Any = None
     if exp.form == "prescan":
-        from pbd.invulhulp.rules import cross_check, evaluate_prescan, screening_of
+        from pbd.invulhulp.crosscheck import cross_check, screening_of
+        from pbd.invulhulp.rules import evaluate_prescan
 
         outcome = evaluate_prescan(exp.answers)
         comparisons = cross_check(exp.answers, outcome, screening_of(imported.description), imported.hidden)
@@ -279,7 +280,7 @@ def invulhulp(
         }
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
         return
-    from pbd.invulhulp.rules import render_cross_check
+    from pbd.invulhulp.report import render_cross_check
 
     form = FORM_NAMES[exp.form][0 if lang == "nl" else 1]
     lines = [f"{'Geïmporteerd' if lang == 'nl' else 'Imported'}: {export} ({form}, {exp.urn}) → {output}", ""]

@@ -8,16 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pbd.invulhulp.crosscheck import DEVIATIONS, cross_check, screening_of
+from pbd.invulhulp.jexl import UNDEFINED, evaluate_jexl
 from pbd.invulhulp.mapping import import_export
 from pbd.invulhulp.reader import PRESCAN_URN, definition, parse_export
-from pbd.invulhulp.rules import (
-    DEVIATIONS,
-    UNDEFINED,
-    cross_check,
-    evaluate_jexl,
-    evaluate_prescan,
-    screening_of,
-)
+from pbd.invulhulp.rules import evaluate_prescan
 
 SCHEMA_URL = "https://github.com/MinBZK/par-dpia-form/blob/main/schemas/assessment-output.v2.schema.json"
 

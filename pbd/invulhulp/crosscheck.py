@@ -1,0 +1,240 @@
+"""pbd's screening of an imported Pre-scan next to the Invulhulp's own verdicts, and why they differ."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA, Screening
+from pbd.invulhulp.reader import normalise
+from pbd.invulhulp.rules import AssessmentOutcome, InvulhulpOutcome
+
+Json = dict[str, Any]
+
+
+# ---------------------------------------------------------------------------------------------
+# pbd's screening of an imported description, and the comparison
+
+
+def screening_of(description: Json) -> Screening:
+    """pbd's screening of an imported description (plain JSON data), through the engine like every command.
+
+    The screening does not depend on the evaluation date, so the date passed is immaterial.
+    """
+    import json
+
+    from pbd import engine
+    from pbd.description import load_text
+    from pbd.knowledge_base import default_knowledge_base
+
+    loaded = load_text(json.dumps(description, ensure_ascii=False), "<import>", json_input=True)
+    return engine.check(loaded, default_knowledge_base(), engine.Options(today=dt.date(2000, 1, 1))).screening
+
+
+#: the Pre-scan's AP-list options (question 3.1) -> the item of the AP list pbd screens for
+AP_OPTIONS: dict[str, int] = {
+    "Lijst AP: Heimelijk onderzoek": 1,
+    "Lijst AP: Zwarte lijsten": 2,
+    "Lijst AP: Fraudebestrijding": 3,
+    "Lijst AP: Creditscores": 4,
+    "Lijst AP: Financiële situatie": 5,
+    "Lijst AP: Genetische persoonsgegevens": 6,
+    "Lijst AP: Gezondheidsgegevens": 7,
+    "Lijst AP: Samenwerkingsverbanden": 8,
+    "Lijst AP: Cameratoezicht": 9,
+    "Lijst AP: Flexibel cameratoezicht": 10,
+    "Lijst AP: Controle werknemers": 11,
+    "Lijst AP: Locatiegegevens": 12,
+    "Lijst AP: Communicatiegegevens": 13,
+    "Lijst AP: Internet of things": 14,
+    "Lijst AP: Profilering": 15,
+    "Lijst AP: Observatie en beïnvloeding van gedrag": 16,
+    "Lijst AP: Biometrische gegevens": 17,
+}
+#: the Pre-scan's EDPB-list options (question 4.1) -> the WP248 criterion pbd screens for
+EDPB_OPTIONS: dict[str, int] = {
+    "Lijst EDPB: Mensen beoordelen met persoonskenmerken (evaluatie of scoring)": 1,
+    "Lijst EDPB: Geautomatiseerde besluitvorming": 2,
+    "Lijst EDPB: Stelselmatige en grootschalige monitoring": 3,
+    "Lijst EDPB: Bijzondere persoonsgegevens of zeer gevoelige persoonsgegevens": 4,
+    "Lijst EDPB: Grootschalige gegevensverwerkingen": 5,
+    "Lijst EDPB: Koppelen van datasets": 6,
+    "Lijst EDPB: Verwerking van persoonsgegevens over kwetsbare groepen of personen": 7,
+    "Lijst EDPB: Gebruik van nieuwe technologieën": 8,
+    "Lijst EDPB: Blokkering van een dienst, recht of contract": 9,
+}
+
+#: The deliberate differences between the Invulhulp's Pre-scan rules and pbd's screening.
+#: Every disagreement the cross-check finds is explained by one or more of these, or called
+#: "unexplained" (which would be a bug in the import or in pbd).
+DEVIATIONS: dict[str, tuple[str, str]] = {
+    "ap_ticked": (
+        "De Invulhulp neemt een aangevinkt item van de AP-lijst (vraag 3.1) over als conclusie. pbd leidt de "
+        "AP-lijst af uit de feiten van de beschrijving (verzamelmethoden, soorten gegevens, schaal) en de "
+        "Pre-scan legt die feiten niet vast: vul ze aan in de beschrijving.",
+        "The Invulhulp takes a ticked item of the AP list (question 3.1) as a conclusion. pbd derives the AP "
+        "list from the facts of the description (collection methods, kinds of data, scale), which the Pre-scan "
+        "does not record: add them to the description.",
+    ),
+    "risk_score": (
+        "De Invulhulp maakt een DPIA ook verplicht als de som van haar risicoscores groter is dan 4. pbd kent "
+        "geen puntentelling en beslist op de AP-lijst, de WP248-criteria, art. 35(3) AVG en nieuwe regelgeving.",
+        "The Invulhulp also makes a DPIA mandatory when the sum of its risk scores exceeds 4. pbd has no point "
+        "system and decides on the AP list, the WP248 criteria, GDPR art. 35(3) and new legislation.",
+    ),
+    "derived_not_ticked": (
+        "pbd leidt deze items af uit de antwoorden van de Pre-scan zelf (soorten gegevens, betrokkenen, aantal "
+        "betrokkenen), ook als ze niet zijn aangevinkt op de AP-lijst (3.1) of de EDPB-lijst (4.1); de Invulhulp "
+        "telt alleen vinkjes.",
+        "pbd derives these items from the Pre-scan's own answers (kinds of data, data subjects, number of data "
+        "subjects), also when they were not ticked on the AP list (3.1) or the EDPB list (4.1); the Invulhulp "
+        "counts only ticks.",
+    ),
+    "dtia_any_route": (
+        "pbd wijst een DTIA aan bij elke opgegeven doorgifte buiten de EER (2.1.1) op standaardcontractbepalingen "
+        "of een overig mechanisme. De Invulhulp doet dat alleen als de opslag (2.1.3) of de support (2.1.4) buiten "
+        "de EER plaatsvindt en telt telemetrie (2.1.5) of toegang vanuit het hoofdkantoor (2.1.2) niet mee.",
+        "pbd indicates a DTIA for every declared transfer outside the EEA (2.1.1) on standard contractual clauses "
+        "or another mechanism. The Invulhulp does so only when storage (2.1.3) or support (2.1.4) is outside the "
+        "EEA, and ignores telemetry (2.1.5) and access from the headquarters (2.1.2).",
+    ),
+    "dtia_no_mechanism": (
+        "Er is een doorgifte buiten de EER opgegeven (2.1.1) zonder doorgiftemechanisme (2.1.6). pbd wijst dan een "
+        "DTIA aan, omdat niet vaststaat dat de doorgifte op een adequaatheidsbesluit rust; de Invulhulp niet.",
+        "A transfer outside the EEA is declared (2.1.1) without a transfer mechanism (2.1.6). pbd then indicates a "
+        "DTIA, since it is not established that the transfer rests on an adequacy decision; the Invulhulp does not.",
+    ),
+    "hidden_answers": (
+        "De export bevat antwoorden op vragen die de Invulhulp verbergt (hun voorwaarde geldt niet). De "
+        "Invulhulp rekent er toch mee; pbd neemt ze niet over, net als de Invulhulp ze zelf niet zou exporteren.",
+        "The export holds answers to questions the Invulhulp hides (their condition does not hold). The "
+        "Invulhulp still counts them; pbd does not import them, just as the Invulhulp itself would not export them.",
+    ),
+    "unexplained": (
+        "Dit verschil is niet verklaard; het is een fout in de import of in pbd. Meld het, met de export.",
+        "This difference is not explained; it is a bug in the import or in pbd. Please report it with the export.",
+    ),
+}
+
+_RANK = {None: 0, "recommended": 1, "required": 2}
+_PBD_DPIA = {"mandatory": "required", "recommended": "recommended", "not_needed": None}
+_SCC_OR_OTHER = ("Standaard contractsbepaling (SCC)", "Overig mechanisme")
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The Invulhulp's verdict and pbd's on one assessment; where they differ, the deviations that explain it."""
+
+    assessment: str  # DPIA | DTIA | KIA | IAMA
+    invulhulp: str | None  # required | recommended | None
+    pbd: str | None
+    reasons: tuple[str, ...]  # keys of DEVIATIONS
+    details: tuple[str, ...]  # the items concerned (AP/EDPB items, question ids)
+
+    @property
+    def agree(self) -> bool:
+        return self.invulhulp == self.pbd
+
+
+def pbd_levels(s: Screening) -> dict[str, str | None]:
+    """pbd's screening on the Invulhulp's scale."""
+    return {
+        "DPIA": _PBD_DPIA[s.dpia],
+        "DTIA": "required" if s.dtia else None,
+        "KIA": "recommended" if s.kia else None,
+        "IAMA": "recommended" if s.iama else None,
+    }
+
+
+def _ticked(answers: dict[str, Any], qid: str, table: dict[str, int]) -> set[int]:
+    value = answers.get(qid)
+    return {table[v] for v in value if v in table} if isinstance(value, list) else set()
+
+
+_RELEVANT = {"DPIA": "", "DTIA": "2.1.", "KIA": "7.1.", "IAMA": "6.1."}
+
+
+def cross_check(
+    answers: dict[str, Any], outcome: InvulhulpOutcome, screening: Screening, hidden: frozenset[str] = frozenset()
+) -> list[Comparison]:
+    """Compare the Invulhulp's DPIA/DTIA/KIA/IAMA verdicts with pbd's screening of the imported description.
+
+    ``hidden`` names the questions whose answers pbd ignored because the Invulhulp hides them.
+    """
+    mine = pbd_levels(screening)
+    out: list[Comparison] = []
+    for aid in ("DPIA", "DTIA", "KIA", "IAMA"):
+        theirs_outcome = outcome.assessments.get(aid, AssessmentOutcome(aid, None, "", ()))
+        theirs, ours = theirs_outcome.level, mine[aid]
+        reasons: list[str] = []
+        details: list[str] = []
+        if theirs != ours:
+            if aid == "DPIA":
+                reasons, details = _explain_dpia(answers, theirs_outcome, screening)
+            elif aid == "DTIA":
+                reasons, details = _explain_dtia(answers, theirs, ours)
+            concerned = sorted(q for q in hidden if q.startswith(_RELEVANT[aid]))
+            if not reasons and concerned:
+                reasons, details = ["hidden_answers"], concerned
+            if not reasons:
+                reasons = ["unexplained"]
+        out.append(Comparison(aid, theirs, ours, tuple(reasons), tuple(details)))
+    return out
+
+
+def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screening) -> tuple[list[str], list[str]]:
+    reasons: list[str] = []
+    details: list[str] = []
+    ap_ticked = _ticked(answers, "3.1", AP_OPTIONS)
+    edpb_ticked = _ticked(answers, "4.1", EDPB_OPTIONS)
+    ours = _PBD_DPIA[s.dpia]
+    if _RANK[theirs.level] > _RANK[ours]:
+        met = {cid for cid, _ in theirs.criteria}
+        unexplained = False
+        if "aplist" in met:
+            missing = sorted(ap_ticked - set(s.ap))
+            if missing:
+                reasons.append("ap_ticked")
+                details.extend(f"AP {n} {AP_TYPES[n][0]}" for n in missing)
+            else:
+                unexplained = True
+        if "riskscore" in met:
+            reasons.append("risk_score")
+        if met & {"edpblist2", "edpblist1"} and not edpb_ticked <= set(s.edpb):
+            unexplained = True  # every ticked EDPB item is imported as a fact; pbd must see it
+        if "wetgeving" in met:
+            unexplained = True  # new legislation is imported; pbd must see it
+        if unexplained or not met & {"aplist", "riskscore"}:
+            return [], []
+        return reasons, details
+    # pbd says more than the Invulhulp: items pbd derived that were not ticked
+    derived = [f"AP {n} {AP_TYPES[n][0]}" for n in s.ap if n not in ap_ticked]
+    derived += [f"EDPB {n} {EDPB_CRITERIA[n][0]}" for n in s.edpb if n not in edpb_ticked]
+    derived += [f"AVG 35(3)({x})" for x in s.art35_3]
+    if derived and not any(h.framework == "WETGEVING" for h in s.hits):
+        reasons.append("derived_not_ticked")
+        details.extend(derived)
+    return reasons, details
+
+
+def _explain_dtia(answers: dict[str, Any], theirs: str | None, ours: str | None) -> tuple[list[str], list[str]]:
+    transfer = normalise(answers.get("2.1.1")) is True
+    mechanism = answers.get("2.1.6")
+    if theirs is None and ours == "required" and transfer:
+        if mechanism is None:
+            return ["dtia_no_mechanism"], ["2.1.1", "2.1.6"]
+        if mechanism in _SCC_OR_OTHER and answers.get("2.1.3") != "Buiten EER" and answers.get("2.1.4") != "Buiten EER":
+            return ["dtia_any_route"], ["2.1.2", "2.1.3", "2.1.4", "2.1.5"]
+    return [], []
+
+
+__all__ = [
+    "AP_OPTIONS",
+    "DEVIATIONS",
+    "EDPB_OPTIONS",
+    "Comparison",
+    "cross_check",
+    "pbd_levels",
+    "screening_of",
+]
