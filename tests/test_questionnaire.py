@@ -800,10 +800,39 @@ def test_a_new_file_asks_the_project_name_first_even_with_section(tmp_path: Path
     assert load_description(path).data()["processings"] == [{"id": "tellen"}]
 
 
+#: what the questionnaire reads as a command at any question, not as an answer: help, back, skip the
+#: rest of the block, skip/clear (see Questionnaire._ask_question)
+COMMANDS = ("?", "<", ">", "-")
+
+
+class _CommandOnce(Script):
+    """Types ``command`` at the question at ``path`` the first time it is asked; Enter everywhere else."""
+
+    def __init__(self, path: tuple[Any, ...], command: str) -> None:
+        super().__init__(by_path={})
+        self.pending = {path: command}
+
+    def ask(self, prompt: Prompt) -> str:
+        if prompt.kind == "question" and prompt.path in self.pending:
+            self.prompts.append(prompt)
+            return self.pending.pop(prompt.path)
+        return super().ask(prompt)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_commands_typed_at_a_text_question_are_never_stored(command: str, tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("project:\n  name: X\n", encoding="utf-8")
+    script = _CommandOnce(("project", "summary"), command)
+    _session(path, script).run(section="project")
+    assert not script.pending, "the summary question was never asked"
+    assert load_description(path).data()["project"] == {"name": "X"}
+
+
 @given(
     st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=400)
     .map(str.strip)
-    .filter(bool)
+    .filter(lambda text: bool(text) and text not in COMMANDS)  # a command is not text: see the test above
 )
 @settings(max_examples=80, deadline=None)
 def test_any_text_answer_reads_back_identically(value: str) -> None:
