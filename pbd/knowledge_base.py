@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import jsonschema
 import jsonschema_rs
@@ -22,6 +22,9 @@ from pbd.engine.predicates import PREDICATES
 from pbd.errors import KnowledgeBaseError
 from pbd.resources import knowledge_base_dir, meta_schema_path
 from pbd.vocabulary import Basis, Gate, RuleKind, Scope, Severity
+
+if TYPE_CHECKING:
+    from pbd.profiles import Profile
 
 Json = dict[str, Any]
 GROUP_ORDER = ("RM", "DB", "DM", "JU", "OB", "IV", "TR", "RB", "VA")
@@ -163,6 +166,8 @@ class KnowledgeBase:
     criteria: dict[str, Criterion]
     system_requirements: dict[str, SystemRequirement]
     root: Path
+    #: the municipal profile applied to this copy (:func:`pbd.profiles.apply_profile`); None as bundled
+    profile: Profile | None = None
 
     def criterion(self, cid: str) -> Criterion:
         try:

@@ -16,13 +16,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pbd.engine.findings import Assessment, Finding, GateDecision, WaiverNote
+from pbd.engine.findings import Assessment, Finding, GateDecision, ProfileStamp, WaiverNote
 from pbd.engine.screening import Hit, Screening
 from pbd.vocabulary import Gate
 
 if TYPE_CHECKING:
     from pbd.description import LoadedDescription
     from pbd.knowledge_base import KnowledgeBase
+    from pbd.profiles import Profile
 
 Json = dict[str, Any]
 
@@ -32,19 +33,24 @@ class Options:
     """What a judgement depends on besides the description and the knowledge base.
 
     ``today`` is an argument, never the clock, so a result can be reproduced; ``gate`` defaults to
-    the project's phase; ``waivers`` False shows every gap as it is (``--no-waivers``).
+    the project's phase; ``waivers`` False shows every gap as it is (``--no-waivers``);
+    ``profile`` is the municipality's profile (``--profile``, :func:`pbd.profiles.load_profile`):
+    without one, rules whose basis is policy are not evaluated.
     """
 
     today: dt.date
     gate: Gate | None = None
     waivers: bool = True
+    profile: Profile | None = None
 
 
 def check(source: LoadedDescription, kb: KnowledgeBase, options: Options) -> Assessment:
     """Judge one loaded description against ``kb``: screening, every finding, waivers applied."""
     from pbd.engine.evaluate import evaluate
 
-    return evaluate(source, kb, gate=options.gate, today=options.today, waivers=options.waivers)
+    return evaluate(
+        source, kb, gate=options.gate, today=options.today, waivers=options.waivers, profile=options.profile
+    )
 
 
 def screen(description: LoadedDescription | Json) -> Screening:
@@ -55,4 +61,15 @@ def screen(description: LoadedDescription | Json) -> Screening:
     return build_views(data).screening
 
 
-__all__ = ["Assessment", "Finding", "GateDecision", "Hit", "Options", "Screening", "WaiverNote", "check", "screen"]
+__all__ = [
+    "Assessment",
+    "Finding",
+    "GateDecision",
+    "Hit",
+    "Options",
+    "ProfileStamp",
+    "Screening",
+    "WaiverNote",
+    "check",
+    "screen",
+]

@@ -6,20 +6,24 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
 from pbd import __version__
 from pbd.description import LoadedDescription
 from pbd.description.loading import _field_title, _shape, field_enum
+from pbd.description.placeholders import is_placeholder, strip_placeholders
 from pbd.description.source import JsonPath, Source, json_path
-from pbd.engine.findings import Assessment, Finding, WaiverNote
+from pbd.engine.findings import Assessment, Finding, ProfileStamp, WaiverNote
 from pbd.engine.predicates import PREDICATES
 from pbd.engine.screening import Screening, screen
 from pbd.engine.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
-from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
-from pbd.vocabulary import Gate, Status, label
+from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement, evaluation_order
+from pbd.vocabulary import Gate, RuleKind, Scope, Status, label
+
+if TYPE_CHECKING:
+    from pbd.profiles import Profile
 
 Json = dict[str, Any]
 
@@ -178,24 +182,55 @@ def evaluate(
     gate: Gate | None = None,
     today: dt.date,
     waivers: bool = True,
+    profile: Profile | None = None,
 ) -> Assessment:
-    """Evaluate one description. No I/O, no clock: the date is an argument."""
-    data = loaded.data()
+    """Evaluate one description. No I/O, no clock: the date is an argument.
+
+    With a ``profile`` the knowledge base is first adapted to it (:func:`pbd.profiles.apply_profile`);
+    without one, rules whose basis is policy are not evaluated at all.
+    """
+    if profile is not None and kb.profile is not profile:
+        from pbd.profiles import profiled
+
+        kb = profiled(kb, profile)
+    profile = kb.profile
+    original = loaded.data()
+    data = strip_placeholders(original)  # "n.t.b." is not an answer: the field counts as absent
     source = loaded.source
     project: Json = data["project"]
     built = build_views(data)
     views = built.by_scope
     plan = _plan(kb)
 
-    findings: list[Finding] = []
+    by_rule: dict[str, list[Finding]] = {}
     applicable: dict[str, set[str]] = {}  # criterion id -> targets it applies to
-    for crit, keys in plan.criteria:
+    #: (criterion id, target) -> its first gap, else its first open finding (what a dependant waits for)
+    undone: dict[tuple[str, str], Finding] = {}
+    for crit, keys in plan.criteria:  # dependencies first
+        out = by_rule[crit.id] = []
         for v in views[crit.scope]:
             if not crit.applies.is_valid(v.view):
-                findings.append(_finding(crit, v, Status.NOT_APPLICABLE, v.base, source))
+                out.append(_finding(crit, v, Status.NOT_APPLICABLE, v.base, source))
                 continue
+            if crit.exempt is not None and crit.exempt.schema.is_valid(v.view):
+                found = [_exempt(crit, v, source, original)]
+                if found[0].status is Status.NOT_APPLICABLE:
+                    out.extend(found)
+                    continue
+            else:
+                found = _check(crit, keys, v, source, original)
             applicable.setdefault(crit.id, set()).add(v.target)
-            findings.extend(_check(crit, keys, v, source))
+            if crit.depends_on and found[0].status is Status.MET:
+                found = [_dependent(crit, v, found[0], undone, source)]
+            key = (crit.id, v.target)
+            for f in found:
+                prev = undone.get(key)
+                if (f.status is Status.GAP and (prev is None or prev.status is not Status.GAP)) or (
+                    f.status is Status.OPEN and prev is None
+                ):
+                    undone[key] = f
+            out.extend(found)
+    findings = [f for cid in plan.output_order for f in by_rule[cid]]
 
     findings.extend(_system_findings(plan, views["system"], data.get("processings", []), applicable, source))
 
@@ -218,6 +253,9 @@ def evaluate(
         findings=tuple(findings),
         waiver_notes=tuple(notes),
         waivers_applied=waivers,
+        profile=ProfileStamp(profile.id, profile.version, profile.sha256, profile.organisation)
+        if profile is not None
+        else None,
     )
 
 
@@ -305,10 +343,14 @@ def _schema_keys(schema: Any, root: Json, seen: frozenset[int] = frozenset()) ->
 class _Plan:
     """Per knowledge base: the criteria in order with the keys their requirement reads, and the systeemeisen links."""
 
+    #: the enabled criteria, every dependency before the criteria that need it
     criteria: tuple[tuple[Criterion, frozenset[str] | None], ...]
     #: criterion id -> whether its scope is processing
     about_processings: dict[str, bool]
+    #: the enabled systeemeisen
     system_requirements: tuple[SystemRequirement, ...]
+    #: the enabled criteria in knowledge base order: the order of the findings
+    output_order: tuple[str, ...]
 
 
 _PLANS: dict[int, tuple[KnowledgeBase, _Plan]] = {}  # id(kb) -> (kb, plan); the kb is kept so its id stays unique
@@ -318,12 +360,13 @@ def _plan(kb: KnowledgeBase) -> _Plan:
     cached = _PLANS.get(id(kb))
     if cached is not None and cached[0] is kb:
         return cached[1]
+    enabled = {cid: c for cid, c in kb.criteria.items() if c.enabled}
     criteria = tuple(
         (c, None if c.requirement is None else _schema_keys(c.data["requirement"], c.data["requirement"]))
-        for c in kb.criteria.values()
+        for c in (enabled[cid] for cid in evaluation_order(enabled))
     )
-    about = {cid: c.scope == "processing" for cid, c in kb.criteria.items()}
-    plan = _Plan(criteria, about, tuple(kb.system_requirements.values()))
+    about = {cid: c.scope is Scope.PROCESSING for cid, c in enabled.items()}
+    plan = _Plan(criteria, about, tuple(se for se in kb.system_requirements.values() if se.enabled), tuple(enabled))
     if len(_PLANS) >= 8:  # a process uses one knowledge base; tests load a few
         _PLANS.clear()
     _PLANS[id(kb)] = (kb, plan)
@@ -344,12 +387,21 @@ def _project_derived(derived: dict[str, Json], risks: list[Json], processings: l
 
 
 def _finding(
-    crit: Criterion, v: _View, status: Status, path: JsonPath, source: Source, nl: str = "", en: str = ""
+    crit: Criterion,
+    v: _View,
+    status: Status,
+    path: JsonPath,
+    source: Source,
+    nl: str = "",
+    en: str = "",
+    *,
+    depends_on: tuple[str, ...] = (),
+    exempt_reason: str | None = None,
 ) -> Finding:
     line, col = source.position(path)
     return Finding(
         rule=crit.id,
-        kind="criterion",
+        kind=RuleKind.CRITERION,
         group=crit.group,
         target=v.target,
         status=status,
@@ -360,6 +412,106 @@ def _finding(
         column=col,
         detail_nl=nl,
         detail_en=en,
+        basis=crit.basis,
+        depends_on=depends_on,
+        exempt_reason=exempt_reason,
+    )
+
+
+def _lookup(data: Any, path: JsonPath) -> Any:
+    """The value at a description path, or None."""
+    for elem in path:
+        if isinstance(elem, int):
+            if not isinstance(data, list) or not 0 <= elem < len(data):
+                return None
+        elif not isinstance(data, dict) or elem not in data:
+            return None
+        data = data[elem]
+    return data
+
+
+def _placeholder_at(original: Json, path: JsonPath) -> str | None:
+    """The placeholder text the description gives at ``path`` (removed before judging), if any."""
+    value = _lookup(original, path)
+    return value if isinstance(value, str) and is_placeholder(value) else None
+
+
+def _quote(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _field_names(path: JsonPath) -> tuple[str, str]:
+    named = [p for p in path if isinstance(p, str)]
+    title = _field_title(tuple(path)) if path and isinstance(path[-1], str) else None
+    return title if title else (named[-1] if named else "$", named[-1] if named else "$")
+
+
+def _not_an_answer(path: JsonPath, text: str) -> tuple[str, str]:
+    nl_name, en_name = _field_names(path)
+    shown = _quote(text, 60)
+    return (f"‘{shown}’ is geen antwoord: {nl_name}", f"‘{shown}’ is not an answer: {en_name}")
+
+
+def _exempt(crit: Criterion, v: _View, source: Source, original: Json) -> Finding:
+    """``exempt_when`` holds: n.v.t. with the reason quoted, or open at the reason field without one."""
+    assert crit.exempt is not None
+    view_path: list[str | int] = list(crit.exempt.reason)
+    reason: Any = v.view
+    for key in view_path:
+        reason = reason.get(key) if isinstance(reason, dict) else None
+    path = _map_path(v, view_path)
+    if isinstance(reason, str) and reason.strip():
+        quoted = _quote(reason)
+        return _finding(
+            crit,
+            v,
+            Status.NOT_APPLICABLE,
+            path,
+            source,
+            f"n.v.t. op grond van: «{quoted}»",
+            f"not applicable because: «{quoted}»",
+            exempt_reason=reason,
+        )
+    nl_name, en_name = _field_names(path)
+    text = _placeholder_at(original, path)
+    if text is not None:
+        shown = _quote(text, 60)
+        nl = f"uitzondering zonder reden: ‘{shown}’ is geen antwoord: {nl_name}"
+        en = f"exemption without a reason: ‘{shown}’ is not an answer: {en_name}"
+    else:
+        nl = f"uitzondering zonder reden: nog niet beantwoord: {nl_name}"
+        en = f"exemption without a reason: not answered yet: {en_name}"
+    return _finding(crit, v, Status.OPEN, path, source, nl, en)
+
+
+def _dependent(
+    crit: Criterion, v: _View, met: Finding, undone: dict[tuple[str, str], Finding], source: Source
+) -> Finding:
+    """A would-be *met* of a criterion whose dependency is gap or open: it takes that status, naming it."""
+    worst: Finding | None = None
+    for dep in crit.depends_on:
+        if dep.same_target:
+            found = undone.get((dep.criterion, v.target))
+        else:
+            found = next((f for (cid, _), f in undone.items() if cid == dep.criterion and f.status is Status.GAP), None)
+            found = found or next((f for (cid, _), f in undone.items() if cid == dep.criterion), None)
+        if found is not None and (worst is None or (found.status is Status.GAP and worst.status is not Status.GAP)):
+            worst = found
+    if worst is None:
+        return met
+    nl_status, en_status = label(worst.status, "nl"), label(worst.status, "en")
+    where = "" if worst.target == v.target else f" bij {worst.target}"
+    where_en = "" if worst.target == v.target else f" for {worst.target}"
+    return _finding(
+        crit,
+        v,
+        worst.status,
+        v.base,
+        source,
+        f"hangt af van {worst.rule}{where} ({nl_status}: {worst.detail_nl or worst.path})",
+        f"depends on {worst.rule}{where_en} ({en_status}: {worst.detail_en or worst.path})",
+        depends_on=(worst.rule, *worst.depends_on),
     )
 
 
@@ -450,7 +602,7 @@ def _errors(requirement: jsonschema_rs.Validator, v: _View, view: Json) -> list[
     return out
 
 
-def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Source) -> list[Finding]:
+def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Source, original: Json) -> list[Finding]:
     by_path: dict[JsonPath, tuple[bool, Any]] = {}  # path -> (all errors are "required", value)
     details: dict[JsonPath, tuple[str, str]] = {}
     # is_valid is several times cheaper than collecting errors: only a failing requirement is explained
@@ -475,7 +627,12 @@ def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Sourc
     for path in sorted(by_path, key=json_path):
         only_required, value = by_path[path]
         status = Status.OPEN if only_required else Status.GAP
-        nl, en = details.get(path) or _describe(path, value, status)
+        detail = details.get(path)
+        if detail is None and status is Status.OPEN:
+            text = _placeholder_at(original, path)
+            if text is not None:
+                detail = _not_an_answer(path, text)
+        nl, en = detail or _describe(path, value, status)
         out.append(_finding(crit, v, status, path, source, nl, en))
     return out
 
@@ -526,7 +683,7 @@ def _system_findings(
             out.append(
                 Finding(
                     rule=se.id,
-                    kind="system_requirement",
+                    kind=RuleKind.SYSTEM_REQUIREMENT,
                     group=se.area,
                     target=v.target,
                     status=status,
@@ -537,6 +694,7 @@ def _system_findings(
                     column=col,
                     detail_nl=nl,
                     detail_en=en,
+                    basis=se.basis,
                 )
             )
     return out

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pbd.engine.screening import Screening
-from pbd.vocabulary import Gate, Severity, Status
+from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
 
 RESULT_SCHEMA_VERSION = 1
 
@@ -16,7 +16,7 @@ class Finding:
     """What one rule (criterion or systeemeis) concluded about one object of the description."""
 
     rule: str  # criterion id (RM-07) or systeemeis id (SE-LG-01)
-    kind: str  # "criterion" | "system_requirement"
+    kind: RuleKind
     group: str  # principle group (criteria) or function area (systeemeisen)
     target: str  # processing id, system id, party name, or "project"
     status: Status
@@ -28,6 +28,11 @@ class Finding:
     detail_nl: str = ""
     detail_en: str = ""
     waiver: int | None = None  # index of the waiver that covers it
+    basis: Basis = Basis.LAW  # the rule's basis: law, guidance or policy
+    #: the dependency chain that decided this status (``depends_on``): ("RM-10",) or ("RM-01", "RM-10")
+    depends_on: tuple[str, ...] = ()
+    #: n.v.t. through ``exempt_when``: the reason the description gives, quoted in the detail
+    exempt_reason: str | None = None
 
     def detail(self, lang: str) -> str:
         return self.detail_nl if lang == "nl" else self.detail_en
@@ -59,6 +64,16 @@ class GateDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class ProfileStamp:
+    """The municipal profile a judgement was made with (see :mod:`pbd.profiles`)."""
+
+    id: str
+    version: str
+    sha256: str
+    organisation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """The evaluation of one description against one knowledge base, on one date."""
 
@@ -76,6 +91,8 @@ class Assessment:
     findings: tuple[Finding, ...]
     waiver_notes: tuple[WaiverNote, ...] = field(default=())
     waivers_applied: bool = True
+    #: None: the bundled knowledge base alone (policy rules not evaluated)
+    profile: ProfileStamp | None = None
 
     def decision(self) -> GateDecision | None:
         """The go/no-go for ``self.gate`` (None when no gate applies)."""
