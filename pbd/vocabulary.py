@@ -160,6 +160,13 @@ class CollectionMethod(StrEnum):
     API = "api"
     BASE_REGISTER = "base_register"
     MANUAL = "manual"
+    RFID = "rfid"
+    CARD_READER = "card_reader"
+    CONNECTED_CONTAINER = "connected_container"
+    RADAR = "radar"
+    PRESENCE_SENSOR = "presence_sensor"
+    SMART_METER = "smart_meter"
+    LIDAR = "lidar"
 
 
 #: collection methods that observe people in their surroundings (sensors and cameras)
@@ -228,7 +235,7 @@ class KeyHolder(StrEnum):
 
 
 class Classification(StrEnum):
-    """BIO2 basisbeveiligingsniveaus."""
+    """The BIO 1.04 basisbeveiligingsniveaus: format version 1 only (BIO2 has none; ``pbd migrate`` drops them)."""
 
     BBN1 = "BBN1"
     BBN2 = "BBN2"
@@ -295,6 +302,256 @@ class DpiaStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
     NOT_NEEDED = "not_needed"
+
+
+# --------------------------------------------------------------------------------------------
+# format version 2 (docs/design/judgement-v2.md §2)
+
+
+class ControllerBody(StrEnum):
+    """The bestuursorgaan that is the controller."""
+
+    COLLEGE = "college"
+    BURGEMEESTER = "burgemeester"
+    COLLEGE_AND_BURGEMEESTER = "college_and_burgemeester"
+    RAAD = "raad"
+    OTHER = "other"
+
+
+class DecidedBy(StrEnum):
+    """Who took a decision (on the DPIA, a deviation from the DPO's advice, a risk, an exception)."""
+
+    COLLEGE = "college"
+    BURGEMEESTER = "burgemeester"
+    COLLEGE_AND_BURGEMEESTER = "college_and_burgemeester"
+    RAAD = "raad"
+    STEERING_GROUP = "steering_group"
+    PROJECT_LEAD = "project_lead"
+    OTHER = "other"
+
+
+#: the values of :class:`DecidedBy` that are a bestuursorgaan of the municipality
+ADMINISTRATIVE_BODIES: frozenset[DecidedBy] = frozenset(
+    {DecidedBy.COLLEGE, DecidedBy.BURGEMEESTER, DecidedBy.COLLEGE_AND_BURGEMEESTER, DecidedBy.RAAD}
+)
+
+
+class AdviceFollowed(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class DecisionOutcome(StrEnum):
+    GO = "go"
+    GO_WITH_CONDITIONS = "go_with_conditions"
+    NO_GO = "no_go"
+
+
+class YesNoUnknown(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class WorksCouncilConsent(StrEnum):
+    GIVEN = "given"
+    REQUESTED = "requested"
+    REFUSED = "refused"
+    NOT_REQUESTED = "not_requested"
+
+
+class ScreeningSource(StrEnum):
+    OFFICER = "officer"
+    INVULHULP = "invulhulp"
+
+
+class AgreementClause(StrEnum):
+    """The contents art. 28(3)(a)-(h) AVG requires in a processing agreement."""
+
+    INSTRUCTIONS = "instructions"
+    CONFIDENTIALITY = "confidentiality"
+    SECURITY = "security"
+    SUB_PROCESSORS = "sub_processors"
+    DATA_SUBJECT_RIGHTS = "data_subject_rights"
+    ASSISTANCE = "assistance"
+    DELETION_OR_RETURN = "deletion_or_return"
+    AUDITS = "audits"
+
+
+class PartyKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    SUPPLIER = "supplier"
+    RESEARCH = "research"
+    POLICE = "police"
+    BOA_ORGANISATION = "boa_organisation"
+    EVENTS_COMPANY = "events_company"
+    FOUNDATION = "foundation"
+    GRID_OPERATOR = "grid_operator"
+    OTHER = "other"
+
+
+class PoliceAccess(StrEnum):
+    NONE = "none"
+    ON_REQUEST = "on_request"
+    LIVE_VIEWING = "live_viewing"
+    DIRECT_ACCESS = "direct_access"
+
+
+class Specificity(StrEnum):
+    """Does the provision describe this task and this intrusion, or only a general competence."""
+
+    SPECIFIC = "specific"
+    GENERAL_COMPETENCE = "general_competence"
+
+
+class NecessityOutcome(StrEnum):
+    NECESSARY = "necessary"
+    NOT_NECESSARY = "not_necessary"
+
+
+class ConsentCapacity(StrEnum):
+    ALL_CAPABLE = "all_capable"
+    MINORS = "minors"
+    INCAPACITATED = "incapacitated"
+
+
+class PurposeKind(StrEnum):
+    SERVICE = "service"
+    ENFORCEMENT = "enforcement"
+    FRAUD_CONTROL = "fraud_control"
+    PUBLIC_ORDER = "public_order"
+    SAFETY = "safety"
+    RESEARCH = "research"
+    STATISTICS = "statistics"
+    POLICY = "policy"
+    EMPLOYEE_MONITORING = "employee_monitoring"
+    OTHER = "other"
+
+
+class SubjectRelation(StrEnum):
+    TARGETED = "targeted"
+    INCIDENTAL = "incidental"
+
+
+class DataForm(StrEnum):
+    RAW = "raw"
+    HASHED = "hashed"
+    TRUNCATED = "truncated"
+    ENCRYPTED = "encrypted"
+    AGGREGATED = "aggregated"
+    ANONYMISED = "anonymised"
+
+
+class Signage(StrEnum):
+    ALL_ENTRANCES = "all_entrances"
+    SOME_ENTRANCES = "some_entrances"
+    NONE = "none"
+
+
+class EdgeOutput(StrEnum):
+    COUNTS = "counts"
+    AGGREGATES = "aggregates"
+    EVENTS = "events"
+    INDIVIDUAL_RECORDS = "individual_records"
+    IMAGES = "images"
+
+
+class VerificationMethod(StrEnum):
+    """How a claim (anonymisation, edge processing, a capability) was checked."""
+
+    NONE = "none"
+    DOCUMENT = "document"
+    DEMO = "demo"
+    TEST = "test"
+    AUDIT = "audit"
+
+
+class AnonymisationMethod(StrEnum):
+    AGGREGATION_AT_SOURCE = "aggregation_at_source"
+    ON_DEVICE_COUNTING = "on_device_counting"
+    K_ANONYMITY = "k_anonymity"
+    NOISE = "noise"
+    OTHER = "other"
+
+
+class RetentionBasis(StrEnum):
+    STATUTE = "statute"
+    SELECTIELIJST = "selectielijst"
+    INVESTIGATION = "investigation"
+    POLICY = "policy"
+    NONE = "none"
+
+
+class EffectivenessStatus(StrEnum):
+    DEMONSTRATED = "demonstrated"
+    EXPECTED = "expected"
+    NOT_SHOWN = "not_shown"
+
+
+class ProportionalityOutcome(StrEnum):
+    PROPORTIONATE = "proportionate"
+    NOT_PROPORTIONATE = "not_proportionate"
+
+
+class AlternativeOutcome(StrEnum):
+    REJECTED = "rejected"
+    ADOPTED = "adopted"
+    PARTLY_ADOPTED = "partly_adopted"
+
+
+class RejectionReason(StrEnum):
+    LESS_EFFECTIVE = "less_effective"
+    NOT_FEASIBLE = "not_feasible"
+    DISPROPORTIONATE_COST = "disproportionate_cost"
+    SUPPLIER_INTEREST = "supplier_interest"
+    CONVENIENCE = "convenience"
+    OTHER = "other"
+
+
+class ProhibitedPractice(StrEnum):
+    """AI Act art. 5: the practices a deployer may not use (``none`` = none of them)."""
+
+    NONE = "none"
+    EMOTION_RECOGNITION = "emotion_recognition"
+    BIOMETRIC_CATEGORISATION = "biometric_categorisation"
+    CRIME_PREDICTION = "crime_prediction"
+    REALTIME_RBI_LAW_ENFORCEMENT = "realtime_rbi_law_enforcement"
+    SOCIAL_SCORING = "social_scoring"
+    MANIPULATION = "manipulation"
+    UNTARGETED_FACE_SCRAPING = "untargeted_face_scraping"
+
+
+class AiHighRisk(StrEnum):
+    """AI Act art. 6: why an AI system is high-risk (``none`` = it is not)."""
+
+    NONE = "none"
+    ANNEX_III_BIOMETRICS = "annex_iii_biometrics"
+    ANNEX_III_ESSENTIAL_SERVICES = "annex_iii_essential_services"
+    ANNEX_III_LAW_ENFORCEMENT = "annex_iii_law_enforcement"
+    ANNEX_III_EMPLOYMENT = "annex_iii_employment"
+    ANNEX_III_OTHER = "annex_iii_other"
+    ANNEX_I = "annex_i"
+
+
+class SystemType(StrEnum):
+    EDGE_DEVICE = "edge_device"
+    SENSOR_NETWORK = "sensor_network"
+    PLATFORM = "platform"
+    SAAS = "saas"
+    APP = "app"
+    WEBSITE = "website"
+    BACK_OFFICE = "back_office"
+    DATA_WAREHOUSE = "data_warehouse"
+    OTHER = "other"
+
+
+class EvidenceLevel(StrEnum):
+    """How firmly a system's capability is established: a supplier's claim, a contract clause, or checked."""
+
+    CLAIMED = "claimed"
+    CONTRACTED = "contracted"
+    VERIFIED = "verified"
 
 
 # EEA member states (EU 27 + Iceland, Liechtenstein, Norway), ISO 3166-1 alpha-2.
@@ -471,6 +728,16 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "api": ("koppeling (API)", "interface (API)"),
         "base_register": ("basisregistratie", "base register"),
         "manual": ("handmatige invoer", "manual entry"),
+        "rfid": ("RFID-tag of -pas", "RFID tag or card"),
+        "card_reader": ("paslezer", "card reader"),
+        "connected_container": ("slimme container (met pas of chip)", "connected container (card or chip)"),
+        "radar": ("radar", "radar"),
+        "presence_sensor": (
+            "aanwezigheidssensor (bezetting, magnetometer: detecteert objecten)",
+            "presence sensor (occupancy, magnetometer: detects objects)",
+        ),
+        "smart_meter": ("slimme meter", "smart meter"),
+        "lidar": ("lidar", "lidar"),
     },
     "Technique": {
         "profiling": ("profilering", "profiling"),
@@ -557,6 +824,229 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "in_progress": ("in uitvoering", "in progress"),
         "completed": ("afgerond", "completed"),
         "not_needed": ("niet nodig (gemotiveerd)", "not needed (reasoned)"),
+    },
+    "ControllerBody": {
+        "college": ("college van burgemeester en wethouders", "municipal executive (college)"),
+        "burgemeester": ("burgemeester", "mayor (burgemeester)"),
+        "college_and_burgemeester": ("college en burgemeester samen", "college and mayor jointly"),
+        "raad": ("gemeenteraad", "municipal council"),
+        "other": ("ander orgaan", "another body"),
+    },
+    "DecidedBy": {
+        "college": ("college van burgemeester en wethouders", "municipal executive (college)"),
+        "burgemeester": ("burgemeester", "mayor (burgemeester)"),
+        "college_and_burgemeester": ("college en burgemeester samen", "college and mayor jointly"),
+        "raad": ("gemeenteraad", "municipal council"),
+        "steering_group": ("stuurgroep", "steering group"),
+        "project_lead": ("projectleider", "project lead"),
+        "other": ("ander", "other"),
+    },
+    "AdviceFollowed": {"yes": ("ja", "yes"), "partly": ("gedeeltelijk", "partly"), "no": ("nee", "no")},
+    "DecisionOutcome": {
+        "go": ("doorgaan", "go"),
+        "go_with_conditions": ("doorgaan onder voorwaarden", "go with conditions"),
+        "no_go": ("niet doorgaan", "no go"),
+    },
+    "YesNoUnknown": {"yes": ("ja", "yes"), "no": ("nee", "no"), "unknown": ("nog niet bekend", "not yet known")},
+    "WorksCouncilConsent": {
+        "given": ("instemming gegeven", "consent given"),
+        "requested": ("instemming gevraagd", "consent requested"),
+        "refused": ("instemming geweigerd", "consent refused"),
+        "not_requested": ("niet gevraagd", "not requested"),
+    },
+    "ScreeningSource": {
+        "officer": ("eigen beoordeling (FG of privacyadviseur)", "own assessment (DPO or privacy adviser)"),
+        "invulhulp": ("Invulhulp Pre-scan en DPIA", "government Pre-scan/DPIA form (Invulhulp)"),
+    },
+    "AgreementClause": {
+        "instructions": ("alleen op schriftelijke instructie (28(3)(a))", "documented instructions only (28(3)(a))"),
+        "confidentiality": ("geheimhouding van personeel (28(3)(b))", "confidentiality of staff (28(3)(b))"),
+        "security": ("beveiligingsmaatregelen art. 32 (28(3)(c))", "art. 32 security measures (28(3)(c))"),
+        "sub_processors": ("voorwaarden subverwerkers (28(3)(d))", "conditions for sub-processors (28(3)(d))"),
+        "data_subject_rights": (
+            "hulp bij rechten van betrokkenen (28(3)(e))",
+            "assistance with data subject rights (28(3)(e))",
+        ),
+        "assistance": (
+            "bijstand bij beveiliging, datalekken en DPIA (28(3)(f))",
+            "assistance with security, breaches and DPIA (28(3)(f))",
+        ),
+        "deletion_or_return": (
+            "wissen of teruggeven na afloop (28(3)(g))",
+            "deletion or return at the end (28(3)(g))",
+        ),
+        "audits": ("informatie en audits (28(3)(h))", "information and audits (28(3)(h))"),
+    },
+    "PartyKind": {
+        "municipality": ("gemeente", "municipality"),
+        "supplier": ("leverancier", "supplier"),
+        "research": ("onderzoeksinstelling", "research institution"),
+        "police": ("politie", "police"),
+        "boa_organisation": ("organisatie van boa's (handhaving)", "enforcement officers' organisation (boa)"),
+        "events_company": ("evenementenorganisator", "events company"),
+        "foundation": ("stichting of vereniging", "foundation or association"),
+        "grid_operator": ("netbeheerder", "grid operator"),
+        "other": ("overig", "other"),
+    },
+    "PoliceAccess": {
+        "none": ("geen", "none"),
+        "on_request": ("op verzoek (vordering of verstrekking per geval)", "on request (case by case)"),
+        "live_viewing": ("meekijken met live beelden", "live viewing"),
+        "direct_access": ("rechtstreekse toegang", "direct access"),
+    },
+    "Specificity": {
+        "specific": ("specifiek: beschrijft deze taak en deze inbreuk", "specific: describes this task and intrusion"),
+        "general_competence": (
+            "algemene taak of bevoegdheid (zoals Gemeentewet art. 160)",
+            "general task or competence (such as Municipalities Act art. 160)",
+        ),
+    },
+    "NecessityOutcome": {
+        "necessary": ("noodzakelijk", "necessary"),
+        "not_necessary": ("niet noodzakelijk", "not necessary"),
+    },
+    "ConsentCapacity": {
+        "all_capable": ("alle betrokkenen zijn handelingsbekwaam", "all data subjects have capacity"),
+        "minors": ("ook minderjarigen", "minors included"),
+        "incapacitated": (
+            "ook wilsonbekwamen (zoals mensen met dementie)",
+            "people lacking capacity included (such as dementia)",
+        ),
+    },
+    "PurposeKind": {
+        "service": ("dienstverlening", "service delivery"),
+        "enforcement": ("handhaving", "enforcement"),
+        "fraud_control": ("fraudebestrijding", "fraud control"),
+        "public_order": ("openbare orde", "public order"),
+        "safety": ("veiligheid", "safety"),
+        "research": ("wetenschappelijk onderzoek", "scientific research"),
+        "statistics": ("statistiek", "statistics"),
+        "policy": ("beleidsontwikkeling", "policy making"),
+        "employee_monitoring": ("controle op medewerkers", "monitoring of employees"),
+        "other": ("overig", "other"),
+    },
+    "SubjectRelation": {
+        "targeted": ("doelgroep van de verwerking", "targeted by the processing"),
+        "incidental": ("toevallig betrokken (passanten, omstanders)", "incidental (passers-by, bystanders)"),
+    },
+    "DataForm": {
+        "raw": ("onbewerkt", "raw"),
+        "hashed": ("gehasht", "hashed"),
+        "truncated": ("ingekort", "truncated"),
+        "encrypted": ("versleuteld", "encrypted"),
+        "aggregated": ("geaggregeerd", "aggregated"),
+        "anonymised": ("geanonimiseerd", "anonymised"),
+    },
+    "Signage": {
+        "all_entrances": ("bij alle toegangen tot het gebied", "at every entrance to the area"),
+        "some_entrances": ("bij een deel van de toegangen", "at some entrances"),
+        "none": ("geen borden", "no signs"),
+    },
+    "EdgeOutput": {
+        "counts": ("tellingen", "counts"),
+        "aggregates": ("geaggregeerde waarden", "aggregates"),
+        "events": ("gebeurtenissen (meldingen)", "events (alerts)"),
+        "individual_records": ("gegevens per persoon of apparaat", "records per person or device"),
+        "images": ("beelden", "images"),
+    },
+    "VerificationMethod": {
+        "none": ("niet gecontroleerd", "not checked"),
+        "document": ("document van de leverancier", "supplier document"),
+        "demo": ("demonstratie", "demonstration"),
+        "test": ("eigen test", "own test"),
+        "audit": ("audit door een onafhankelijke partij", "independent audit"),
+    },
+    "AnonymisationMethod": {
+        "aggregation_at_source": ("aggregatie bij de bron", "aggregation at source"),
+        "on_device_counting": ("tellen op het apparaat", "counting on the device"),
+        "k_anonymity": ("k-anonimiteit", "k-anonymity"),
+        "noise": ("ruis toevoegen", "adding noise"),
+        "other": ("andere methode", "other method"),
+    },
+    "RetentionBasis": {
+        "statute": ("wettelijke termijn", "statutory period"),
+        "selectielijst": ("selectielijst (Archiefwet)", "selection list (Archives Act)"),
+        "investigation": ("nodig voor onderzoek of afhandeling", "needed for investigation or follow-up"),
+        "policy": ("eigen beleid", "own policy"),
+        "none": ("geen onderbouwing", "no basis"),
+    },
+    "EffectivenessStatus": {
+        "demonstrated": ("aangetoond", "demonstrated"),
+        "expected": ("verwacht, nog niet aangetoond", "expected, not yet demonstrated"),
+        "not_shown": ("niet aangetoond", "not shown"),
+    },
+    "ProportionalityOutcome": {
+        "proportionate": ("evenredig", "proportionate"),
+        "not_proportionate": ("niet evenredig", "not proportionate"),
+    },
+    "AlternativeOutcome": {
+        "rejected": ("afgewezen", "rejected"),
+        "adopted": ("gekozen", "adopted"),
+        "partly_adopted": ("deels gekozen", "partly adopted"),
+    },
+    "RejectionReason": {
+        "less_effective": ("minder doeltreffend", "less effective"),
+        "not_feasible": ("niet uitvoerbaar", "not feasible"),
+        "disproportionate_cost": ("onevenredig hoge kosten", "disproportionate cost"),
+        "supplier_interest": ("belang van de leverancier", "the supplier's interest"),
+        "convenience": ("gemak", "convenience"),
+        "other": ("andere reden", "other reason"),
+    },
+    "ProhibitedPractice": {
+        "none": ("geen verboden praktijk", "no prohibited practice"),
+        "emotion_recognition": (
+            "emotieherkenning op het werk of in het onderwijs",
+            "emotion recognition at work or in education",
+        ),
+        "biometric_categorisation": (
+            "biometrische categorisering naar ras, geloof of politieke opvatting",
+            "biometric categorisation by race, religion or political opinion",
+        ),
+        "crime_prediction": (
+            "voorspellen van strafbare feiten op basis van alleen profilering",
+            "predicting crime from profiling alone",
+        ),
+        "realtime_rbi_law_enforcement": (
+            "real-time biometrische identificatie op afstand in de openbare ruimte voor rechtshandhaving",
+            "real-time remote biometric identification in public spaces for law enforcement",
+        ),
+        "social_scoring": ("sociale scoring", "social scoring"),
+        "manipulation": (
+            "manipulatie of uitbuiting van kwetsbaarheden",
+            "manipulation or exploitation of vulnerabilities",
+        ),
+        "untargeted_face_scraping": (
+            "ongericht verzamelen van gezichtsbeelden voor databanken",
+            "untargeted scraping of facial images for databases",
+        ),
+    },
+    "AiHighRisk": {
+        "none": ("geen hoog risico", "not high-risk"),
+        "annex_iii_biometrics": ("bijlage III: biometrie", "Annex III: biometrics"),
+        "annex_iii_essential_services": (
+            "bijlage III: toegang tot essentiële publieke diensten en uitkeringen",
+            "Annex III: access to essential public services and benefits",
+        ),
+        "annex_iii_law_enforcement": ("bijlage III: rechtshandhaving", "Annex III: law enforcement"),
+        "annex_iii_employment": ("bijlage III: werk en personeel", "Annex III: employment"),
+        "annex_iii_other": ("bijlage III: ander gebied", "Annex III: other area"),
+        "annex_i": ("bijlage I: veiligheidscomponent van een product", "Annex I: safety component of a product"),
+    },
+    "SystemType": {
+        "edge_device": ("apparaat met eigen verwerking (edge)", "edge device"),
+        "sensor_network": ("sensornetwerk", "sensor network"),
+        "platform": ("dataplatform", "data platform"),
+        "saas": ("SaaS-dienst", "SaaS service"),
+        "app": ("app", "app"),
+        "website": ("website", "website"),
+        "back_office": ("backofficesysteem", "back-office system"),
+        "data_warehouse": ("datawarehouse", "data warehouse"),
+        "other": ("overig", "other"),
+    },
+    "EvidenceLevel": {
+        "claimed": ("toegezegd door de leverancier", "claimed by the supplier"),
+        "contracted": ("contractueel vastgelegd", "laid down in the contract"),
+        "verified": ("gecontroleerd", "verified"),
     },
 }
 

@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pbd.cli import cli
 from pbd.description import load_text
-from pbd.description.model import ProjectDescription
+from pbd.description.model import SCHEMA_VERSION, ProjectDescription
 from pbd.engine.evaluate import evaluate
 from pbd.errors import DescriptionError
 from pbd.init_template import COMMENTED_OUT, template
@@ -61,7 +61,7 @@ def test_template_mentions_every_field_with_its_title(lang: str) -> None:
         name = path.rsplit(".", 1)[-1].removesuffix("[]")
         assert re.search(rf"(?m)^\s*(#\s*)*(- )?{name}:", text), f"{path} missing"
         assert spec.title(lang) in text, f"title of {path} missing"
-    assert "schema_version: 1" in text
+    assert f"schema_version: {SCHEMA_VERSION}" in text and SCHEMA_VERSION == 2
     assert uncommented  # the commented blocks use the same layout
 
 
@@ -97,6 +97,7 @@ def test_empty_template_is_refused_only_for_the_required_fields() -> None:
         "$.processings[0].purposes[0].description",
         "$.processings[0].data_subjects[0].category",
         "$.processings[0].data_items[0].name",
+        "$.processings[0].necessity.alternatives[0].description",
         "$.systems[0].id",
         "$.risks[0].id",
     }

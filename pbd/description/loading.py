@@ -14,18 +14,28 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from pbd.description.model import ProjectDescription
+from pbd.description.model import SCHEMA_VERSION, ProjectDescription
 from pbd.description.source import JsonPath, Source, SourceError, json_path, read_file, read_text
 from pbd.errors import DescriptionError, Problem
+
+if typing.TYPE_CHECKING:
+    from pbd.migrate import Note
 
 
 @dataclass(slots=True)
 class LoadedDescription:
-    """A valid description, the source it came from, and a hash of its bytes."""
+    """A valid description, the source it came from, and a hash of its bytes.
+
+    A format-version-1 file is migrated in memory (:mod:`pbd.migrate`) before it is validated:
+    ``model`` has the version-2 shape, ``migration_notes`` says what changed and what version 1
+    could not answer, and ``from_version`` is the version the file declares.
+    """
 
     model: ProjectDescription
     source: Source
     sha256: str
+    migration_notes: tuple[Note, ...] = ()
+    from_version: int = SCHEMA_VERSION
 
     @property
     def name(self) -> str:
@@ -57,15 +67,24 @@ def load_text(text: str, name: str = "<text>", *, json_input: bool = False) -> L
 
 
 def _validate(source: Source, digest: str) -> LoadedDescription:
+    from pbd.migrate import migration, needs_migration  # here: pbd.migrate imports this package
+
+    data = source.data
+    notes: tuple[Note, ...] = ()
+    from_version = SCHEMA_VERSION
+    if needs_migration(data):
+        migrated = migration(data)
+        data, notes, from_version = migrated.data, tuple(migrated.notes), migrated.from_version
+        source.moved = migrated.moved
     try:
-        model = ProjectDescription.model_validate(source.data)
+        model = ProjectDescription.model_validate(data)
     except ValidationError as exc:
         problems = [_translate(source, err) for err in exc.errors(include_url=False)]
         raise DescriptionError(source.name, _dedupe(problems)) from None
     problems = check_references(model, source)
     if problems:
         raise DescriptionError(source.name, problems)
-    return LoadedDescription(model, source, digest)
+    return LoadedDescription(model, source, digest, notes, from_version)
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -18,17 +18,29 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from pbd.capabilities import CAPABILITIES
 from pbd.vocabulary import (
+    AdviceFollowed,
     Agreement,
+    AgreementClause,
+    AiHighRisk,
+    AlternativeOutcome,
+    AnonymisationMethod,
     Answer,
     Area,
     Art9Exception,
-    Classification,
     CollectionMethod,
     Compatibility,
+    ConsentCapacity,
+    ControllerBody,
     DataCategory,
+    DataForm,
     DataType,
+    DecidedBy,
+    DecisionOutcome,
     Deletion,
     DpiaStatus,
+    EdgeOutput,
+    EffectivenessStatus,
+    EvidenceLevel,
     Frequency,
     Gate,
     HostingModel,
@@ -36,14 +48,32 @@ from pbd.vocabulary import (
     LegalGround,
     Level,
     Minors,
+    NecessityOutcome,
+    PartyKind,
+    PoliceAccess,
+    ProhibitedPractice,
+    ProportionalityOutcome,
+    PurposeKind,
+    RejectionReason,
+    RetentionBasis,
     Role,
+    ScreeningSource,
+    Signage,
     Source,
     SpecialCategory,
+    Specificity,
+    SubjectRelation,
+    SystemType,
     Technique,
     TransferMechanism,
+    VerificationMethod,
+    WorksCouncilConsent,
+    YesNoUnknown,
 )
 
-SCHEMA_VERSION = 1
+#: the format version pbd writes; version 1 (or no version) still loads, migrated in memory (pbd.migrate)
+SCHEMA_VERSION = 2
+SCHEMA_VERSIONS = (1, 2)
 
 _DURATION = re.compile(
     r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
@@ -91,7 +121,18 @@ Duration = Annotated[
 Capability = Annotated[str, AfterValidator(_check_capability), Field(json_schema_extra={"enum": sorted(CAPABILITIES)})]
 Country = Annotated[str, AfterValidator(_check_country), Field(json_schema_extra={"pattern": "^[A-Z]{2}$"})]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+
+
+class _FreeText:
+    """Marks free text in ``Annotated`` metadata: the fields whose placeholders are not answers."""
+
+    def __repr__(self) -> str:
+        return "FREE_TEXT"
+
+
+#: the marker on :data:`Text`; :mod:`pbd.description.placeholders` strips placeholders only from these fields
+FREE_TEXT = _FreeText()
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), FREE_TEXT]
 NoteKey = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
@@ -134,19 +175,174 @@ class DpoAdvice(_Model):
         "The gist of the data protection officer's advice.",
         ref="AVG 35(2)",
     )
-    followed: bool | None = f(
+    followed: AdviceFollowed | None = f(
         "Advies opgevolgd",
         "Advice followed",
-        "Is het advies overgenomen? Zo niet, leg vast waarom.",
-        "Was the advice followed? If not, record why.",
-        ref="AVG 39(1)(c)",
+        "Is het advies overgenomen: ja, gedeeltelijk of nee? Bij gedeeltelijk of nee: leg vast waarom en wie daartoe besloot.",
+        "Was the advice followed: yes, partly or no? If partly or no, record why and who decided so.",
+        ref="AVG 35(2), 39(1)(c)",
     )
     deviation_reason: Text | None = f(
         "Reden van afwijken",
         "Reason for deviating",
         "Waarom het advies niet (geheel) is gevolgd.",
         "Why the advice was not (fully) followed.",
+        ref="AVG 35(2); AVG 5(2)",
     )
+    deviation_decided_by: DecidedBy | None = f(
+        "Afwijking besloten door",
+        "Deviation decided by",
+        "Wie besloot van het advies af te wijken. Dat hoort de verwerkingsverantwoordelijke te zijn (college, burgemeester of raad), niet een stuurgroep of projectleider.",
+        "Who decided to deviate from the advice. That should be the controller (college, mayor or council), not a steering group or project lead.",
+        ref="AVG 4(7), 35(2)",
+    )
+    version: Text | None = f(
+        "Versie DPIA van het advies",
+        "DPIA version advised on",
+        "Op welke versie van de DPIA het advies betrekking heeft (bijv. 'concept 0.9 van 12 maart').",
+        "Which version of the DPIA the advice is on (e.g. 'draft 0.9 of 12 March').",
+        ref="AVG 35(2)",
+    )
+
+
+class Controller(_Model):
+    body: ControllerBody | None = f(
+        "Bestuursorgaan",
+        "Administrative body",
+        "Welk bestuursorgaan verwerkingsverantwoordelijke is: het college, de burgemeester (bijv. cameratoezicht art. 151c Gemeentewet), beide samen, of de raad.",
+        "Which administrative body is the controller: the college, the mayor (e.g. camera surveillance under art. 151c Municipalities Act), both jointly, or the council.",
+        ref="AVG 4(7); Gemeentewet 151c",
+    )
+    name: Text | None = f(
+        "Naam",
+        "Name",
+        "De naam zoals in het verwerkingsregister, bijv. 'college van B en W van Zoetermeer'.",
+        "The name as in the register of processing, e.g. 'college van B en W van Zoetermeer'.",
+        ref="AVG 30(1)(a)",
+    )
+
+
+class Decision(_Model):
+    decided_by: DecidedBy | None = f(
+        "Besloten door",
+        "Decided by",
+        "Wie het besluit over de DPIA nam. Een stuurgroep of projectleider is geen verwerkingsverantwoordelijke.",
+        "Who took the decision on the DPIA. A steering group or project lead is not the controller.",
+        ref="AVG 4(7), 24(1)",
+    )
+    date: dt.date | None = f(
+        "Datum besluit", "Date of decision", "Wanneer het besluit is genomen.", "When the decision was taken."
+    )
+    outcome: DecisionOutcome | None = f(
+        "Uitkomst",
+        "Outcome",
+        "Doorgaan, doorgaan onder voorwaarden, of niet doorgaan.",
+        "Go, go with conditions, or no go.",
+        ref="AVG 24(1)",
+    )
+    version: Text | None = f(
+        "Versie DPIA",
+        "DPIA version",
+        "Op welke versie van de DPIA het besluit is genomen.",
+        "Which version of the DPIA the decision is based on.",
+        ref="AVG 35(7)",
+    )
+    conditions: list[Text] | None = f(
+        "Voorwaarden",
+        "Conditions",
+        "De voorwaarden waaronder het project door mag gaan (bij 'doorgaan onder voorwaarden').",
+        "The conditions the project must meet to go ahead (with 'go with conditions').",
+        ref="AVG 24(1)",
+    )
+
+
+class WorksCouncil(_Model):
+    required: YesNoUnknown | None = f(
+        "Instemming OR nodig",
+        "Works council consent needed",
+        "Kan het systeem aanwezigheid, gedrag of prestaties van medewerkers waarnemen of controleren, of gaat het om regels voor het verwerken van personeelsgegevens? Dan is instemming van de ondernemingsraad nodig.",
+        "Can the system observe or check employees' presence, behaviour or performance, or does it set rules for processing staff data? Then the works council must consent.",
+        ref="WOR 27(1)(k), 27(1)(l)",
+    )
+    consent: WorksCouncilConsent | None = f(
+        "Instemming OR",
+        "Works council consent",
+        "Stand van zaken: gegeven, gevraagd, geweigerd of niet gevraagd.",
+        "Where it stands: given, requested, refused or not requested.",
+        ref="WOR 27",
+    )
+    date: dt.date | None = f(
+        "Datum instemming",
+        "Date of consent",
+        "Wanneer de ondernemingsraad instemde of om instemming is gevraagd.",
+        "When the works council consented or was asked to.",
+    )
+
+
+class ImpactClassification(_Model):
+    done: bool | None = f(
+        "Impactclassificatie gedaan",
+        "Impact classification done",
+        "Is de informatie geclassificeerd op basis van een risicoafweging (BIO2 5.12.01)? De BIO2 kent geen basisbeveiligingsniveaus (BBN) meer.",
+        "Has the information been classified on a risk basis (BIO2 5.12.01)? BIO2 no longer has baseline security levels (BBN).",
+        ref="BIO2 5.12.01; AVG 32",
+    )
+    confidentiality: Level | None = f(
+        "Vertrouwelijkheid",
+        "Confidentiality",
+        "Impact bij verlies van vertrouwelijkheid: laag, midden of hoog.",
+        "Impact of a loss of confidentiality: low, medium or high.",
+        ref="BIO2 5.12.01",
+    )
+    integrity: Level | None = f(
+        "Integriteit",
+        "Integrity",
+        "Impact bij verlies van integriteit: laag, midden of hoog.",
+        "Impact of a loss of integrity: low, medium or high.",
+        ref="BIO2 5.12.01",
+    )
+    availability: Level | None = f(
+        "Beschikbaarheid",
+        "Availability",
+        "Impact bij verlies van beschikbaarheid: laag, midden of hoog.",
+        "Impact of a loss of availability: low, medium or high.",
+        ref="BIO2 5.12.01",
+    )
+    statement_of_applicability: bool | None = f(
+        "Verklaring van toepasselijkheid",
+        "Statement of applicability",
+        "Is vastgelegd welke BIO2-maatregelen van toepassing zijn en waarom (Verklaring van toepasselijkheid)?",
+        "Is it recorded which BIO2 controls apply and why (statement of applicability)?",
+        ref="BIO2",
+    )
+
+
+APType = Annotated[int, Field(ge=1, le=17)]
+WP248Criterion = Annotated[int, Field(ge=1, le=9)]
+
+
+class ScreeningDeclared(_Model):
+    source: ScreeningSource | None = f(
+        "Bron",
+        "Source",
+        "Van wie de aangevinkte punten komen: de eigen beoordeling van FG of privacyadviseur, of de Invulhulp.",
+        "Where the ticks come from: the DPO's or privacy adviser's own assessment, or the Invulhulp.",
+    )
+    ap: list[APType] | None = f(
+        "AP-lijst",
+        "DPA list",
+        "Nummers (1–17) van de soorten verwerkingen op de DPIA-lijst van de AP die volgens de beoordelaar van toepassing zijn. pbd toont ze naast de eigen screening; ze tellen niet als feit.",
+        "Numbers (1–17) of the Dutch DPA's DPIA list types the assessor ticked. pbd shows them beside its own screening; they are not facts.",
+        ref="AVG 35(4); Stcrt. 2019, 64418",
+    )
+    wp248: list[WP248Criterion] | None = f(
+        "WP248-criteria",
+        "WP248 criteria",
+        "Nummers (1–9) van de WP248-criteria die volgens de beoordelaar van toepassing zijn.",
+        "Numbers (1–9) of the WP248 criteria the assessor ticked.",
+        ref="WP248 rev.01",
+    )
+    date: dt.date | None = f("Datum", "Date", "Wanneer deze beoordeling is gemaakt.", "When this assessment was made.")
 
 
 class Dpia(_Model):
@@ -249,6 +445,20 @@ class DigitalService(_Model):
         "Is the service (also) meant for people under 18?",
         ref="Pre-scan 7.1.2; KIA",
     )
+    non_functional_cookies: bool | None = f(
+        "Niet-functionele cookies",
+        "Non-functional cookies",
+        "Plaatst of leest de app of website iets op het apparaat van de gebruiker dat niet strikt nodig is voor de dienst (analytische of tracking-cookies, SDK's van derden)?",
+        "Does the app or site store or read anything on the user's device that is not strictly needed for the service (analytics or tracking cookies, third-party SDKs)?",
+        ref="Telecommunicatiewet 11.7a",
+    )
+    cookie_consent: bool | None = f(
+        "Toestemming voor cookies",
+        "Cookie consent",
+        "Wordt vooraf toestemming gevraagd voor die niet-functionele cookies en SDK's, met weigeren even makkelijk als accepteren?",
+        "Is consent asked beforehand for those non-functional cookies and SDKs, with refusing as easy as accepting?",
+        ref="Telecommunicatiewet 11.7a; AVG 4(11)",
+    )
 
 
 class Project(_Model):
@@ -336,6 +546,13 @@ class Project(_Model):
         "Name or title of the DPO.",
         ref="AVG 37",
     )
+    controller: Controller | None = f(
+        "Verwerkingsverantwoordelijke",
+        "Controller",
+        "Het bestuursorgaan dat verantwoordelijk is voor de verwerkingen van dit project.",
+        "The administrative body responsible for the project's processing.",
+        ref="AVG 4(7)",
+    )
     dpo_advice: DpoAdvice | None = f(
         "Advies FG",
         "DPO advice",
@@ -349,6 +566,13 @@ class Project(_Model):
         "De gegevensbeschermingseffectbeoordeling voor dit project.",
         "The data protection impact assessment for this project.",
         ref="AVG 35",
+    )
+    decision: Decision | None = f(
+        "Besluit over de DPIA",
+        "Decision on the DPIA",
+        "Het besluit van de verwerkingsverantwoordelijke over de DPIA: wie, wanneer, op welke versie, met welke uitkomst.",
+        "The controller's decision on the DPIA: who, when, on which version, with what outcome.",
+        ref="AVG 24(1), 35",
     )
     prior_consultation: PriorConsultation | None = f(
         "Voorafgaande raadpleging",
@@ -384,6 +608,34 @@ class Project(_Model):
         "Do processors and partners report a breach to the municipality without delay?",
         ref="AVG 33(2)",
     )
+    breach_register: bool | None = f(
+        "Register van datalekken",
+        "Breach register",
+        "Legt de gemeente elk datalek vast in een eigen register, ook als het niet gemeld hoeft te worden?",
+        "Does the municipality record every breach in its own register, also when it need not be notified?",
+        ref="AVG 33(5)",
+    )
+    works_council: WorksCouncil | None = f(
+        "Ondernemingsraad",
+        "Works council",
+        "Alleen als medewerkers kunnen worden waargenomen of gecontroleerd, of als het om personeelsgegevens gaat.",
+        "Only when employees can be observed or checked, or staff data are concerned.",
+        ref="WOR 27(1)(k), 27(1)(l)",
+    )
+    impact_classification: ImpactClassification | None = f(
+        "Impactclassificatie (BIO2)",
+        "Impact classification (BIO2)",
+        "De risicogebaseerde classificatie van de informatie naar vertrouwelijkheid, integriteit en beschikbaarheid.",
+        "The risk-based classification of the information by confidentiality, integrity and availability.",
+        ref="BIO2 5.12.01",
+    )
+    screening_declared: ScreeningDeclared | None = f(
+        "Eigen DPIA-screening",
+        "Own DPIA screening",
+        "De punten die de FG, de privacyadviseur of de Invulhulp heeft aangevinkt. pbd toont ze naast zijn eigen screening.",
+        "The points ticked by the DPO, the privacy adviser or the Invulhulp. pbd shows them beside its own screening.",
+        ref="AVG 35(1)",
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -413,12 +665,33 @@ class Party(_Model):
         "Does the agreement state for which purposes this party may use the data, and forbid other use?",
         ref="AVG 5(1)(b), 28(3)(a)",
     )
+    agreement_covers: list[AgreementClause] | None = f(
+        "Inhoud verwerkersovereenkomst",
+        "Contents of the processing agreement",
+        "Welke onderdelen van art. 28(3) AVG de verwerkersovereenkomst regelt: instructies, geheimhouding, beveiliging, subverwerkers, rechten van betrokkenen, bijstand, wissen of teruggeven, audits.",
+        "Which parts of art. 28(3) GDPR the processing agreement covers: instructions, confidentiality, security, sub-processors, data subject rights, assistance, deletion or return, audits.",
+        ref="AVG 28(3)(a)–(h)",
+    )
+    kind: PartyKind | None = f(
+        "Soort organisatie",
+        "Kind of organisation",
+        "Wat voor organisatie dit is: gemeente, leverancier, onderzoeksinstelling, politie, boa-organisatie, evenementenorganisator, stichting, netbeheerder of anders.",
+        "What kind of organisation this is.",
+        ref="Wpg; AVG 4(7)–(10)",
+    )
     country: Country | None = f(
         "Land",
         "Country",
         "Land van vestiging (ISO-code, bijv. NL).",
         "Country of establishment (ISO code, e.g. NL).",
         ref="AVG 44",
+    )
+    headquarters_country: Country | None = f(
+        "Land van hoofdvestiging",
+        "Headquarters country",
+        "Land van de hoofdvestiging of het moederbedrijf (ISO-code). Een moeder buiten de EER kan onder haar eigen recht (zoals de Amerikaanse CLOUD Act) worden gedwongen gegevens af te geven: een risico om te beoordelen, geen doorgifte op zich.",
+        "Country of the headquarters or parent company (ISO code). A parent outside the EEA can be compelled by its own law (such as the US CLOUD Act) to hand over data: a risk to assess, not a transfer in itself.",
+        ref="AVG 48; EDPB Recommendations 01/2020",
     )
     description: Text | None = f(
         "Taak in het project",
@@ -440,6 +713,44 @@ class Party(_Model):
 # processings
 
 
+class CompatibilityFactors(_Model):
+    link: bool | None = f(
+        "Verband tussen de doelen",
+        "Link between the purposes",
+        "Is er een duidelijk verband tussen het oorspronkelijke en het nieuwe doel?",
+        "Is there a clear link between the original and the new purpose?",
+        ref="AVG 6(4)(a)",
+    )
+    context_expected: bool | None = f(
+        "Past bij de verwachting",
+        "Within expectations",
+        "Mogen betrokkenen, gezien de context waarin de gegevens zijn verzameld, dit nieuwe gebruik verwachten?",
+        "Given the context of collection, may data subjects expect this new use?",
+        ref="AVG 6(4)(b)",
+    )
+    nature_sensitive: bool | None = f(
+        "Gevoelige gegevens",
+        "Sensitive data",
+        "Gaat het om bijzondere of strafrechtelijke gegevens of ander gevoelig materiaal? Dan weegt verder gebruik zwaarder.",
+        "Are special-category, criminal or otherwise sensitive data involved? Then further use weighs heavier.",
+        ref="AVG 6(4)(c)",
+    )
+    consequences_serious: bool | None = f(
+        "Ernstige gevolgen",
+        "Serious consequences",
+        "Kan het nieuwe gebruik ernstige gevolgen hebben voor betrokkenen (zoals een boete, sanctie of verlies van een voorziening)?",
+        "Can the new use have serious consequences for data subjects (such as a fine, sanction or loss of a benefit)?",
+        ref="AVG 6(4)(d)",
+    )
+    safeguards: bool | None = f(
+        "Passende waarborgen",
+        "Appropriate safeguards",
+        "Zijn er passende waarborgen, zoals versleuteling of pseudonimisering?",
+        "Are there appropriate safeguards, such as encryption or pseudonymisation?",
+        ref="AVG 6(4)(e)",
+    )
+
+
 class Purpose(_Model):
     id: Identifier | None = f(
         "Kenmerk",
@@ -454,6 +765,13 @@ class Purpose(_Model):
         "The purpose, specific and explicit.",
         ref="AVG 5(1)(b)",
         default=...,
+    )
+    kind: PurposeKind | None = f(
+        "Soort doel",
+        "Kind of purpose",
+        "Wat voor doel dit is: dienstverlening, handhaving, fraudebestrijding, openbare orde, veiligheid, onderzoek, statistiek, beleid, controle op medewerkers of anders.",
+        "What kind of purpose this is: service, enforcement, fraud control, public order, safety, research, statistics, policy, employee monitoring or other.",
+        ref="AVG 5(1)(b), 6(4)",
     )
     further_processing: bool | None = f(
         "Verdere verwerking",
@@ -482,6 +800,13 @@ class Purpose(_Model):
         "De afweging volgens art. 6(4): verband tussen de doelen, context, aard van de gegevens, gevolgen, waarborgen.",
         "The art. 6(4) weighing: link between purposes, context, nature of the data, consequences, safeguards.",
         ref="AVG 6(4)",
+    )
+    compatibility_factors: CompatibilityFactors | None = f(
+        "Factoren verenigbaarheid",
+        "Compatibility factors",
+        "De uitkomst van de toets van art. 6(4) AVG, per factor.",
+        "The outcome of the art. 6(4) GDPR test, factor by factor.",
+        ref="AVG 6(4)(a)–(e)",
     )
     recipients: list[Text] | None = f(
         "Ontvangers",
@@ -535,6 +860,41 @@ class Consent(_Model):
         "Do parents or guardians consent for children under 16?",
         ref="AVG 8; UAVG 5",
     )
+    dependency: bool | None = f(
+        "Afhankelijk van de gemeente",
+        "Dependent on the municipality",
+        "Is de betrokkene afhankelijk van de gemeente of de partij die toestemming vraagt (uitkering, werk, vergunning, zorg)? Dan is toestemming zelden vrij.",
+        "Does the data subject depend on the municipality or the party asking (benefits, employment, permit, care)? Then consent is rarely free.",
+        ref="AVG 4(11), 7(4); overweging 43",
+    )
+    tied_to_service: bool | None = f(
+        "Voorwaarde voor toegang of dienst",
+        "Condition for entry or service",
+        "Is toestemming een voorwaarde om een plek te betreden of een dienst te krijgen, terwijl de verwerking daarvoor niet nodig is?",
+        "Is consent a condition for entering a place or getting a service, while the processing is not needed for it?",
+        ref="AVG 7(4)",
+    )
+    invited_by: Text | None = f(
+        "Gevraagd door",
+        "Asked by",
+        "Wie om toestemming vraagt, bijv. 'consulent schuldhulpverlening' of 'de app bij installatie'.",
+        "Who asks for consent, e.g. 'debt counselling caseworker' or 'the app at installation'.",
+        ref="AVG 7(4); overweging 43",
+    )
+    capacity: ConsentCapacity | None = f(
+        "Handelingsbekwaamheid",
+        "Capacity to consent",
+        "Kunnen alle betrokkenen zelf toestemming geven, of zijn er minderjarigen of mensen die wilsonbekwaam zijn (zoals bij dementie)?",
+        "Can all data subjects consent themselves, or are there minors or people lacking capacity (as with dementia)?",
+        ref="AVG 8; UAVG 5",
+    )
+    representative: bool | None = f(
+        "Toestemming door vertegenwoordiger",
+        "Consent by a representative",
+        "Geeft een ouder, voogd, curator of mentor de toestemming waar de betrokkene dat zelf niet kan?",
+        "Does a parent, guardian or legal representative consent where the data subject cannot?",
+        ref="UAVG 5",
+    )
 
 
 class LegalBasis(_Model):
@@ -551,6 +911,27 @@ class LegalBasis(_Model):
         "Het wetsartikel waarop de wettelijke verplichting of publieke taak berust, bijvoorbeeld 'Gemeentewet art. 160'.",
         "The statutory article underlying the legal obligation or public task.",
         ref="AVG 6(3)",
+    )
+    specificity: Specificity | None = f(
+        "Specifiek genoeg",
+        "Specific enough",
+        "Beschrijft de bepaling deze taak en deze inbreuk (specifiek), of alleen een algemene taak of bevoegdheid zoals 'Gemeentewet art. 160', 'Jeugdwet, preventieve taak' of een convenant? Hoe ingrijpender de verwerking, hoe preciezer de wet moet zijn.",
+        "Does the provision describe this task and this intrusion (specific), or only a general task or competence such as 'Gemeentewet art. 160' or a covenant? The more intrusive the processing, the more precise the law must be.",
+        ref="AVG 6(3); EVRM 8(2)",
+    )
+    necessity_tested: bool | None = f(
+        "Noodzaak getoetst",
+        "Necessity tested",
+        "Is getoetst of de verwerking noodzakelijk is voor de wettelijke verplichting of de publieke taak?",
+        "Was it tested whether the processing is necessary for the legal obligation or public task?",
+        ref="AVG 6(1)(c), 6(1)(e)",
+    )
+    necessity_outcome: NecessityOutcome | None = f(
+        "Uitkomst noodzakelijkheidstoets",
+        "Outcome of the necessity test",
+        "Noodzakelijk of niet noodzakelijk.",
+        "Necessary or not necessary.",
+        ref="AVG 6(1)(c), 6(1)(e)",
     )
     explanation: Text | None = f(
         "Toelichting",
@@ -590,6 +971,13 @@ class DataSubjects(_Model):
         "Kunnen er kinderen onder de betrokkenen zijn?",
         "Can there be children among the data subjects?",
         ref="AVG 8; overweging 38",
+    )
+    relation: SubjectRelation | None = f(
+        "Relatie tot de verwerking",
+        "Relation to the processing",
+        "Is de verwerking op deze groep gericht (doelgroep), of komen zij er toevallig in voor (passanten, omstanders)?",
+        "Is the processing aimed at this group (targeted), or do they appear in it by chance (passers-by, bystanders)?",
+        ref="WP248 criterium 7; overweging 38",
     )
     under_16: bool | None = f(
         "Jonger dan 16",
@@ -717,6 +1105,20 @@ class DataItem(_Model):
         "Is the item pseudonymised at once (e.g. hashed)?",
         ref="AVG 4(5)",
     )
+    form: DataForm | None = f(
+        "Vorm",
+        "Form",
+        "In welke vorm het gegeven wordt bewaard: onbewerkt, gehasht, ingekort, versleuteld, geaggregeerd of geanonimiseerd. Een gehasht of ingekort kenmerk blijft een persoonsgegeven zolang de anonimisering niet is aangetoond.",
+        "The form the item is kept in. A hashed or truncated identifier remains personal data unless the anonymisation has been verified.",
+        ref="AVG 4(1), 4(5); overweging 26",
+    )
+    strip_metadata: bool | None = f(
+        "Metadata verwijderd",
+        "Metadata removed",
+        "Worden EXIF- en vergelijkbare metadata (locatie, tijdstip, apparaat) uit foto's en bestanden verwijderd?",
+        "Are EXIF and similar metadata (location, time, device) removed from photos and files?",
+        ref="AVG 5(1)(c), 25(2)",
+    )
     retention: Duration | None = f(
         "Bewaartermijn",
         "Retention period",
@@ -730,6 +1132,13 @@ class DataItem(_Model):
         "Waarom dit gegeven zo lang wordt bewaard.",
         "Why this item is kept that long.",
         ref="Model DPIA §10",
+    )
+    retention_purpose: Text | None = f(
+        "Doel van het bewaren",
+        "Purpose of keeping",
+        "Waarvoor het gegeven na het verzamelen nog nodig is, bijv. 'bezwaar tegen de naheffing'.",
+        "What the item is still needed for after collection, e.g. 'objection to the tax assessment'.",
+        ref="AVG 5(1)(e)",
     )
     national_id: NationalId | None = f(
         "BSN",
@@ -785,6 +1194,37 @@ class SensorSettings(_Model):
     )
 
 
+class CameraRules(_Model):
+    art_151c: bool | None = f(
+        "Cameratoezicht art. 151c",
+        "Camera surveillance under art. 151c",
+        "Is dit cameratoezicht op openbare plaatsen voor de handhaving van de openbare orde (art. 151c Gemeentewet)? Camera's voor bijvoorbeeld verkeerstellingen of parkeercontrole vallen daar niet onder.",
+        "Is this camera surveillance of public places to maintain public order (art. 151c Municipalities Act)? Cameras for e.g. traffic counts or parking enforcement are not.",
+        ref="Gemeentewet 151c",
+    )
+    aanwijzingsbesluit: bool | None = f(
+        "Aanwijzingsbesluit",
+        "Designation order",
+        "Heeft de burgemeester de plaatsen aangewezen in een aanwijzingsbesluit op grond van de APV?",
+        "Has the mayor designated the places in a designation order under the by-law (APV)?",
+        ref="Gemeentewet 151c(1)",
+    )
+    burgemeester_decided: bool | None = f(
+        "Besluit burgemeester",
+        "Mayor's decision",
+        "Heeft de burgemeester (niet het college) besloten tot het cameratoezicht?",
+        "Did the mayor (not the college) decide on the camera surveillance?",
+        ref="Gemeentewet 151c(1)",
+    )
+    area_and_period_fixed: bool | None = f(
+        "Gebied en periode vastgelegd",
+        "Area and period fixed",
+        "Zijn het gebied en de duur van het toezicht in het besluit vastgelegd?",
+        "Are the area and the duration of the surveillance fixed in the decision?",
+        ref="Gemeentewet 151c(2)",
+    )
+
+
 class Collection(_Model):
     methods: list[CollectionMethod] | None = f(
         "Verzamelmethoden",
@@ -806,6 +1246,27 @@ class Collection(_Model):
         "Gebeurt het verzamelen zonder dat mensen het vooraf weten?",
         "Are data collected without people knowing beforehand?",
         ref="AP-lijst 1",
+    )
+    observes_persons: bool | None = f(
+        "Neemt personen waar",
+        "Observes persons",
+        "Neemt de sensor mensen (of hun apparaten) waar? Een bezettingssensor of magnetometer die alleen voertuigen of objecten detecteert doet dat niet; een camera, wifi-sensor of radar die voetgangers telt wel.",
+        "Does the sensor observe people (or their devices)? An occupancy sensor or magnetometer that detects only vehicles or objects does not; a camera, wifi sensor or radar counting pedestrians does.",
+        ref="AVG 4(1); AVG 35(3)(c)",
+    )
+    signage: Signage | None = f(
+        "Borden of markering",
+        "Signs or markings",
+        "Waar mensen op de waarneming worden gewezen: bij alle toegangen tot het gebied, bij een deel ervan, of nergens.",
+        "Where people are told about the observation: at every entrance to the area, at some, or nowhere.",
+        ref="AVG 12, 13; Gemeentewet 151c(3)",
+    )
+    camera_rules: CameraRules | None = f(
+        "Regels cameratoezicht (art. 151c)",
+        "Camera surveillance rules (art. 151c)",
+        "Alleen voor cameratoezicht op openbare plaatsen ter handhaving van de openbare orde.",
+        "Only for camera surveillance of public places to maintain public order.",
+        ref="Gemeentewet 151c",
     )
     sensors: SensorSettings | None = f(
         "Sensoren en camera's",
@@ -845,6 +1306,51 @@ class Scale(_Model):
     )
 
 
+class AiAct(_Model):
+    ai_system: bool | None = f(
+        "AI-systeem",
+        "AI system",
+        "Is het een AI-systeem in de zin van de AI-verordening (een systeem dat uit invoer afleidt hoe het uitvoer genereert, zoals voorspellingen, aanbevelingen of besluiten)?",
+        "Is it an AI system within the meaning of the AI Act (a system that infers from input how to generate outputs such as predictions, recommendations or decisions)?",
+        ref="AI-verordening art. 3(1)",
+    )
+    prohibited_practice: ProhibitedPractice | None = f(
+        "Verboden praktijk",
+        "Prohibited practice",
+        "Valt het gebruik onder een verboden praktijk van art. 5, zoals emotieherkenning op het werk of in het onderwijs, of real-time biometrische identificatie op afstand in de openbare ruimte voor rechtshandhaving? Kies 'none' als dat niet zo is.",
+        "Does the use fall under an art. 5 prohibited practice? Choose 'none' if not.",
+        ref="AI-verordening art. 5",
+    )
+    high_risk: AiHighRisk | None = f(
+        "Hoog risico",
+        "High risk",
+        "Is het een hoog-risico AI-systeem, en zo ja op grond van welke bijlage (III: biometrie, essentiële diensten en uitkeringen, rechtshandhaving, werk, ander gebied; I: productveiligheid)? Kies 'none' als dat niet zo is.",
+        "Is it a high-risk AI system, and if so under which annex? Choose 'none' if not.",
+        ref="AI-verordening art. 6; bijlagen I en III",
+    )
+    fria_done: bool | None = f(
+        "FRIA uitgevoerd",
+        "FRIA done",
+        "Is de beoordeling van de gevolgen voor grondrechten gedaan die een overheid als gebruiksverantwoordelijke van een hoog-risicosysteem moet maken (het IAMA kan daarvoor dienen)?",
+        "Has the fundamental rights impact assessment a public deployer of a high-risk system must make been done (the IAMA can serve for it)?",
+        ref="AI-verordening art. 27",
+    )
+    eu_registered: bool | None = f(
+        "Geregistreerd in de EU-databank",
+        "Registered in the EU database",
+        "Is het gebruik van het hoog-risicosysteem geregistreerd in de EU-databank?",
+        "Is the use of the high-risk system registered in the EU database?",
+        ref="AI-verordening art. 49",
+    )
+    transparency_notice: bool | None = f(
+        "Transparantie over AI",
+        "AI transparency notice",
+        "Worden mensen geïnformeerd dat zij met een AI-systeem te maken hebben of dat inhoud door AI is gemaakt, waar de verordening dat vraagt?",
+        "Are people told that they deal with an AI system, or that content is AI-generated, where the Act requires it?",
+        ref="AI-verordening art. 50",
+    )
+
+
 class Algorithm(_Model):
     description: Text | None = f(
         "Beschrijving",
@@ -873,11 +1379,25 @@ class Algorithm(_Model):
         "Do its outcomes affect residents?",
         ref="Pre-scan 6.1.3",
     )
+    impactful_reason: Text | None = f(
+        "Waarom niet impactvol",
+        "Why not impactful",
+        "Als het algoritme niet impactvol is: waarom de uitkomst geen gevolgen heeft voor burgers.",
+        "If the algorithm is not impactful: why its outcome does not affect residents.",
+        ref="Pre-scan 6.1.3; Algoritmekader",
+    )
     significant_effect: bool | None = f(
         "Aanmerkelijk gevolg",
         "Significant effect",
         "Leidt de uitkomst tot een besluit met rechtsgevolg of een vergelijkbaar wezenlijk gevolg?",
         "Does the outcome lead to a decision with legal or similarly significant effect?",
+        ref="AVG 22(1)",
+    )
+    significant_effect_reason: Text | None = f(
+        "Waarom geen aanmerkelijk gevolg",
+        "Why no significant effect",
+        "Als er geen aanmerkelijk gevolg is: waarom de uitkomst de betrokkene niet wezenlijk raakt.",
+        "If there is no significant effect: why the outcome does not affect the data subject in a significant way.",
         ref="AVG 22(1)",
     )
     human_intervention: bool | None = f(
@@ -921,6 +1441,74 @@ class Algorithm(_Model):
         "Is een Impact Assessment Mensenrechten en Algoritmes (of FRIA) gedaan?",
         "Has a human rights and algorithms impact assessment (or FRIA) been done?",
         ref="IAMA; AI-verordening art. 27",
+    )
+    explainable: bool | None = f(
+        "Uitlegbaar",
+        "Explainable",
+        "Kan de gemeente een inwoner uitleggen welke gegevens en welke regels of kenmerken tot een uitkomst over hem hebben geleid?",
+        "Can the municipality tell a resident which data and which rules or features led to an outcome about them?",
+        ref="AVG 13(2)(f), 15(1)(h); Awb 3:46",
+    )
+    ai_act: AiAct | None = f(
+        "AI-verordening",
+        "AI Act",
+        "Alleen bij een AI-systeem: verboden praktijken, hoog risico en de plichten van de gebruiksverantwoordelijke.",
+        "Only for an AI system: prohibited practices, high risk and the deployer's duties.",
+        ref="Verordening (EU) 2024/1689",
+    )
+
+
+RetentionTarget = Annotated[
+    str,
+    StringConstraints(pattern=r"^(all|hit|no_hit|purpose:[A-Za-z0-9][A-Za-z0-9_.-]*|item:.+)$", max_length=200),
+]
+
+
+class RetentionRule(_Model):
+    applies_to: RetentionTarget | None = f(
+        "Geldt voor",
+        "Applies to",
+        "Waarvoor deze termijn geldt: 'all', 'hit', 'no_hit', 'purpose:<kenmerk van het doel>' of 'item:<naam van het gegeven>'.",
+        "What the period applies to: 'all', 'hit', 'no_hit', 'purpose:<purpose id>' or 'item:<data item name>'.",
+        ref="AVG 5(1)(e)",
+    )
+    period: Duration | None = f(
+        "Termijn",
+        "Period",
+        "Hoe lang (ISO 8601, bijv. PT24H, P28D, P1Y).",
+        "How long (ISO 8601, e.g. PT24H, P28D, P1Y).",
+        ref="AVG 5(1)(e)",
+    )
+    basis: RetentionBasis | None = f(
+        "Onderbouwing",
+        "Basis",
+        "Waar de termijn op berust: een wettelijke termijn, de selectielijst, een lopend onderzoek of afhandeling, eigen beleid, of niets.",
+        "What the period rests on: a statutory period, the selection list, an investigation or follow-up, own policy, or nothing.",
+        ref="AVG 5(1)(e); Archiefwet 1995",
+    )
+    reason: Text | None = f(
+        "Motivering",
+        "Reason",
+        "Waarom deze termijn voor dit geval nodig is.",
+        "Why this period is needed for this case.",
+        ref="Model DPIA §10",
+    )
+
+
+class CeilingException(_Model):
+    reason: Text | None = f(
+        "Reden",
+        "Reason",
+        "Waarom de gegevens langer nodig zijn dan de gebruikelijke maximumtermijn.",
+        "Why the data are needed longer than the usual ceiling.",
+        ref="AVG 5(1)(e)",
+    )
+    decided_by: DecidedBy | None = f(
+        "Besloten door",
+        "Decided by",
+        "Wie de uitzondering heeft vastgesteld.",
+        "Who set the exception.",
+        ref="AVG 5(2), 24(1)",
     )
 
 
@@ -967,6 +1555,45 @@ class Retention(_Model):
         "The Archives Act selection list entry that sets the period, where it applies.",
         ref="Archiefwet 1995",
     )
+    rules: list[RetentionRule] | None = f(
+        "Termijnen per soort gegeven of uitkomst",
+        "Periods per kind of data or outcome",
+        "Als termijnen verschillen per uitkomst (hit / geen hit), doel of gegeven: één regel per geval, met de onderbouwing.",
+        "When periods differ per outcome (hit / no hit), purpose or item: one rule per case, with its basis.",
+        ref="AVG 5(1)(e)",
+    )
+    ceiling_exception: CeilingException | None = f(
+        "Vastgelegde uitzondering op de maximumtermijn",
+        "Recorded exception to the ceiling",
+        "Als langer wordt bewaard dan de gebruikelijke maximumtermijn voor dit soort gegevens: waarom, en wie dat besloot.",
+        "When data are kept longer than the usual ceiling for this kind of data: why, and who decided.",
+        ref="AVG 5(1)(e), 5(2)",
+    )
+
+
+class Anonymisation(_Model):
+    method: AnonymisationMethod | None = f(
+        "Methode",
+        "Method",
+        "Aggregatie bij de bron, tellen op het apparaat, k-anonimiteit, ruis toevoegen, of anders.",
+        "Aggregation at source, counting on the device, k-anonymity, adding noise, or other.",
+        ref="overweging 26; WP29 Opinion 05/2014",
+    )
+    verified_by: Text | None = f(
+        "Gecontroleerd door",
+        "Verified by",
+        "Wie de anonimisering heeft gecontroleerd, bijv. 'CISO gemeente' of 'extern auditbureau'.",
+        "Who checked the anonymisation, e.g. 'municipal CISO' or 'external auditor'.",
+        ref="AVG 5(2)",
+    )
+    verification: VerificationMethod | None = f(
+        "Wijze van controle",
+        "How verified",
+        "Niet gecontroleerd, document van de leverancier, demonstratie, eigen test of onafhankelijke audit.",
+        "Not checked, supplier document, demonstration, own test or independent audit.",
+        ref="AVG 5(2), 24(1)",
+    )
+    date: dt.date | None = f("Datum controle", "Date checked", "Wanneer gecontroleerd.", "When it was checked.")
 
 
 class Minimisation(_Model):
@@ -983,6 +1610,13 @@ class Minimisation(_Model):
         "Is voor het doel echt informatie over individuen nodig, of volstaan aantallen, stromen of trends?",
         "Does the purpose really need data on individuals, or do counts, flows or trends suffice?",
         ref="AVG 5(1)(c)",
+    )
+    needs_individual_data_reason: Text | None = f(
+        "Waarom individuele gegevens nodig zijn",
+        "Why individual data are needed",
+        "Als individuele gegevens nodig zijn: waarom aantallen, stromen of trends niet volstaan voor het doel.",
+        "If individual data are needed: why counts, flows or trends do not serve the purpose.",
+        ref="AVG 5(1)(c), 25(1)",
     )
     pseudonymised: bool | None = f(
         "Gepseudonimiseerd",
@@ -1004,6 +1638,27 @@ class Minimisation(_Model):
         "Worden gehashte MAC-adressen, kentekens of apparaat-ID's als persoonsgegevens behandeld (en niet als anoniem)?",
         "Are hashed MAC addresses, plates or device IDs treated as personal data (not as anonymous)?",
         ref="overweging 26; AVG 4(5)",
+    )
+    anonymisation: Anonymisation | None = f(
+        "Anonimisering",
+        "Anonymisation",
+        "Hoe gegevens worden geanonimiseerd en hoe dat is gecontroleerd. Zonder controle is het een bewering van de leverancier.",
+        "How data are anonymised and how that was checked. Unchecked, it is the supplier's claim.",
+        ref="overweging 26",
+    )
+    privacy_switch: bool | None = f(
+        "Privacyknop",
+        "Privacy switch",
+        "Kunnen medewerkers het volgen (bijv. de locatie van een voertuig of telefoon) uitzetten tijdens pauzes en privégebruik?",
+        "Can employees switch the tracking (e.g. of a vehicle's or phone's location) off during breaks and private use?",
+        ref="AVG 5(1)(c), 25(2)",
+    )
+    blurring: bool | None = f(
+        "Vervagen",
+        "Blurring",
+        "Worden personen, tuinen, ramen en kentekens in beelden onherkenbaar gemaakt?",
+        "Are persons, gardens, windows and number plates made unrecognisable in images?",
+        ref="AVG 5(1)(c), 25(1)",
     )
     key_holder: KeyHolder | None = f(
         "Sleutelbeheerder",
@@ -1049,13 +1704,6 @@ class Transparency(_Model):
         "Is de informatie in eenvoudige taal (B1), ook voor kinderen als zij betrokken zijn?",
         "Is the information in plain language, also for children where they are concerned?",
         ref="AVG 12(1)",
-    )
-    signage: bool | None = f(
-        "Borden of markering",
-        "Signs or markings",
-        "Staan er borden of markeringen bij sensoren en camera's?",
-        "Are there signs or markings at sensors and cameras?",
-        ref="AVG 12, 13",
     )
     sensor_register: bool | None = f(
         "Sensorregister",
@@ -1168,13 +1816,6 @@ class Rights(_Model):
 
 
 class Security(_Model):
-    classification: Classification | None = f(
-        "Classificatie (BBN)",
-        "Classification (BBN)",
-        "Het basisbeveiligingsniveau uit de BIO2.",
-        "The BIO2 baseline security level.",
-        ref="BIO2 5.12",
-    )
     risk_analysis: bool | None = f(
         "Risicoanalyse beveiliging",
         "Security risk analysis",
@@ -1254,19 +1895,68 @@ class Security(_Model):
     )
 
 
+class Effectiveness(_Model):
+    status: EffectivenessStatus | None = f(
+        "Stand van het bewijs",
+        "State of the evidence",
+        "Is aangetoond dat de verwerking het doel dichterbij brengt, wordt dat alleen verwacht, of is het niet aangetoond?",
+        "Has it been shown that the processing helps reach the purpose, is it only expected, or not shown?",
+        ref="AVG 35(7)(b); Model DPIA §14",
+    )
+    evidence: Text | None = f(
+        "Onderbouwing",
+        "Evidence",
+        "Waarop dat berust: evaluatie, pilotresultaten, onderzoek, ervaring elders.",
+        "What it rests on: evaluation, pilot results, research, experience elsewhere.",
+        ref="Model DPIA §14",
+    )
+
+
+class Alternative(_Model):
+    description: Text = f(
+        "Alternatief",
+        "Alternative",
+        "Een minder ingrijpende manier om het doel te bereiken, bijv. 'handmatige telling' of 'camera's alleen tijdens evenementen'.",
+        "A less intrusive way to reach the purpose.",
+        ref="Model DPIA §14.1",
+        default=...,
+    )
+    outcome: AlternativeOutcome | None = f(
+        "Uitkomst",
+        "Outcome",
+        "Is het alternatief afgewezen, gekozen of deels gekozen?",
+        "Was the alternative rejected, adopted or partly adopted?",
+        ref="Model DPIA §14.1",
+    )
+    reason_kind: RejectionReason | None = f(
+        "Soort reden",
+        "Kind of reason",
+        "Waarom niet (geheel) gekozen: minder doeltreffend, niet uitvoerbaar, onevenredig duur, belang van de leverancier, gemak, of anders. Het belang van de leverancier of gemak rechtvaardigt een zwaardere inbreuk niet.",
+        "Why not (fully) adopted. The supplier's interest or convenience does not justify a heavier intrusion.",
+        ref="AVG 5(1)(c); Model DPIA §14.1",
+    )
+    reason: Text | None = f(
+        "Toelichting",
+        "Explanation",
+        "De afweging in eigen woorden.",
+        "The weighing in your own words.",
+        ref="Model DPIA §14.1",
+    )
+
+
 class Necessity(_Model):
-    alternatives_considered: list[Text] | None = f(
-        "Overwogen alternatieven",
-        "Alternatives considered",
-        "Minder ingrijpende manieren om het doel te bereiken die zijn overwogen.",
-        "Less intrusive ways to reach the purpose that were considered.",
+    alternatives: list[Alternative] | None = f(
+        "Alternatieven",
+        "Alternatives",
+        "Minder ingrijpende manieren om het doel te bereiken die zijn overwogen, elk met de uitkomst en de reden (subsidiariteit).",
+        "Less intrusive ways to reach the purpose that were considered, each with its outcome and reason (subsidiarity).",
         ref="Model DPIA §14.1",
     )
     why_rejected: Text | None = f(
         "Waarom afgewezen",
         "Why rejected",
-        "Waarom die alternatieven het doel niet redelijkerwijs bereiken (subsidiariteit).",
-        "Why those alternatives cannot reasonably reach the purpose (subsidiarity).",
+        "Algemene toelichting waarom de alternatieven het doel niet redelijkerwijs bereiken (subsidiariteit); de reden per alternatief staat bij het alternatief.",
+        "General explanation why the alternatives cannot reasonably reach the purpose (subsidiarity); the reason per alternative goes with the alternative.",
         ref="Model DPIA §14.1",
     )
     proportionality: Text | None = f(
@@ -1276,12 +1966,19 @@ class Necessity(_Model):
         "The weighing of the privacy intrusion against the purpose.",
         ref="Model DPIA §14.2",
     )
-    effectiveness: Text | None = f(
+    proportionality_outcome: ProportionalityOutcome | None = f(
+        "Uitkomst proportionaliteit",
+        "Outcome of the proportionality test",
+        "Is de inbreuk evenredig aan het doel, of niet?",
+        "Is the intrusion proportionate to the purpose, or not?",
+        ref="AVG 35(7)(b); Model DPIA §14.2",
+    )
+    effectiveness: Effectiveness | None = f(
         "Doeltreffendheid",
         "Effectiveness",
-        "Waarom de verwerking het doel werkelijk dichterbij brengt.",
-        "Why the processing actually helps reach the purpose.",
-        ref="Model DPIA §14",
+        "Of de verwerking het doel werkelijk dichterbij brengt, en waarop dat berust.",
+        "Whether the processing actually helps reach the purpose, and what that rests on.",
+        ref="AVG 35(7)(b); Model DPIA §14",
     )
 
 
@@ -1308,12 +2005,26 @@ class Transfer(_Model):
         "The basis for transfer outside the EEA (GDPR chapter V).",
         ref="AVG 45–49",
     )
-    dtia: bool | None = f(
-        "DTIA uitgevoerd",
-        "DTIA done",
-        "Is een data transfer impact assessment gedaan?",
-        "Has a data transfer impact assessment been done?",
-        ref="AVG 46; Schrems II",
+    tia_done: bool | None = f(
+        "Doorgiftetoets (TIA) uitgevoerd",
+        "Transfer impact assessment done",
+        "Is beoordeeld of het recht en de praktijk van het land van bestemming de bescherming ondermijnen (transfer impact assessment)? Nodig bij elk instrument van art. 46: standaardcontractbepalingen, BCR, gedragscode, certificering.",
+        "Was it assessed whether the law and practice of the destination undermine the protection (transfer impact assessment)? Needed for every art. 46 tool: SCCs, BCRs, codes, certification.",
+        ref="AVG 46; EDPB Recommendations 01/2020",
+    )
+    recipient_certified_dpf: bool | None = f(
+        "Ontvanger gecertificeerd (DPF)",
+        "Recipient certified (DPF)",
+        "Alleen bij doorgifte naar de VS op grond van het adequaatheidsbesluit: staat de ontvanger op de lijst van het EU-US Data Privacy Framework?",
+        "Only for transfers to the US under the adequacy decision: is the recipient on the EU-US Data Privacy Framework list?",
+        ref="AVG 45",
+    )
+    structural: bool | None = f(
+        "Structureel",
+        "Structural",
+        "Gaat het om een structurele of herhaalde doorgifte? Een uitzondering van art. 49 draagt die niet.",
+        "Is the transfer structural or repeated? An art. 49 derogation does not carry it.",
+        ref="AVG 49",
     )
     supplementary_measures: Text | None = f(
         "Aanvullende maatregelen",
@@ -1321,6 +2032,102 @@ class Transfer(_Model):
         "Extra maatregelen zoals versleuteling met sleutels in de EER.",
         "Additional measures such as encryption with keys in the EEA.",
         ref="EDPB Recommendations 01/2020",
+    )
+
+
+class Regime(_Model):
+    boa_enforcement: bool | None = f(
+        "Handhaving door boa's",
+        "Enforcement by boa's",
+        "Verwerken buitengewoon opsporingsambtenaren (boa's) deze gegevens voor handhaving of opsporing? Dan geldt voor die gegevens de Wet politiegegevens.",
+        "Do special investigating officers (boa's) process these data for enforcement or investigation? Then the Police Data Act applies to those data.",
+        ref="Wpg",
+    )
+    police_access: PoliceAccess | None = f(
+        "Toegang politie",
+        "Police access",
+        "Krijgt de politie gegevens: niet, op verzoek per geval, door mee te kijken met live beelden, of met rechtstreekse toegang?",
+        "Does the police get data: not at all, on request case by case, by live viewing, or with direct access?",
+        ref="Wpg; AVG 2(2)(d)",
+    )
+    wpg_dpia_done: bool | None = f(
+        "Gegevensbeschermingseffectbeoordeling Wpg",
+        "Data protection impact assessment (Wpg)",
+        "Als de Wpg van toepassing is: is de beoordeling van art. 4c Wpg gedaan?",
+        "When the Police Data Act applies: has the art. 4c Wpg assessment been done?",
+        ref="Wpg 4c",
+    )
+
+
+class Edge(_Model):
+    transient: bool | None = f(
+        "Vluchtig op het apparaat",
+        "Transient on the device",
+        "Worden ruwe gegevens alleen kort in het geheugen van het apparaat verwerkt en daarna gewist, zonder opslag of verzending?",
+        "Are raw data only processed briefly in the device's memory and then erased, without storage or transmission?",
+        ref="AVG 25(1); overweging 26",
+    )
+    retention_seconds: int | None = f(
+        "Bewaartijd op het apparaat (seconden)",
+        "Time kept on the device (seconds)",
+        "Hoeveel seconden ruwe gegevens op het apparaat blijven voordat ze worden gewist.",
+        "How many seconds raw data stay on the device before they are erased.",
+        ref="AVG 5(1)(e)",
+        ge=0,
+    )
+    output: EdgeOutput | None = f(
+        "Wat het apparaat doorgeeft",
+        "What the device sends",
+        "Tellingen, geaggregeerde waarden, gebeurtenissen, gegevens per persoon of apparaat, of beelden.",
+        "Counts, aggregates, events, records per person or device, or images.",
+        ref="AVG 5(1)(c)",
+    )
+    verified_by: Text | None = f(
+        "Gecontroleerd door",
+        "Verified by",
+        "Wie heeft gecontroleerd dat het apparaat doet wat de leverancier zegt.",
+        "Who checked that the device does what the supplier says.",
+        ref="AVG 5(2)",
+    )
+    verification: VerificationMethod | None = f(
+        "Wijze van controle",
+        "How verified",
+        "Niet gecontroleerd, document van de leverancier, demonstratie, eigen test of onafhankelijke audit.",
+        "Not checked, supplier document, demonstration, own test or independent audit.",
+        ref="AVG 5(2), 24(1)",
+    )
+    date: dt.date | None = f("Datum controle", "Date checked", "Wanneer gecontroleerd.", "When it was checked.")
+
+
+class Publication(_Model):
+    open_data: bool | None = f(
+        "Open data",
+        "Open data",
+        "Worden (afgeleide) gegevens als open data gepubliceerd?",
+        "Are (derived) data published as open data?",
+        ref="AVG 5(1)(b)",
+    )
+    location_precision_m: int | None = f(
+        "Precisie locatie (meter)",
+        "Location precision (metres)",
+        "Tot op hoeveel meter een gepubliceerde locatie nauwkeurig is. Hoe preciezer, hoe eerder een woning of persoon herkenbaar is.",
+        "How many metres a published location is precise to. The more precise, the sooner a home or person can be recognised.",
+        ref="overweging 26",
+        ge=0,
+    )
+    contains_personal_data: bool | None = f(
+        "Bevat persoonsgegevens",
+        "Contains personal data",
+        "Bevat wat wordt gepubliceerd (ook na combinatie met andere bronnen) gegevens die tot personen herleidbaar zijn?",
+        "Does what is published (also combined with other sources) contain data traceable to persons?",
+        ref="AVG 4(1); overweging 26",
+    )
+    photos: bool | None = f(
+        "Foto's",
+        "Photos",
+        "Worden foto's of beelden gepubliceerd?",
+        "Are photos or images published?",
+        ref="AVG 4(1)",
     )
 
 
@@ -1339,6 +2146,13 @@ class Processing(_Model):
         "Wat er met de gegevens gebeurt (Model DPIA §3).",
         "What happens to the data (Model DPIA §3).",
         ref="Model DPIA §3",
+    )
+    regime: Regime | None = f(
+        "Regime (AVG of Wpg)",
+        "Regime (GDPR or Police Data Act)",
+        "Of boa's of de politie bij deze gegevens betrokken zijn; dat bepaalt of de AVG of de Wet politiegegevens geldt.",
+        "Whether boa's or the police are involved with these data; that decides whether the GDPR or the Police Data Act applies.",
+        ref="Wpg; AVG 2(2)(d)",
     )
     purposes: list[Purpose] | None = f(
         "Doeleinden",
@@ -1402,6 +2216,20 @@ class Processing(_Model):
         "Alleen als een algoritme of AI wordt gebruikt.",
         "Only when an algorithm or AI is used.",
         ref="Algoritmekader",
+    )
+    edge: Edge | None = f(
+        "Verwerking op het apparaat",
+        "Processing on the device",
+        "Alleen als ruwe gegevens op de sensor of camera zelf worden verwerkt en daar vluchtig blijven.",
+        "Only when raw data are processed on the sensor or camera itself and stay transient there.",
+        ref="AVG 25(1)",
+    )
+    publication: Publication | None = f(
+        "Publicatie",
+        "Publication",
+        "Alleen als gegevens of uitkomsten openbaar worden gemaakt (open data, kaarten, foto's).",
+        "Only when data or results are made public (open data, maps, photos).",
+        ref="AVG 5(1)(b), 5(1)(c)",
     )
     retention: Retention | None = f(
         "Bewaren",
@@ -1522,6 +2350,23 @@ class Hosting(_Model):
     )
 
 
+class CapabilityEvidence(_Model):
+    level: EvidenceLevel | None = f(
+        "Zekerheid",
+        "Level",
+        "Toegezegd door de leverancier, contractueel vastgelegd, of gecontroleerd.",
+        "Claimed by the supplier, laid down in the contract, or verified.",
+        ref="AVG 28(1)",
+    )
+    how: VerificationMethod | None = f(
+        "Hoe",
+        "How",
+        "Waarmee: document, demonstratie, eigen test of onafhankelijke audit.",
+        "By what: document, demonstration, own test or independent audit.",
+    )
+    date: dt.date | None = f("Datum", "Date", "Wanneer vastgesteld.", "When it was established.")
+
+
 class System(_Model):
     id: Identifier = f(
         "Kenmerk",
@@ -1540,6 +2385,12 @@ class System(_Model):
     description: Text | None = f(
         "Beschrijving", "Description", "Wat het systeem doet in het project.", "What the system does in the project."
     )
+    type: SystemType | None = f(
+        "Soort systeem",
+        "Kind of system",
+        "Apparaat met eigen verwerking (edge), sensornetwerk, dataplatform, SaaS-dienst, app, website, backoffice, datawarehouse of anders.",
+        "Edge device, sensor network, data platform, SaaS service, app, website, back office, data warehouse or other.",
+    )
     hosting: Hosting | None = f(
         "Hosting", "Hosting", "Waar en hoe het systeem draait.", "Where and how the system runs.", ref="AVG 44"
     )
@@ -1555,6 +2406,13 @@ class System(_Model):
         "Assessed",
         "Zijn de functionaliteiten geverifieerd (document, demo, test), of gaat het om toezeggingen van de leverancier?",
         "Were the capabilities verified, or are they supplier claims?",
+    )
+    capability_evidence: dict[Capability, CapabilityEvidence] | None = f(
+        "Bewijs per functionaliteit",
+        "Evidence per capability",
+        "Per functionaliteit: is het een toezegging van de leverancier, contractueel vastgelegd of gecontroleerd, en hoe. Een toezegging alleen telt niet als voldaan.",
+        "Per capability: is it the supplier's claim, laid down in the contract, or verified, and how. A claim alone does not count as met.",
+        ref="AVG 24(1), 25, 28(1)",
     )
 
 
@@ -1581,11 +2439,25 @@ class Risk(_Model):
     likelihood: Level | None = f(
         "Kans", "Likelihood", "Kans: laag, midden of hoog.", "Likelihood: low, medium or high.", ref="Model DPIA §16"
     )
+    likelihood_reason: Text | None = f(
+        "Motivering kans",
+        "Reason for the likelihood",
+        "Waarom de kans zo wordt ingeschat.",
+        "Why the likelihood is rated so.",
+        ref="Model DPIA §16",
+    )
     impact: Level | None = f(
         "Impact",
         "Impact",
         "Impact op betrokkenen: laag, midden of hoog.",
         "Impact on data subjects: low, medium or high.",
+        ref="Model DPIA §16",
+    )
+    impact_reason: Text | None = f(
+        "Motivering impact",
+        "Reason for the impact",
+        "Waarom de impact op betrokkenen zo wordt ingeschat.",
+        "Why the impact on data subjects is rated so.",
         ref="Model DPIA §16",
     )
     measures: list[Text] | None = f(
@@ -1602,6 +2474,20 @@ class Risk(_Model):
         "The risk remaining after the measures.",
         ref="AVG 36",
     )
+    residual_likelihood: Level | None = f(
+        "Kans na maatregelen",
+        "Residual likelihood",
+        "De kans die na de maatregelen overblijft. Lager dan vóór de maatregelen kan alleen als er maatregelen zijn.",
+        "The likelihood remaining after the measures. Lower than before only when there are measures.",
+        ref="Model DPIA §17",
+    )
+    residual_impact: Level | None = f(
+        "Impact na maatregelen",
+        "Residual impact",
+        "De impact die na de maatregelen overblijft.",
+        "The impact remaining after the measures.",
+        ref="Model DPIA §17",
+    )
     owner: Text | None = f(
         "Eigenaar", "Owner", "Wie de maatregelen beheert.", "Who owns the measures.", ref="Model DPIA §17"
     )
@@ -1611,6 +2497,19 @@ class Risk(_Model):
         "Waarom een overblijvend risico aanvaardbaar is (Model DPIA §17.3).",
         "Why a remaining risk is acceptable.",
         ref="Model DPIA §17.3",
+    )
+    accepted_by: DecidedBy | None = f(
+        "Geaccepteerd door",
+        "Accepted by",
+        "Wie het restrisico heeft geaccepteerd. Vanaf 'midden' hoort dat de verwerkingsverantwoordelijke te zijn.",
+        "Who accepted the residual risk. From 'medium' upward that should be the controller.",
+        ref="AVG 24(1); Model DPIA §17.3",
+    )
+    accepted_on: dt.date | None = f(
+        "Geaccepteerd op",
+        "Accepted on",
+        "Wanneer het restrisico is geaccepteerd.",
+        "When the residual risk was accepted.",
     )
 
 
@@ -1649,11 +2548,11 @@ class ProjectDescription(_Model):
     schema_version: int = f(
         "Schemaversie",
         "Schema version",
-        "Versie van dit beschrijvingsformaat.",
-        "Version of this description format.",
+        "Versie van dit beschrijvingsformaat: 2. Een bestand zonder versie of met versie 1 wordt bij het lezen omgezet; `pbd migrate` schrijft het om.",
+        "Version of this description format: 2. A file without a version or with version 1 is converted when read; `pbd migrate` rewrites it.",
         default=SCHEMA_VERSION,
-        ge=1,
-        le=SCHEMA_VERSION,
+        ge=SCHEMA_VERSIONS[0],
+        le=SCHEMA_VERSIONS[-1],
     )
     project: Project = f(
         "Project", "Project", "Algemene gegevens van het project.", "General project information.", default=...

@@ -103,13 +103,22 @@ class Source:
     #: positions already looked up: an evaluation asks for the same few paths hundreds of times
     _positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     _children: dict[int, dict[str, yaml.Node]] = field(default_factory=dict, repr=False, compare=False)
+    #: answers the format migration moved (new path -> path in this file); a prefix maps what is below it
+    moved: dict[JsonPath, JsonPath] = field(default_factory=dict, repr=False, compare=False)
 
     def position(self, path: JsonPath) -> tuple[int, int]:
-        """1-based line and column of the deepest node on ``path`` that exists."""
+        """1-based line and column of the deepest node on ``path`` that exists (in the file as written)."""
         found = self._positions.get(path)
         if found is None:
-            found = self._positions[path] = self._find(path)
+            found = self._positions[path] = self._find(self._original(path) if self.moved else path)
         return found
+
+    def _original(self, path: JsonPath) -> JsonPath:
+        for n in range(len(path), 0, -1):
+            old = self.moved.get(path[:n])
+            if old is not None:
+                return (*old, *path[n:])
+        return path
 
     def _find(self, path: JsonPath) -> tuple[int, int]:
         node = self.root
