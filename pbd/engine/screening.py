@@ -1,10 +1,20 @@
-"""DPIA screening: is a DPIA mandatory, and are a DTIA, IAMA or KIA indicated — with a reason for every hit.
+"""DPIA screening: is a DPIA mandatory, may the controller argue otherwise, or is it not yet known — with the facts for every hit.
 
-Every hit is derived from the facts of the description (collection methods, data categories,
-scale, techniques, transfers), never from a box the user ticks. The rules mirror the
-Rijksoverheid Pre-scan DPIA (``assessments:``): one item on the AP list, two or more WP248
-criteria, art. 35(3) or new legislation -> DPIA mandatory; exactly one WP248 criterion ->
-recommended. Large scale uses the Pre-scan threshold of 10 000 data subjects.
+The screening reads the three-valued facts of :mod:`pbd.engine.facts` and runs the rule table of
+:mod:`pbd.engine.screening_rules` on every processing. The outcome (:class:`DpiaOutcome`):
+
+- ``mandatory``: an AP-list type, an art. 35(3) case or the Wpg art. 4c duty holds;
+- ``mandatory_unless_argued``: two or more WP248 criteria and none of the above — a DPIA is
+  required "in most cases"; the controller may conclude otherwise with recorded reasons
+  (``project.dpia.not_needed_reason``, shown as :attr:`Screening.argued`);
+- ``recommended``: exactly one WP248 criterion;
+- ``not_needed``: every rule that could ask for a DPIA is decided "no";
+- ``undetermined``: a rule that could change that outcome is still unknown, or the description
+  says nothing at all; :attr:`Screening.questions` lists the questions that decide it.
+
+Never ``not_needed`` on missing answers. The officer's own ticks (``project.screening_declared``)
+are compared with the derived hits item by item (:attr:`Screening.declared`) and never become
+facts. "New legislation" is information only: for a municipality it is not a DPIA trigger.
 """
 
 from __future__ import annotations
@@ -12,81 +22,66 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pbd.vocabulary import EEA_COUNTRIES
+from pbd.description.source import JsonPath, json_path
+from pbd.engine.facts import Claim, Fact, Facts, Question, Tri, processing_facts, project_facts
+from pbd.engine.screening_rules import RULES, Framework, Rule
+from pbd.vocabulary import DpiaOutcome
 
 Json = dict[str, Any]
 
 #: AP list (Stcrt. 2019, 64418): number -> (Dutch name, English name)
 AP_TYPES: dict[int, tuple[str, str]] = {
-    1: ("Heimelijk onderzoek", "Covert investigation"),
-    2: ("Zwarte lijsten", "Blacklists"),
-    3: ("Fraudebestrijding", "Fraud prevention"),
-    4: ("Creditscores", "Credit scores"),
-    5: ("Financiële situatie", "Financial situation"),
-    6: ("Genetische persoonsgegevens", "Genetic data"),
-    7: ("Gezondheidsgegevens", "Health data"),
-    8: ("Samenwerkingsverbanden", "Partnerships"),
-    9: ("Cameratoezicht", "Camera surveillance"),
-    10: ("Flexibel cameratoezicht", "Flexible camera surveillance"),
-    11: ("Controle werknemers", "Monitoring employees"),
-    12: ("Locatiegegevens", "Location data"),
-    13: ("Communicatiegegevens", "Communication data"),
-    14: ("Internet of things", "Internet of things"),
-    15: ("Profilering", "Profiling"),
-    16: ("Observatie en beïnvloeding van gedrag", "Observation and influencing of behaviour"),
-    17: ("Biometrische gegevens", "Biometric data"),
+    int(r.item): (r.name_nl, r.name_en) for r in RULES if r.framework is Framework.AP
 }
 
 #: WP248 rev.01 criteria: number -> (Dutch, English)
 EDPB_CRITERIA: dict[int, tuple[str, str]] = {
-    1: ("Evaluatie of scoretoekenning", "Evaluation or scoring"),
-    2: (
-        "Geautomatiseerde besluitvorming met rechtsgevolg of vergelijkbaar wezenlijk gevolg",
-        "Automated decision-making with legal or similarly significant effect",
-    ),
-    3: ("Stelselmatige monitoring", "Systematic monitoring"),
-    4: (
-        "Gevoelige gegevens of gegevens van zeer persoonlijke aard",
-        "Sensitive data or data of a highly personal nature",
-    ),
-    5: ("Op grote schaal verwerkte gegevens", "Data processed on a large scale"),
-    6: ("Matching of samenvoeging van datasets", "Matching or combining datasets"),
-    7: ("Gegevens met betrekking tot kwetsbare betrokkenen", "Data concerning vulnerable data subjects"),
-    8: (
-        "Innovatief gebruik of toepassing van nieuwe technologische of organisatorische oplossingen",
-        "Innovative use or new technological or organisational solutions",
-    ),
-    9: (
-        "Betrokkenen kunnen een recht niet uitoefenen of geen beroep doen op een dienst of overeenkomst",
-        "Data subjects are prevented from exercising a right or using a service or contract",
-    ),
+    int(r.item): (r.name_nl, r.name_en) for r in RULES if r.framework is Framework.EDPB
 }
 
+#: AVG art. 35(3): letter -> (Dutch, English)
 ART35_3: dict[str, tuple[str, str]] = {
-    "a": (
-        "stelselmatige en uitgebreide beoordeling van persoonlijke aspecten met besluiten met rechtsgevolg",
-        "systematic and extensive evaluation of personal aspects leading to decisions with legal effect",
-    ),
-    "b": (
-        "grootschalige verwerking van bijzondere of strafrechtelijke persoonsgegevens",
-        "large-scale processing of special category or criminal data",
-    ),
-    "c": (
-        "stelselmatige en grootschalige monitoring van openbaar toegankelijke ruimte",
-        "systematic monitoring of a publicly accessible area on a large scale",
-    ),
+    r.item: (r.name_nl, r.name_en) for r in RULES if r.framework is Framework.ART35_3
 }
+
+_ORDER = {f: i for i, f in enumerate(("WPG", "AVG35(3)", "AP", "EDPB", "DTIA", "IAMA", "FRIA", "AIACT", "KIA"))}
+#: the frameworks whose rules decide whether a DPIA is needed
+_DECIDING = frozenset({Framework.AP, Framework.EDPB, Framework.ART35_3, Framework.WPG})
+
+
+@dataclass(frozen=True, slots=True)
+class FactRef:
+    """A fact a hit (or a decided "no") rests on, with the description paths it was read from."""
+
+    name: str
+    value: str  # yes | no | unknown
+    paths: tuple[JsonPath, ...]
+    note_nl: str = ""
+    note_en: str = ""
+
+    @staticmethod
+    def of(fact: Fact) -> FactRef:
+        return FactRef(fact.name, fact.value.value, fact.paths, fact.note_nl, fact.note_en)
+
+    def as_dict(self, lang: str) -> Json:
+        out: Json = {"fact": self.name, "value": self.value, "paths": [json_path(p) for p in self.paths]}
+        note = self.note_nl if lang == "nl" else self.note_en
+        if note:
+            out["note"] = note
+        return out
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One reason the screening found: which framework item, for which processing, and why."""
+    """One reason the screening found: which framework item, for which processing, why, and on which facts."""
 
-    framework: str  # "AP", "EDPB", "AVG35(3)", "WETGEVING", "DTIA", "IAMA", "KIA"
+    framework: str  # "AP", "EDPB", "AVG35(3)", "WPG", "DTIA", "IAMA", "FRIA", "AIACT", "KIA"
     item: str
     target: str  # processing id, or "project"
     reason_nl: str
     reason_en: str
+    facts: tuple[FactRef, ...] = ()
+    rule: str = ""
 
     def as_dict(self, lang: str) -> Json:
         return {
@@ -94,14 +89,86 @@ class Hit:
             "item": self.item,
             "target": self.target,
             "reason": self.reason_nl if lang == "nl" else self.reason_en,
+            "rule": self.rule,
+            "facts": [f.as_dict(lang) for f in self.facts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRule:
+    """A rule the description does not yet decide, for one target, and the questions that decide it."""
+
+    rule: str
+    framework: str
+    item: str
+    target: str
+    name_nl: str
+    name_en: str
+    questions: tuple[Question, ...]
+    decisive: bool  # answering could change the DPIA outcome
+
+    def as_dict(self, lang: str) -> Json:
+        return {
+            "rule": self.rule,
+            "framework": self.framework,
+            "item": self.item,
+            "target": self.target,
+            "name": self.name_nl if lang == "nl" else self.name_en,
+            "decisive": self.decisive,
+            "questions": [
+                {"path": json_path(q.path), "question": q.nl if lang == "nl" else q.en} for q in self.questions
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredItem:
+    """One AP type or WP248 criterion: what the officer ticked beside what the facts give, and why they differ."""
+
+    framework: str  # AP | EDPB
+    item: int
+    declared: bool
+    derived: str  # yes | no | unknown
+    reason_nl: str
+    reason_en: str
+
+    @property
+    def agrees(self) -> bool:
+        return self.declared == (self.derived == "yes") and self.derived != "unknown"
+
+    def as_dict(self, lang: str) -> Json:
+        return {
+            "framework": self.framework,
+            "item": self.item,
+            "declared": self.declared,
+            "derived": self.derived,
+            "agrees": self.agrees,
+            "reason": self.reason_nl if lang == "nl" else self.reason_en,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Information the screening gives that is not a hit (new legislation, a supplier abroad)."""
+
+    target: str
+    paths: tuple[JsonPath, ...]
+    nl: str
+    en: str
+
+    def as_dict(self, lang: str) -> Json:
+        return {
+            "target": self.target,
+            "paths": [json_path(p) for p in self.paths],
+            "note": self.nl if lang == "nl" else self.en,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Screening:
-    """The outcome: DPIA mandatory / recommended / not needed, and DTIA/IAMA/KIA indications."""
+    """The outcome: DPIA mandatory / unless argued / recommended / not needed / undetermined, and DTIA/IAMA/FRIA/KIA."""
 
-    dpia: str  # "mandatory" | "recommended" | "not_needed"
+    dpia: str  # a DpiaOutcome value
     ap: tuple[int, ...]
     edpb: tuple[int, ...]
     art35_3: tuple[str, ...]
@@ -109,6 +176,14 @@ class Screening:
     iama: bool
     kia: bool
     hits: tuple[Hit, ...] = field(default=())
+    fria: bool = False
+    wpg: tuple[str, ...] = ()  # processings under the Wet politiegegevens (Wpg art. 4c DPIA duty)
+    questions: tuple[OpenRule, ...] = ()
+    declared: tuple[DeclaredItem, ...] = ()
+    declared_source: str | None = None
+    claims: tuple[Claim, ...] = ()
+    argued: str | None = None  # the controller's recorded reason not to do a DPIA (mandatory_unless_argued)
+    notes: tuple[Note, ...] = ()
 
     def view(self) -> Json:
         """The ``_screening`` object criteria can test."""
@@ -120,295 +195,283 @@ class Screening:
             "dtia": self.dtia,
             "iama": self.iama,
             "kia": self.kia,
+            "fria": self.fria,
+            "wpg": list(self.wpg),
+            "undetermined": sorted({f"{q.rule}" for q in self.questions}),
+            "declared_differs": [f"{d.framework} {d.item}" for d in self.declared if not d.agrees],
+            "claims": sorted({json_path(c.path) for c in self.claims}),
+            "argued": self.argued is not None,
         }
 
     def as_dict(self, lang: str) -> Json:
-        return {**self.view(), "reasons": [h.as_dict(lang) for h in self.hits]}
+        return {
+            **self.view(),
+            "reasons": [h.as_dict(lang) for h in self.hits],
+            "questions": [q.as_dict(lang) for q in self.questions],
+            "declared": {
+                "source": self.declared_source,
+                "items": [d.as_dict(lang) for d in self.declared],
+            },
+            "claims": [
+                {
+                    "target": c.target,
+                    "path": json_path(c.path),
+                    "claim": c.nl if lang == "nl" else c.en,
+                    "decisive": c.decisive,
+                }
+                for c in self.claims
+            ],
+            "argued": self.argued,
+            "notes": [n.as_dict(lang) for n in self.notes],
+        }
 
 
-def _wide(d: Json) -> bool:
-    """Large scale or systematic: the AP list's 'grootschalig en/of stelselmatig'."""
-    return d.get("large_scale") is True or d["systematic_monitoring"]
+@dataclass(frozen=True, slots=True)
+class _Result:
+    rule: Rule
+    target: str
+    value: Tri
+    support: tuple[Fact, ...]
+    questions: tuple[Question, ...]
 
 
-def screen(description: Json, derived_by_processing: dict[str, Json]) -> Screening:
-    """Screen a description (plain JSON data) given each processing's ``_derived`` facts."""
-    hits: list[Hit] = []
+def screen(description: Json, derived_by_processing: dict[str, Json] | None = None) -> Screening:
+    """Screen a description (plain JSON data). ``derived_by_processing`` is accepted for callers of v1 and unused."""
+    del derived_by_processing
+    processings: list[Json] = description.get("processings", [])
+    per_processing = [processing_facts(p, i, description) for i, p in enumerate(processings)]
+    project = project_facts(description)
 
-    def hit(framework: str, item: str, target: str, nl: str, en: str) -> None:
-        hits.append(Hit(framework, item, target, nl, en))
+    results: list[_Result] = []
+    wpg: list[str] = []
+    for facts in per_processing:
+        under_wpg = facts["wpg"].value is Tri.YES and facts["personal_data"].value is not Tri.NO
+        if under_wpg:
+            wpg.append(facts.target)
+        for r in RULES:
+            if r.scope != "processing":
+                continue
+            if under_wpg and r.framework in (Framework.AP, Framework.EDPB, Framework.ART35_3):
+                continue  # the Wpg's own DPIA duty applies instead of the AVG screening
+            results.append(_run(r, facts))
+    for r in RULES:
+        if r.scope == "project":
+            results.append(_run(r, project))
 
-    project: Json = description.get("project", {})
-    if project.get("new_legislation") is True:
-        hit(
-            "WETGEVING",
-            "0.1",
-            "project",
-            "het project gaat over nieuwe wet- of regelgeving",
-            "the project concerns new legislation",
+    hits = [_hit(x) for x in results if x.value is Tri.YES]
+    hits.sort(key=lambda h: (_ORDER[h.framework], h.item.zfill(3), h.target))
+
+    dpia = _outcome(results, bool(processings))
+    open_rules = _open_rules(results, dpia)
+    if not processings:
+        open_rules.insert(
+            0,
+            OpenRule(
+                "PROCESSINGS",
+                "DPIA",
+                "",
+                "project",
+                "Verwerkingen",
+                "Processings",
+                (
+                    Question(
+                        ("processings",),
+                        "Welke verwerkingen van (mogelijk) persoonsgegevens omvat het project (processings)?",
+                        "Which processings of (possibly) personal data does the project comprise (processings)?",
+                    ),
+                ),
+                True,
+            ),
         )
 
-    roles = {p["name"]: p.get("role", "") for p in description.get("parties", [])}
-    for proc in description.get("processings", []):
-        pid = proc["id"]
-        d = derived_by_processing[pid]
-        if not d["personal_data"]:
-            continue
-        _screen_processing(proc, d, roles, lambda fw, item, nl, en, pid=pid: hit(fw, item, pid, nl, en))
+    def items(fw: Framework) -> list[str]:
+        return sorted({h.item for h in hits if h.framework == fw.value})
 
-    _screen_assessments(description, derived_by_processing, hit)
-
-    ap = tuple(sorted({int(h.item) for h in hits if h.framework == "AP"}))
-    edpb = tuple(sorted({int(h.item) for h in hits if h.framework == "EDPB"}))
-    art = tuple(sorted({h.item for h in hits if h.framework == "AVG35(3)"}))
-    mandatory = bool(ap) or len(edpb) >= 2 or bool(art) or any(h.framework == "WETGEVING" for h in hits)
-    dpia = "mandatory" if mandatory else "recommended" if len(edpb) == 1 else "not_needed"
-    order = {"WETGEVING": 0, "AVG35(3)": 1, "AP": 2, "EDPB": 3, "DTIA": 4, "IAMA": 5, "KIA": 6}
-    hits.sort(key=lambda h: (order[h.framework], h.item.zfill(3), h.target))
+    dpia_block: Json = description.get("project", {}).get("dpia", {})
+    reason = dpia_block.get("not_needed_reason")
+    argued = reason if dpia == DpiaOutcome.MANDATORY_UNLESS_ARGUED and _answered(reason) else None
+    declared, declared_source = _declared(description, results)
     return Screening(
-        dpia=dpia,
-        ap=ap,
-        edpb=edpb,
-        art35_3=art,
+        dpia=dpia.value,
+        ap=tuple(sorted(int(i) for i in items(Framework.AP))),
+        edpb=tuple(sorted(int(i) for i in items(Framework.EDPB))),
+        art35_3=tuple(items(Framework.ART35_3)),
         dtia=any(h.framework == "DTIA" for h in hits),
         iama=any(h.framework == "IAMA" for h in hits),
         kia=any(h.framework == "KIA" for h in hits),
         hits=tuple(hits),
+        fria=any(h.framework == "FRIA" for h in hits),
+        wpg=tuple(wpg),
+        questions=tuple(open_rules),
+        declared=declared,
+        declared_source=declared_source,
+        claims=tuple(c for f in per_processing for c in f.claims),
+        argued=argued,
+        notes=_notes(project),
     )
 
 
-def _screen_processing(proc: Json, d: Json, roles: dict[str, str], hit: Any) -> None:
-    wide = _wide(d)
-    # a partnership (AP 8): data go to a joint controller or an independent third party, not to a
-    # processor or a mere payee
-    partners = [n for n in proc.get("shared_with", []) if roles.get(n) in ("joint_controller", "third_party")]
-    scale_nl = "op grote schaal" if d.get("large_scale") else "stelselmatig"
-    scale_en = "on a large scale" if d.get("large_scale") else "systematically"
-    collection: Json = proc.get("collection", {})
-    items: list[Json] = proc.get("data_items", [])
-    cats = {i.get("category") for i in items}
-    specials = {i.get("special_category") for i in items}
-    purposes_text = " ".join(p.get("description", "") for p in proc.get("purposes", [])).lower()
-    algorithm: Json = proc.get("algorithm", {})
-    significant = algorithm.get("significant_effect") is True
-    subjects: list[Json] = proc.get("data_subjects", [])
+def _answered(text: Any) -> bool:
+    from pbd.description.placeholders import is_placeholder
 
-    # --- AP list -------------------------------------------------------------------------
-    if collection.get("covert") is True and wide:
-        hit(
-            "AP",
-            "1",
-            f"gegevens worden heimelijk en {scale_nl} verzameld",
-            f"data are collected covertly and {scale_en}",
-        )
-    if d["has_criminal"] and d["shares_with_partners"]:
-        hit(
-            "AP",
-            "2",
-            "strafrechtelijke gegevens worden met andere partijen gedeeld",
-            "criminal data are shared with other parties",
-        )
-    if ("fraude" in purposes_text or "fraud" in purposes_text) and (wide or d["matching"]):
-        hit(
-            "AP",
-            "3",
-            "een doel is fraudebestrijding met grootschalige of gekoppelde gegevens",
-            "a purpose is fraud control with large-scale or matched data",
-        )
-    if d["profiling"] and d["has_financial"] and wide:
-        hit(
-            "AP",
-            "4",
-            "financiële gegevens worden gebruikt om personen te scoren",
-            "financial data are used to score people",
-        )
-    # financial data that reveal someone's situation come from the person or third parties (bank,
-    # employer); amounts the municipality itself imposes (a fine, a tax assessment) do not
-    revealing = any(
-        i.get("category") == "financial" and i.get("source") not in ("municipality", "derived") for i in items
-    )
-    if revealing and (wide or proc.get("scale", {}).get("frequency") in ("daily", "continuous")):
-        hit(
-            "AP",
-            "5",
-            "financiële gegevens geven doorlopend inzicht in inkomen of uitgaven",
-            "financial data give ongoing insight into income or spending",
-        )
-    if "genetic" in specials and wide:
-        hit("AP", "6", f"genetische gegevens worden {scale_nl} verwerkt", f"genetic data are processed {scale_en}")
-    if d["has_health"] and wide:
-        hit("AP", "7", f"gezondheidsgegevens worden {scale_nl} verwerkt", f"health data are processed {scale_en}")
-    if (d["has_special"] or d["has_criminal"] or d["has_sensitive"]) and partners:
-        hit(
-            "AP",
-            "8",
-            "gevoelige of bijzondere gegevens worden binnen een samenwerkingsverband gedeeld",
-            "sensitive or special data are shared within a partnership",
-        )
-    methods = set(collection.get("methods", []))
-    if methods & {"camera", "anpr_camera", "drone"} and d["public_space"] and wide:
-        hit(
-            "AP",
-            "9",
-            f"camera's of drones observeren {scale_nl} openbare ruimte",
-            f"cameras or drones observe public space {scale_en}",
-        )
-    if "body_camera" in methods and wide:
-        hit(
-            "AP",
-            "10",
-            "bodycams of andere draagbare camera's worden stelselmatig ingezet",
-            "body-worn or mobile cameras are used systematically",
-        )
-    if any(s.get("employees") is True for s in subjects) and (d["observing"] or d["systematic_monitoring"]):
-        hit(
-            "AP",
-            "11",
-            "medewerkers worden met sensoren, camera's of volgsystemen gemonitord",
-            "employees are monitored with sensors, cameras or tracking",
-        )
-    if d["has_location"] and wide:
-        hit(
-            "AP",
-            "12",
-            f"locatiegegevens van personen worden {scale_nl} verwerkt",
-            f"location data of people are processed {scale_en}",
-        )
-    if "communication" in cats and wide:
-        hit(
-            "AP",
-            "13",
-            f"communicatiegegevens worden {scale_nl} verwerkt",
-            f"communication data are processed {scale_en}",
-        )
-    if d["observing"] and wide:
-        hit(
-            "AP",
-            "14",
-            f"verbonden sensoren of apparaten verzamelen {scale_nl} gegevens (smart city)",
-            f"connected sensors or devices collect data {scale_en} (smart city)",
-        )
-    if d["profiling"] and wide:
-        hit(
-            "AP",
-            "15",
-            "persoonlijke aspecten worden stelselmatig geautomatiseerd beoordeeld",
-            "personal aspects are systematically assessed by automated means",
-        )
-    if d["behaviour_influencing"] and (wide or d["observing"]):
-        hit(
-            "AP",
-            "16",
-            "gedrag wordt geautomatiseerd geobserveerd en beïnvloed",
-            "behaviour is observed and influenced by automated means",
-        )
-    elif "behaviour" in cats and d["systematic_monitoring"] and d.get("large_scale") is True:
-        hit(
-            "AP",
-            "16",
-            "gedrag wordt grootschalig geautomatiseerd geobserveerd",
-            "behaviour is observed by automated means on a large scale",
-        )
-    if (d["has_biometric"] or "biometric_identification" in proc.get("techniques", [])) and wide:
-        hit(
-            "AP",
-            "17",
-            "biometrische gegevens worden gebruikt om personen te herkennen",
-            "biometric data are used to identify people",
-        )
-
-    # --- WP248 criteria ------------------------------------------------------------------
-    if d["profiling"] or "prediction" in proc.get("techniques", []):
-        hit(
-            "EDPB",
-            "1",
-            "personen of hun gedrag worden geëvalueerd, gescoord of voorspeld",
-            "people or their behaviour are evaluated, scored or predicted",
-        )
-    if d["automated_decision"] and algorithm.get("significant_effect") is not False:
-        hit(
-            "EDPB",
-            "2",
-            "er zijn geautomatiseerde besluiten met (mogelijk) aanmerkelijk gevolg",
-            "there are automated decisions with (possibly) significant effect",
-        )
-    if d["systematic_monitoring"]:
-        hit("EDPB", "3", "personen worden stelselmatig gevolgd of geobserveerd", "people are systematically monitored")
-    if d["has_special"] or d["has_criminal"] or d["has_sensitive"] or d["has_national_id"]:
-        hit(
-            "EDPB",
-            "4",
-            "er worden bijzondere, strafrechtelijke of zeer persoonlijke gegevens verwerkt",
-            "special, criminal or highly personal data are processed",
-        )
-    if d.get("large_scale") is True:
-        hit("EDPB", "5", "het gaat om 10.000 of meer betrokkenen", "10,000 or more data subjects are concerned")
-    if d["matching"]:
-        hit("EDPB", "6", "datasets worden gekoppeld of samengevoegd", "datasets are matched or combined")
-    if d["vulnerable"]:
-        hit(
-            "EDPB",
-            "7",
-            "de betrokkenen zijn kwetsbaar, bijvoorbeeld kinderen of mensen die afhankelijk zijn van de gemeente",
-            "the data subjects are vulnerable, e.g. children or people who depend on the municipality",
-        )
-    if d["new_technology"]:
-        hit("EDPB", "8", "er wordt nieuwe technologie ingezet", "new technology is used")
-    if proc.get("access_to_service") is True:
-        hit(
-            "EDPB",
-            "9",
-            "de uitkomst bepaalt of iemand een dienst of voorziening krijgt",
-            "the outcome decides whether someone gets a service",
-        )
-
-    # --- art. 35(3) ----------------------------------------------------------------------
-    if (d["profiling"] or d["automated_decision"]) and significant:
-        hit("AVG35(3)", "a", ART35_3["a"][0], ART35_3["a"][1])
-    if (d["has_special"] or d["has_criminal"]) and d.get("large_scale") is True:
-        hit("AVG35(3)", "b", ART35_3["b"][0], ART35_3["b"][1])
-    if d["systematic_monitoring"] and d["public_space"] and d.get("large_scale") is True:
-        hit("AVG35(3)", "c", ART35_3["c"][0], ART35_3["c"][1])
+    return isinstance(text, str) and bool(text.strip()) and not is_placeholder(text)
 
 
-def _screen_assessments(description: Json, derived: dict[str, Json], hit: Any) -> None:
-    for proc in description.get("processings", []):
-        pid = proc["id"]
-        if not derived[pid]["personal_data"]:
+def _run(r: Rule, facts: Facts) -> _Result:
+    out = r.evaluate(facts)
+    questions = tuple(dict.fromkeys(q for f in out.unknown for q in f.questions))
+    return _Result(r, facts.target, out.value, out.support, questions)
+
+
+def _hit(x: _Result) -> Hit:
+    r = x.rule
+    notes_nl = [f.note_nl for f in x.support if f.note_nl and f.name != "personal_data"]
+    notes_en = [f.note_en for f in x.support if f.note_en and f.name != "personal_data"]
+    nl = r.reason_nl + (f" ({'; '.join(notes_nl)})" if notes_nl else "")
+    en = r.reason_en + (f" ({'; '.join(notes_en)})" if notes_en else "")
+    facts = tuple(dict.fromkeys(FactRef.of(f) for f in x.support))
+    return Hit(r.framework.value, r.item, x.target, nl, en, facts, r.id)
+
+
+def _outcome(results: list[_Result], any_processing: bool) -> DpiaOutcome:
+    deciding = [x for x in results if x.rule.framework in _DECIDING]
+    if any(x.rule.mandatory and x.value is Tri.YES for x in deciding):
+        return DpiaOutcome.MANDATORY
+    if not any_processing:
+        return DpiaOutcome.UNDETERMINED
+    if any(x.rule.mandatory and x.value is Tri.UNKNOWN for x in deciding):
+        return DpiaOutcome.UNDETERMINED
+    wp: dict[str, Tri] = {}
+    for x in deciding:
+        if x.rule.framework is Framework.EDPB:
+            wp[x.rule.item] = wp.get(x.rule.item, Tri.NO) | x.value
+    yes = sum(1 for v in wp.values() if v is Tri.YES)
+    unknown = sum(1 for v in wp.values() if v is Tri.UNKNOWN)
+    low = _by_count(yes)
+    high = _by_count(yes + unknown)
+    return low if low == high else DpiaOutcome.UNDETERMINED
+
+
+def _by_count(n: int) -> DpiaOutcome:
+    if n >= 2:
+        return DpiaOutcome.MANDATORY_UNLESS_ARGUED
+    return DpiaOutcome.RECOMMENDED if n == 1 else DpiaOutcome.NOT_NEEDED
+
+
+def _open_rules(results: list[_Result], dpia: DpiaOutcome) -> list[OpenRule]:
+    out = []
+    for x in results:
+        if x.value is not Tri.UNKNOWN:
             continue
-        for t in proc.get("transfers", []):
-            if t["country"] in EEA_COUNTRIES:
-                continue
-            mech = t.get("mechanism")
-            if mech in ("scc", "other", "none") or mech is None:
-                shown = mech or "onbekend / unknown"
-                hit(
-                    "DTIA",
-                    "2.1",
-                    pid,
-                    f"doorgifte naar {t['country']} buiten de EER op basis van {shown}",
-                    f"transfer to {t['country']} outside the EEA based on {shown}",
-                )
-        if derived[pid]["transfers_outside_eea"] and not proc.get("transfers"):
-            countries = ", ".join(derived[pid]["non_eea_countries"])
-            hit(
-                "DTIA",
-                "2.1",
-                pid,
-                f"een systeem slaat gegevens op of wordt beheerd buiten de EER ({countries}) zonder vastgelegd doorgiftemechanisme",
-                f"a system stores or is administered from outside the EEA ({countries}) without a recorded transfer mechanism",
+        decisive = dpia is DpiaOutcome.UNDETERMINED and x.rule.framework in _DECIDING
+        out.append(
+            OpenRule(
+                x.rule.id,
+                x.rule.framework.value,
+                x.rule.item,
+                x.target,
+                x.rule.name_nl,
+                x.rule.name_en,
+                x.questions,
+                decisive,
             )
-        algorithm: Json = proc.get("algorithm", {})
-        if algorithm.get("high_risk_ai") is True:
-            hit("IAMA", "6.1.2", pid, "er wordt een hoog-risico AI-systeem gebruikt", "a high-risk AI system is used")
-        if algorithm.get("impactful") is True:
-            hit("IAMA", "6.1.3", pid, "er wordt een impactvol algoritme gebruikt", "an impactful algorithm is used")
-    service: Json = description.get("project", {}).get("digital_service", {})
-    if service.get("offered") is True and service.get("aimed_at_minors") is True:
-        hit(
-            "KIA",
-            "7.1",
-            "project",
-            "een digitale dienst is (mede) bedoeld voor minderjarigen",
-            "a digital service is (also) aimed at minors",
         )
+    out.sort(key=lambda o: (not o.decisive, _ORDER[o.framework], o.item.zfill(3), o.target))
+    return out
+
+
+def _declared(description: Json, results: list[_Result]) -> tuple[tuple[DeclaredItem, ...], str | None]:
+    block: Json = description.get("project", {}).get("screening_declared", {})
+    if not block:
+        return (), None
+    ticks = {"AP": {int(n) for n in block.get("ap", [])}, "EDPB": {int(n) for n in block.get("wp248", [])}}
+    out: list[DeclaredItem] = []
+    for fw, table in (("AP", AP_TYPES), ("EDPB", EDPB_CRITERIA)):
+        for n in sorted(table):
+            mine = [x for x in results if x.rule.framework.value == fw and x.rule.item == str(n)]
+            value = Tri.NO
+            for x in mine:
+                value = value | x.value
+            ticked = n in ticks[fw]
+            if not ticked and value is not Tri.YES:
+                continue
+            out.append(_compare(fw, n, ticked, value, mine))
+    return tuple(out), str(block.get("source")) if block.get("source") else None
+
+
+def _compare(fw: str, n: int, ticked: bool, value: Tri, mine: list[_Result]) -> DeclaredItem:
+    if value is Tri.YES:
+        where = ", ".join(sorted({x.target for x in mine if x.value is Tri.YES}))
+        basis = ", ".join(dict.fromkeys(f.name for x in mine if x.value is Tri.YES for f in x.support))
+        if ticked:
+            return DeclaredItem(
+                fw, n, True, "yes", f"ook afgeleid ({where}: {basis})", f"also derived ({where}: {basis})"
+            )
+        return DeclaredItem(
+            fw,
+            n,
+            False,
+            "yes",
+            f"niet aangevinkt, wel afgeleid uit de feiten ({where}: {basis})",
+            f"not ticked, but derived from the facts ({where}: {basis})",
+        )
+    if value is Tri.UNKNOWN:
+        asks = "; ".join(dict.fromkeys(json_path(q.path) for x in mine for q in x.questions))
+        return DeclaredItem(
+            fw,
+            n,
+            True,
+            "unknown",
+            f"aangevinkt; de beschrijving beantwoordt nog niet wat dit beslist ({asks})",
+            f"ticked; the description does not yet answer what decides it ({asks})",
+        )
+    against = ", ".join(dict.fromkeys(f"{x.target}: {f.name}=no" for x in mine for f in x.support if f.value is Tri.NO))
+    return DeclaredItem(
+        fw,
+        n,
+        True,
+        "no",
+        f"aangevinkt, maar de feiten dragen het niet ({against or 'geen verwerking'})",
+        f"ticked, but the facts do not support it ({against or 'no processing'})",
+    )
+
+
+def _notes(project: Facts) -> tuple[Note, ...]:
+    out: list[Note] = []
+    if project["new_legislation"].value is Tri.YES:
+        out.append(
+            Note(
+                "project",
+                project["new_legislation"].paths,
+                "Het project gaat over nieuwe regelgeving. Dat maakt een DPIA niet verplicht voor een gemeente (de"
+                " Pre-scan-regel geldt voor wetsvoorstellen van het Rijk); de AP-lijst, WP248 en art. 35 AVG beslissen.",
+                "The project concerns new legislation. That does not make a DPIA mandatory for a municipality (the"
+                " Pre-scan rule is for central-government bills); the AP list, WP248 and GDPR art. 35 decide.",
+            )
+        )
+    if project["supplier_hq_outside_eea"].value is Tri.YES:
+        out.append(
+            Note(
+                "project",
+                project["supplier_hq_outside_eea"].paths,
+                "Een partij heeft haar hoofdkantoor buiten de EER: haar eigen recht (bijvoorbeeld de CLOUD Act) kan"
+                " haar dwingen gegevens te verstrekken, ook bij hosting in de EER. Een risico om te beoordelen, geen doorgifte.",
+                "A party is headquartered outside the EEA: its own law (e.g. the US CLOUD Act) can compel it to hand"
+                " over data even when hosting is in the EEA. A risk to assess, not a transfer.",
+            )
+        )
+    return tuple(out)
+
+
+__all__ = [
+    "AP_TYPES",
+    "ART35_3",
+    "EDPB_CRITERIA",
+    "DeclaredItem",
+    "FactRef",
+    "Hit",
+    "Note",
+    "OpenRule",
+    "Screening",
+    "screen",
+]

@@ -1,0 +1,1097 @@
+"""Screening facts: what the description says about each processing, as yes / no / unknown, with the paths it rests on.
+
+The DPIA screening (:mod:`pbd.engine.screening_rules`) reads only these facts, never the
+description itself. A fact is :attr:`Tri.UNKNOWN` when the description does not answer the
+question (absent means "not yet answered"); a rule that depends on it is then undetermined and
+asks the fact's question. Each fact carries the description paths it was read from, so that
+``pbd screen`` can show file:line for every hit.
+
+Facts read the v2 format of ``docs/design/judgement-v2.md`` §2 from plain JSON data with
+``.get`` (v1 fields are read where they say the same). Good design counts: verified
+anonymisation at the source, verified transient on-device processing and a reasoned absence of
+personal data make ``personal_data`` "no"; the same statements without evidence are *claims*
+(:class:`Claim`) and are shown as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from pbd.description.placeholders import is_placeholder
+from pbd.description.source import JsonPath
+from pbd.vocabulary import EEA_COUNTRIES
+
+Json = dict[str, Any]
+
+#: Pre-scan threshold for "large scale" (data subjects)
+LARGE_SCALE = 10_000
+#: "kept seconds": the longest on-device retention that still counts as transient processing
+TRANSIENT_SECONDS = 60
+
+
+class Tri(Enum):
+    """A three-valued answer with Kleene's strong logic: unknown stays unknown unless the other side decides."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+    def __and__(self, other: Tri) -> Tri:
+        if self is Tri.NO or other is Tri.NO:
+            return Tri.NO
+        if self is Tri.YES and other is Tri.YES:
+            return Tri.YES
+        return Tri.UNKNOWN
+
+    def __or__(self, other: Tri) -> Tri:
+        if self is Tri.YES or other is Tri.YES:
+            return Tri.YES
+        if self is Tri.NO and other is Tri.NO:
+            return Tri.NO
+        return Tri.UNKNOWN
+
+    def __invert__(self) -> Tri:
+        return {Tri.YES: Tri.NO, Tri.NO: Tri.YES, Tri.UNKNOWN: Tri.UNKNOWN}[self]
+
+    @staticmethod
+    def of(value: bool | None) -> Tri:
+        """``True``/``False``/``None`` (absent) as a three-valued answer."""
+        return Tri.UNKNOWN if value is None else Tri.YES if value else Tri.NO
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What to answer, and where, to decide an unknown fact."""
+
+    path: JsonPath
+    nl: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact about one processing (or the project): its value, the paths it rests on, and why."""
+
+    name: str
+    value: Tri
+    paths: tuple[JsonPath, ...]
+    note_nl: str = ""
+    note_en: str = ""
+    questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A good-design statement the description makes without the evidence it needs."""
+
+    target: str
+    path: JsonPath
+    nl: str
+    en: str
+    decisive: bool  # True when the screening could not rely on it (the facts it would decide stay unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """The facts of one target (a processing id, or ``project``)."""
+
+    target: str
+    facts: dict[str, Fact]
+    claims: tuple[Claim, ...] = ()
+
+    def __getitem__(self, name: str) -> Fact:
+        return self.facts[name]
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabularies the facts use
+
+#: categories that identify a person or are about one (a measurement or "other" alone does not)
+_IDENTIFYING_CATEGORIES = frozenset(
+    {
+        "identity",
+        "contact",
+        "national_id",
+        "device_identifier",
+        "online_identifier",
+        "licence_plate",
+        "image",
+        "audio",
+        "financial",
+        "household",
+        "behaviour",
+        "social_media",
+        "communication",
+        "health",
+        "biometric",
+        "criminal",
+    }
+)
+_IDENTIFIER_CATEGORIES = frozenset(
+    {"device_identifier", "online_identifier", "licence_plate", "national_id", "identity"}
+)
+_CAMERAS = frozenset({"camera", "anpr_camera", "drone", "body_camera"})
+_FIXED_CAMERAS = frozenset({"camera", "anpr_camera", "drone"})
+#: connected devices (AP type 14): sensors, readers, meters and trackers; cameras are AP 9/10 (ANPR included as
+#: a connected reader on a vehicle)
+_IOT = frozenset(
+    {
+        "anpr_camera",
+        "wifi_sensor",
+        "bluetooth_sensor",
+        "sound_sensor",
+        "motion_sensor",
+        "environment_sensor",
+        "gps_tracker",
+        "rfid",
+        "card_reader",
+        "connected_container",
+        "radar",
+        "smart_meter",
+        "lidar",
+        "presence_sensor",
+    }
+)
+#: sensors that see or hear people, or pick up what they carry
+_PERSON_SENSORS = frozenset(
+    {
+        "camera",
+        "anpr_camera",
+        "drone",
+        "body_camera",
+        "wifi_sensor",
+        "bluetooth_sensor",
+        "sound_sensor",
+        "motion_sensor",
+        "gps_tracker",
+        "rfid",
+        "card_reader",
+        "lidar",
+        "radar",
+        "smart_meter",
+        "connected_container",
+    }
+)
+#: sensors that do not observe persons unless the description says they do
+_OBJECT_SENSORS = frozenset({"presence_sensor", "environment_sensor"})
+#: collection from the person themselves: by nature not covert
+_FROM_THE_PERSON = frozenset({"form", "app", "website"})
+_TRACKING_METHODS = frozenset({"gps_tracker", "anpr_camera", "wifi_sensor", "bluetooth_sensor"})
+_SENSED_SOURCES = frozenset({"sensor", "camera", "derived"})
+_EVALUATION_TECHNIQUES = frozenset({"profiling", "scoring", "prediction"})
+_CONDUCT_PURPOSES = frozenset({"enforcement", "public_order", "fraud_control"})
+_ART46_TOOLS = frozenset({"scc", "bcr", "certification", "code_of_conduct", "legal_instrument"})
+_EVIDENCE = frozenset({"document", "demo", "test", "audit"})
+_ADEQUATE_NON_EEA_US = "US"
+
+
+def _text(value: Any) -> bool:
+    """A real answer in a text field: not absent, not empty, not a placeholder."""
+    return isinstance(value, str) and bool(value.strip()) and not is_placeholder(value)
+
+
+def _verified(block: Json) -> bool:
+    return block.get("verification") in _EVIDENCE and _text(block.get("verified_by"))
+
+
+class _Builder:
+    """Collects the facts of one processing; ``base`` is the processing's path in the description."""
+
+    def __init__(self, target: str, base: JsonPath) -> None:
+        self.target = target
+        self.base = base
+        self.facts: dict[str, Fact] = {}
+        self.claims: list[Claim] = []
+
+    def p(self, *rel: str | int) -> JsonPath:
+        return (*self.base, *rel)
+
+    def add(
+        self,
+        name: str,
+        value: Tri,
+        paths: Iterable[JsonPath],
+        nl: str = "",
+        en: str = "",
+        questions: Iterable[Question] = (),
+    ) -> Tri:
+        self.facts[name] = Fact(
+            name, value, tuple(dict.fromkeys(paths)), nl, en, tuple(questions) if value is Tri.UNKNOWN else ()
+        )
+        return value
+
+    def q(self, rel: tuple[str | int, ...], nl: str, en: str) -> Question:
+        return Question(self.p(*rel), nl, en)
+
+    def claim(self, rel: tuple[str | int, ...], nl: str, en: str, decisive: bool) -> None:
+        self.claims.append(Claim(self.target, self.p(*rel), nl, en, decisive))
+
+
+# ---------------------------------------------------------------------------------------------
+# per processing
+
+
+def processing_facts(proc: Json, index: int, description: Json) -> Facts:
+    """Every screening fact of one processing (``description`` gives the parties, systems and project)."""
+    b = _Builder(str(proc.get("id", index)), ("processings", index))
+    parties: list[Json] = description.get("parties", [])
+    role_of = {p.get("name"): p.get("role") for p in parties}
+    kind_of = {p.get("name"): p.get("kind") for p in parties}
+    systems = {s.get("id"): s for s in description.get("systems", [])}
+    linked = [systems[s] for s in proc.get("systems", []) if s in systems]
+
+    items: list[Json] = proc.get("data_items", [])
+    subjects: list[Json] = proc.get("data_subjects", [])
+    purposes: list[Json] = proc.get("purposes", [])
+    collection: Json = proc.get("collection", {})
+    methods: set[str] = set(collection.get("methods", []))
+    methods_known = "methods" in collection
+    techniques: set[str] = set(proc.get("techniques", []))
+    techniques_known = "techniques" in proc
+    scale: Json = proc.get("scale", {})
+    minimisation: Json = proc.get("minimisation", {})
+    edge: Json = proc.get("edge", {})
+    algorithm: Json = proc.get("algorithm", {})
+    ai_act: Json = algorithm.get("ai_act", {})
+    kinds = [p.get("kind") for p in purposes]
+    kinds_known = bool(purposes) and all(k is not None for k in kinds)
+
+    def items_where(pred: Callable[[Json], bool]) -> list[JsonPath]:
+        return [b.p("data_items", i) for i, it in enumerate(items) if pred(it)]
+
+    def purposes_where(pred: Callable[[Json], bool]) -> list[JsonPath]:
+        return [b.p("purposes", i, "kind") for i, pu in enumerate(purposes) if pred(pu)]
+
+    all_items = [b.p("data_items")]
+    all_kinds = [b.p("purposes")]
+    kind_question = b.q(
+        ("purposes",),
+        "Wat voor doel is elk doel (purposes[].kind: dienstverlening, handhaving, fraudebestrijding, openbare orde …)?",
+        "What kind of purpose is each purpose (purposes[].kind: service, enforcement, fraud control, public order …)?",
+    )
+
+    # --- good design: anonymisation at source, transient edge processing --------------------
+    anonymisation: Json = minimisation.get("anonymisation", {})
+    at_source = anonymisation.get("method") in ("aggregation_at_source", "on_device_counting")
+    anon_verified = bool(anonymisation) and _verified(anonymisation)
+    if at_source and anon_verified:
+        b.add("anonymised_at_source", Tri.YES, [b.p("minimisation", "anonymisation")])
+    elif anonymisation or minimisation.get("aggregated_at_source") is True or minimisation.get("anonymised") is True:
+        where = ("minimisation", "anonymisation") if anonymisation else ("minimisation",)
+        b.add(
+            "anonymised_at_source",
+            Tri.UNKNOWN,
+            [b.p(*where)],
+            questions=[
+                b.q(
+                    ("minimisation", "anonymisation"),
+                    "Wie heeft de anonimisering aan de bron gecontroleerd, en hoe (verified_by, verification)?",
+                    "Who verified the anonymisation at the source, and how (verified_by, verification)?",
+                )
+            ],
+        )
+        b.claim(
+            where,
+            "anonimisering of aggregatie aan de bron is gesteld, maar niet aangetoond (wie controleerde het, en hoe?)",
+            "anonymisation or aggregation at the source is claimed but not shown (who verified it, and how?)",
+            decisive=False,
+        )
+    else:
+        b.add("anonymised_at_source", Tri.NO, [b.p("minimisation")])
+
+    transient_shape = (
+        edge.get("transient") is True
+        and isinstance(edge.get("retention_seconds"), int)
+        and edge["retention_seconds"] <= TRANSIENT_SECONDS
+        and edge.get("output") in ("counts", "aggregates")
+    )
+    if transient_shape and _verified(edge):
+        b.add("edge_transient", Tri.YES, [b.p("edge")])
+    elif edge.get("transient") is True:
+        b.add(
+            "edge_transient",
+            Tri.UNKNOWN,
+            [b.p("edge")],
+            questions=[
+                b.q(
+                    ("edge",),
+                    "Verlaat niets herleidbaars het apparaat, binnen seconden gewist, en wie heeft dat gecontroleerd (edge.verified_by, edge.verification)?",
+                    "Does nothing identifying leave the device, erased within seconds, and who verified that (edge.verified_by, edge.verification)?",
+                )
+            ],
+        )
+        b.claim(
+            ("edge",),
+            "verwerking op het apparaat zonder opslag is gesteld, maar niet aangetoond of niet vluchtig (output, seconden, controle)",
+            "transient on-device processing is claimed but not shown, or not transient (output, seconds, verification)",
+            decisive=False,
+        )
+    else:
+        b.add("edge_transient", Tri.NO, [b.p("edge")])
+    good_design = b.facts["anonymised_at_source"].value is Tri.YES or b.facts["edge_transient"].value is Tri.YES
+
+    # --- personal data -----------------------------------------------------------------------
+    raw_ids = items_where(
+        lambda it: (
+            it.get("category") in _IDENTIFYING_CATEGORIES
+            and it.get("form") not in ("hashed", "truncated", "aggregated", "anonymised")
+        )
+    )
+    pseudo_ids = items_where(lambda it: it.get("form") in ("hashed", "truncated"))
+    if not pseudo_ids and minimisation.get("pseudonymised") is True:
+        pseudo_ids = items_where(lambda it: it.get("category") in _IDENTIFIER_CATEGORIES)
+    special_typed = items_where(lambda it: it.get("type") in ("special", "criminal", "national_id"))
+    stated = proc.get("personal_data")
+    reason_paths = [b.p("personal_data_reason")] if _text(proc.get("personal_data_reason")) else []
+    if not reason_paths and _text(description.get("project", {}).get("dpia", {}).get("not_needed_reason")):
+        reason_paths = [("project", "dpia", "not_needed_reason")]
+    pd_question = b.q(
+        ("personal_data",),
+        "Worden in deze verwerking persoonsgegevens verwerkt, en waarom niet (personal_data, personal_data_reason; wie heeft het gecontroleerd)?",
+        "Does this processing handle personal data, and if not, why not (personal_data, personal_data_reason; who verified it)?",
+    )
+    if good_design:
+        which = "anonymised_at_source" if b.facts["anonymised_at_source"].value is Tri.YES else "edge_transient"
+        b.add(
+            "personal_data",
+            Tri.NO,
+            b.facts[which].paths,
+            "aantoonbaar geanonimiseerd aan de bron of vluchtig op het apparaat verwerkt (gecontroleerd)",
+            "verifiably anonymised at the source or processed transiently on the device (verified)",
+        )
+    elif pseudo_ids and anon_verified is False:
+        b.add(
+            "personal_data",
+            Tri.YES,
+            [*pseudo_ids, b.p("personal_data")],
+            "gehashte of ingekorte identificatoren blijven (pseudonieme) persoonsgegevens zolang anonimisering niet is aangetoond",
+            "hashed or truncated identifiers remain (pseudonymous) personal data unless anonymisation is verified",
+        )
+        if stated is False:
+            b.claim(
+                ("personal_data",),
+                "personal_data: false, maar de verwerking bevat gehashte of ingekorte identificatoren: dat zijn persoonsgegevens",
+                "personal_data: false, but the processing holds hashed or truncated identifiers: those are personal data",
+                decisive=False,
+            )
+    elif stated is True:
+        b.add("personal_data", Tri.YES, [b.p("personal_data")])
+    elif stated is False:
+        if raw_ids or special_typed:
+            b.add(
+                "personal_data",
+                Tri.YES,
+                [*raw_ids, *special_typed, b.p("personal_data")],
+                "personal_data: false, maar er staan gegevens over personen in de verwerking",
+                "personal_data: false, but the processing lists data about people",
+            )
+            b.claim(
+                ("personal_data",),
+                "personal_data: false, terwijl de gegevens identificatoren of gegevens over personen bevatten",
+                "personal_data: false while the data items hold identifiers or data about people",
+                decisive=False,
+            )
+        elif reason_paths or collection.get("observes_persons") is False:
+            b.add(
+                "personal_data",
+                Tri.NO,
+                [
+                    b.p("personal_data"),
+                    *reason_paths,
+                    *([b.p("collection", "observes_persons")] if not reason_paths else []),
+                ],
+                "geen persoonsgegevens, met een vastgelegde reden",
+                "no personal data, with a recorded reason",
+            )
+        else:
+            b.add("personal_data", Tri.UNKNOWN, [b.p("personal_data")], questions=[pd_question])
+            b.claim(
+                ("personal_data",),
+                "personal_data: false zonder reden of onderbouwing: een bewering, geen vastgesteld feit",
+                "personal_data: false without a reason or evidence: a claim, not an established fact",
+                decisive=True,
+            )
+    elif raw_ids or special_typed or subjects:
+        b.add("personal_data", Tri.YES, [*raw_ids, *special_typed, *([b.p("data_subjects")] if subjects else [])])
+    else:
+        b.add("personal_data", Tri.UNKNOWN, [b.p("personal_data")], questions=[pd_question])
+    b.add("pseudonymous_identifiers", Tri.YES if pseudo_ids else Tri.NO, pseudo_ids or all_items)
+
+    # --- observation, place, scale ---------------------------------------------------------
+    observes = collection.get("observes_persons")
+    if observes is not None:
+        b.add("observes_persons", Tri.of(observes), [b.p("collection", "observes_persons")])
+    elif methods & _PERSON_SENSORS:
+        b.add("observes_persons", Tri.YES, [b.p("collection", "methods")])
+    elif methods & _OBJECT_SENSORS:
+        b.add(
+            "observes_persons",
+            Tri.UNKNOWN,
+            [b.p("collection", "methods")],
+            questions=[
+                b.q(
+                    ("collection", "observes_persons"),
+                    "Neemt de sensor personen waar, of alleen voorwerpen of de omgeving (collection.observes_persons)?",
+                    "Does the sensor observe people, or only objects or the environment (collection.observes_persons)?",
+                )
+            ],
+        )
+    elif methods_known:
+        b.add("observes_persons", Tri.NO, [b.p("collection", "methods")])
+    else:
+        b.add(
+            "observes_persons",
+            Tri.UNKNOWN,
+            [b.p("collection")],
+            questions=[
+                b.q(
+                    ("collection", "methods"),
+                    "Hoe worden de gegevens verzameld (collection.methods: formulier, camera, sensor …)?",
+                    "How are the data collected (collection.methods: form, camera, sensor …)?",
+                )
+            ],
+        )
+    observes_t = b.facts["observes_persons"].value
+
+    b.add(
+        "public_space",
+        Tri.of(collection.get("public_space")),
+        [b.p("collection", "public_space")],
+        questions=[
+            b.q(
+                ("collection", "public_space"),
+                "Gebeurt de verzameling in de openbare of openbaar toegankelijke ruimte (collection.public_space)?",
+                "Does the collection take place in a public or publicly accessible space (collection.public_space)?",
+            )
+        ],
+    )
+
+    count = scale.get("data_subjects")
+    counts: list[int | None] = [s.get("count") for s in subjects]
+    known_counts = [c for c in counts if isinstance(c, int)]
+    if isinstance(count, int):
+        b.add("large_scale", Tri.of(count >= LARGE_SCALE), [b.p("scale", "data_subjects")])
+    elif subjects and len(known_counts) == len(counts):
+        b.add("large_scale", Tri.of(sum(known_counts) >= LARGE_SCALE), [b.p("data_subjects")])
+    elif sum(known_counts) >= LARGE_SCALE:
+        b.add("large_scale", Tri.YES, [b.p("data_subjects")])
+    else:
+        b.add(
+            "large_scale",
+            Tri.UNKNOWN,
+            [b.p("scale", "data_subjects")],
+            questions=[
+                b.q(
+                    ("scale", "data_subjects"),
+                    "Over hoeveel betrokkenen gaat het per jaar (scale.data_subjects; 10.000 of meer is grootschalig)?",
+                    "How many data subjects per year (scale.data_subjects; 10,000 or more is large scale)?",
+                )
+            ],
+        )
+
+    systematic = scale.get("systematic")
+    sys_question = b.q(
+        ("scale", "systematic"),
+        "Worden personen stelselmatig gevolgd of waargenomen (scale.systematic)?",
+        "Are people monitored or observed systematically (scale.systematic)?",
+    )
+    if observes is False and systematic is not True:
+        b.add("systematic", Tri.NO, [b.p("collection", "observes_persons")])
+    elif systematic is not None:
+        b.add("systematic", Tri.of(systematic), [b.p("scale", "systematic")])
+    elif (
+        observes_t is Tri.YES
+        and collection.get("public_space") is True
+        and scale.get("frequency") in ("continuous", "daily")
+    ):
+        b.add(
+            "systematic",
+            Tri.YES,
+            [b.p("collection", "methods"), b.p("collection", "public_space"), b.p("scale", "frequency")],
+            "sensoren of camera's nemen dagelijks of doorlopend personen waar in de openbare ruimte",
+            "sensors or cameras observe people in public space daily or continuously",
+        )
+    elif (
+        methods_known and not (methods & _PERSON_SENSORS) and techniques_known and "location_tracking" not in techniques
+    ):
+        b.add("systematic", Tri.NO, [b.p("collection", "methods"), b.p("techniques")])
+    else:
+        b.add("systematic", Tri.UNKNOWN, [b.p("scale", "systematic")], questions=[sys_question])
+
+    covert = collection.get("covert")
+    if covert is not None:
+        b.add("covert", Tri.of(covert), [b.p("collection", "covert")])
+    elif methods_known and methods and methods <= _FROM_THE_PERSON:
+        b.add(
+            "covert",
+            Tri.NO,
+            [b.p("collection", "methods")],
+            "de gegevens komen van de persoon zelf",
+            "the data come from the person",
+        )
+    else:
+        b.add(
+            "covert",
+            Tri.UNKNOWN,
+            [b.p("collection", "covert")],
+            questions=[
+                b.q(
+                    ("collection", "covert"),
+                    "Worden gegevens verzameld zonder dat de betrokkene dat vooraf weet (collection.covert)?",
+                    "Are data collected without the person knowing beforehand (collection.covert)?",
+                )
+            ],
+        )
+
+    # --- data subjects ------------------------------------------------------------------------
+    def targeted(i: int, s: Json) -> Tri:
+        rel = s.get("relation")
+        if rel is not None:
+            return Tri.of(rel == "targeted")
+        return Tri.YES if len(subjects) == 1 else Tri.UNKNOWN
+
+    def subject_fact(name: str, is_group: Callable[[Json], Tri], purpose_kind: str | None, nl: str, en: str) -> None:
+        value = Tri.NO
+        paths: list[JsonPath] = []
+        for i, s in enumerate(subjects):
+            v = targeted(i, s) & is_group(s)
+            if v is not Tri.NO:
+                paths.append(b.p("data_subjects", i))
+            value = value | v
+        if purpose_kind is not None:
+            hits = purposes_where(lambda pu: pu.get("kind") == purpose_kind)
+            if hits:
+                value, paths = Tri.YES, hits
+        if not subjects and value is Tri.NO:
+            value = Tri.UNKNOWN
+        questions = [
+            b.q(
+                ("data_subjects",),
+                nl,
+                en,
+            )
+        ]
+        b.add(name, value, paths or [b.p("data_subjects")], questions=questions)
+
+    subject_fact(
+        "vulnerable_targeted",
+        lambda s: (
+            Tri.YES
+            if s.get("vulnerable") is True
+            or s.get("minors") == "yes"
+            or s.get("employees") is True
+            or s.get("under_16") is True
+            else Tri.NO
+            if s.get("vulnerable") is False
+            or (s.get("minors") in ("no", "possible") and s.get("vulnerable") is not True)
+            else Tri.UNKNOWN
+        ),
+        "employee_monitoring",
+        "Op welke groep is de verwerking gericht (data_subjects[].relation: targeted of incidental), en is die kwetsbaar (vulnerable, minors, employees)?",
+        "Which group is the processing aimed at (data_subjects[].relation: targeted or incidental), and is it vulnerable (vulnerable, minors, employees)?",
+    )
+    subject_fact(
+        "employees_targeted",
+        lambda s: Tri.of(s.get("employees")) if s.get("employees") is not None else Tri.NO,
+        "employee_monitoring",
+        "Is de verwerking gericht op medewerkers (data_subjects[].employees en relation)?",
+        "Is the processing aimed at employees (data_subjects[].employees and relation)?",
+    )
+    subject_fact(
+        "children_targeted",
+        lambda s: (
+            Tri.YES
+            if s.get("minors") == "yes" or s.get("under_16") is True
+            else Tri.NO
+            if s.get("minors") in ("no", "possible")
+            else Tri.UNKNOWN
+        ),
+        None,
+        "Is de verwerking gericht op kinderen (data_subjects[].minors en relation)?",
+        "Is the processing aimed at children (data_subjects[].minors and relation)?",
+    )
+
+    # --- kinds of data -------------------------------------------------------------------------
+    def item_fact(
+        name: str, pred: Callable[[Json], bool], nl: str, en: str, extra: list[JsonPath] | None = None
+    ) -> Tri:
+        found = items_where(pred) + (extra or [])
+        if found:
+            return b.add(name, Tri.YES, found)
+        if items:
+            return b.add(name, Tri.NO, all_items)
+        return b.add(name, Tri.UNKNOWN, all_items, questions=[b.q(("data_items",), nl, en)])
+
+    items_q = (
+        "Welke gegevens worden verwerkt, met categorie en type (data_items[].category, type)?",
+        "Which data are processed, with category and type (data_items[].category, type)?",
+    )
+    item_fact(
+        "special_data",
+        lambda it: (
+            it.get("type") == "special"
+            or it.get("special_category") is not None
+            or it.get("category") in ("health", "biometric")
+        ),
+        *items_q,
+    )
+    item_fact("criminal_data", lambda it: it.get("type") == "criminal" or it.get("category") == "criminal", *items_q)
+    item_fact(
+        "health_data", lambda it: it.get("category") == "health" or it.get("special_category") == "health", *items_q
+    )
+    item_fact("genetic_data", lambda it: it.get("special_category") == "genetic", *items_q)
+    item_fact(
+        "sensitive_typed",
+        lambda it: it.get("type") in ("sensitive", "special", "criminal"),
+        *items_q,
+    )
+    item_fact("communication_data", lambda it: it.get("category") == "communication", *items_q)
+    item_fact(
+        "financial_situation",
+        lambda it: (
+            it.get("category") == "financial"
+            and (it.get("type") == "sensitive" or it.get("source") not in ("municipality", "derived"))
+        ),
+        *items_q,
+    )
+
+    # location data of persons: a tracking method or technique, or a location sensed about people; a place a
+    # person gives (the spot of a report) or a fixed sensor's position is not
+    loc_paths = items_where(lambda it: it.get("category") == "location" and it.get("source") in _SENSED_SOURCES)
+    if methods & _TRACKING_METHODS:
+        loc_paths.append(b.p("collection", "methods"))
+    if "location_tracking" in techniques:
+        loc_paths.append(b.p("techniques"))
+    if loc_paths and observes is not False:
+        b.add("location_data", Tri.YES, loc_paths)
+    elif items or methods_known:
+        b.add("location_data", Tri.NO, [*all_items, b.p("collection", "methods")])
+    else:
+        b.add("location_data", Tri.UNKNOWN, all_items, questions=[b.q(("data_items",), *items_q)])
+
+    bio_paths = items_where(lambda it: it.get("special_category") == "biometric" or it.get("category") == "biometric")
+    if "biometric_identification" in techniques:
+        bio_paths.append(b.p("techniques"))
+    sensors: Json = collection.get("sensors", {})
+    if sensors.get("facial_recognition") is True:
+        bio_paths.append(b.p("collection", "sensors", "facial_recognition"))
+    if bio_paths:
+        b.add("biometric_identification", Tri.YES, bio_paths)
+    elif items and (techniques_known or sensors.get("facial_recognition") is False or not methods & _CAMERAS):
+        b.add("biometric_identification", Tri.NO, [*all_items, b.p("techniques")])
+    else:
+        b.add(
+            "biometric_identification",
+            Tri.UNKNOWN,
+            [b.p("techniques")],
+            questions=[
+                b.q(
+                    ("techniques",),
+                    "Worden personen met biometrie herkend, bijvoorbeeld gezichtsherkenning (techniques: biometric_identification)?",
+                    "Are people recognised with biometrics, e.g. face recognition (techniques: biometric_identification)?",
+                )
+            ],
+        )
+
+    # data on unlawful or antisocial behaviour: criminal data, or conduct recorded for enforcement / public order /
+    # fraud control (a purpose kind, not a keyword)
+    conduct = items_where(
+        lambda it: (
+            it.get("type") == "criminal"
+            or it.get("category") == "criminal"
+            or it.get("conduct") in ("unlawful", "antisocial", "bad_payment")
+        )
+    )
+    conduct_kinds = purposes_where(lambda pu: pu.get("kind") in _CONDUCT_PURPOSES)
+    behaviour_items = items_where(lambda it: it.get("category") == "behaviour")
+    if conduct or (behaviour_items and conduct_kinds):
+        b.add("conduct_data", Tri.YES, conduct or [*behaviour_items, *conduct_kinds])
+    elif behaviour_items and not kinds_known:
+        b.add("conduct_data", Tri.UNKNOWN, [*behaviour_items, *all_kinds], questions=[kind_question])
+    elif items:
+        b.add("conduct_data", Tri.NO, all_items)
+    else:
+        b.add("conduct_data", Tri.UNKNOWN, all_items, questions=[b.q(("data_items",), *items_q)])
+
+    # automated observation of behaviour (AP 16): behaviour derived from what sensors or cameras see of people
+    observed = items_where(lambda it: it.get("category") == "behaviour" and it.get("source") in _SENSED_SOURCES)
+    if observed and observes_t is Tri.YES:
+        b.add("behaviour_observed", Tri.YES, [*observed, b.p("collection", "methods")])
+    elif observed and observes_t is Tri.UNKNOWN:
+        b.add("behaviour_observed", Tri.UNKNOWN, observed, questions=b.facts["observes_persons"].questions)
+    elif items:
+        b.add("behaviour_observed", Tri.NO, [*all_items, b.p("collection", "methods")])
+    else:
+        b.add("behaviour_observed", Tri.UNKNOWN, all_items, questions=[b.q(("data_items",), *items_q)])
+
+    # --- sharing ---------------------------------------------------------------------------------
+    # every party the data go to (shared_with and purpose recipients), by its role in parties[]
+    receivers: list[tuple[JsonPath, str]] = [
+        (b.p("shared_with", i), n) for i, n in enumerate(proc.get("shared_with", []))
+    ]
+    receivers += [
+        (b.p("purposes", i, "recipients", j), n)
+        for i, pu in enumerate(purposes)
+        for j, n in enumerate(pu.get("recipients", []))
+    ]
+    role_q = b.q(
+        ("shared_with",),
+        "Met welke partijen worden de gegevens gedeeld, en wat is hun rol (shared_with; parties[].role)?",
+        "Which parties receive the data, and what is their role (shared_with; parties[].role)?",
+    )
+
+    def sharing_fact(name: str, roles: frozenset[str], nl: str, en: str) -> None:
+        hits = [p for p, n in receivers if role_of.get(n) in roles]
+        unknown_roles = [p for p, n in receivers if role_of.get(n) is None]
+        if hits:
+            b.add(name, Tri.YES, hits, nl, en)
+        elif unknown_roles:
+            b.add(name, Tri.UNKNOWN, unknown_roles, questions=[role_q])
+        elif "shared_with" in proc or receivers:
+            b.add(name, Tri.NO, [b.p("shared_with")])
+        else:
+            b.add(name, Tri.UNKNOWN, [b.p("shared_with")], questions=[role_q])
+
+    sharing_fact(
+        "shared_with_third_parties",
+        frozenset({"joint_controller", "third_party", "recipient", "provider"}),
+        "gedeeld met partijen die geen verwerker zijn",
+        "shared with parties that are not processors",
+    )
+    sharing_fact(
+        "shared_in_partnership",
+        frozenset({"joint_controller", "third_party"}),
+        "gedeeld met partners die zelf verantwoordelijk zijn (gezamenlijk of zelfstandig)",
+        "shared with partners that are controllers themselves (joint or independent)",
+    )
+
+    # --- purposes --------------------------------------------------------------------------------
+    def kind_fact(name: str, wanted: set[str]) -> None:
+        hits = purposes_where(lambda pu: pu.get("kind") in wanted)
+        if hits:
+            b.add(name, Tri.YES, hits)
+        elif kinds_known:
+            b.add(name, Tri.NO, all_kinds)
+        else:
+            b.add(name, Tri.UNKNOWN, all_kinds, questions=[kind_question])
+
+    kind_fact("fraud_control", {"fraud_control"})
+    kind_fact("enforcement", {"enforcement", "public_order"})
+
+    # --- techniques ------------------------------------------------------------------------------
+    tech_q = b.q(
+        ("techniques",),
+        "Welke technieken gebruikt de verwerking (techniques: profilering, scoren, voorspellen, koppelen, nieuwe technologie …; leeg als geen)?",
+        "Which techniques does the processing use (techniques: profiling, scoring, prediction, matching, new technology …; empty when none)?",
+    )
+
+    def tech_fact(name: str, wanted: set[str]) -> Tri:
+        if techniques & wanted:
+            return b.add(name, Tri.YES, [b.p("techniques")])
+        if techniques_known:
+            return b.add(name, Tri.NO, [b.p("techniques")])
+        return b.add(name, Tri.UNKNOWN, [b.p("techniques")], questions=[tech_q])
+
+    tech_fact("evaluation", set(_EVALUATION_TECHNIQUES))
+    tech_fact("behaviour_influencing", {"behaviour_influencing"})
+    auto = tech_fact("automated_decision", {"automated_decision"})
+    significant = algorithm.get("significant_effect")
+    b.add(
+        "significant_effect",
+        Tri.of(significant),
+        [b.p("algorithm", "significant_effect")],
+        questions=[
+            b.q(
+                ("algorithm", "significant_effect"),
+                "Heeft de uitkomst rechtsgevolgen of een vergelijkbaar wezenlijk gevolg voor personen (algorithm.significant_effect)?",
+                "Does the outcome have legal or similarly significant effects on people (algorithm.significant_effect)?",
+            )
+        ],
+    )
+    del auto
+
+    # matching: datasets from different sources or purposes combined; only data from the person and base registers
+    # used for the same purpose is what a person expects
+    if "matching" in techniques:
+        foreign = items_where(
+            lambda it: (
+                it.get("source") not in ("data_subject", "base_register", "municipality", "sensor", "camera", "derived")
+            )
+        )
+        further = [b.p("purposes", i) for i, pu in enumerate(purposes) if pu.get("further_processing") is True]
+        if foreign or further:
+            b.add(
+                "matching",
+                Tri.YES,
+                [b.p("techniques"), *foreign, *further],
+                "gegevens uit andere bronnen of voor andere doelen worden gekoppeld",
+                "data from other sources or purposes are combined",
+            )
+        elif items:
+            b.add(
+                "matching",
+                Tri.NO,
+                [b.p("techniques"), *all_items],
+                "alleen gegevens van de persoon zelf en uit basisregistraties, voor hetzelfde doel: wat de persoon verwacht",
+                "only data from the person and base registers, for the same purpose: what the person expects",
+            )
+        else:
+            b.add("matching", Tri.UNKNOWN, [b.p("techniques")], questions=[b.q(("data_items",), *items_q)])
+    else:
+        tech_fact("matching", {"matching"})
+
+    # new technology: named as such, or AI / biometric identification; a standard detector that runs transiently
+    # on the device is not new
+    standard_on_device = edge.get("transient") is True
+    if techniques & {"new_technology", "biometric_identification"} or ("ai" in techniques and not standard_on_device):
+        b.add("new_technology", Tri.YES, [b.p("techniques")])
+    elif techniques_known:
+        b.add("new_technology", Tri.NO, [b.p("techniques")])
+    else:
+        b.add("new_technology", Tri.UNKNOWN, [b.p("techniques")], questions=[tech_q])
+
+    # IoT (AP 14): connected devices that observe people
+    iot_methods = methods & _IOT
+    if iot_methods and observes_t is not Tri.NO:
+        b.add(
+            "iot",
+            Tri.YES if observes_t is Tri.YES else Tri.UNKNOWN,
+            [b.p("collection", "methods")],
+            questions=b.facts["observes_persons"].questions,
+        )
+    elif methods_known:
+        b.add(
+            "iot",
+            Tri.NO,
+            [b.p("collection", "methods"), *([b.p("collection", "observes_persons")] if observes is False else [])],
+        )
+    else:
+        b.add("iot", Tri.UNKNOWN, [b.p("collection", "methods")], questions=b.facts["observes_persons"].questions)
+
+    def method_fact(name: str, wanted: frozenset[str]) -> None:
+        if methods & wanted:
+            b.add(name, Tri.YES if observes is not False else Tri.NO, [b.p("collection", "methods")])
+        elif methods_known:
+            b.add(name, Tri.NO, [b.p("collection", "methods")])
+        else:
+            b.add(name, Tri.UNKNOWN, [b.p("collection", "methods")], questions=b.facts["observes_persons"].questions)
+
+    method_fact("camera", _FIXED_CAMERAS)
+    method_fact("body_camera", frozenset({"body_camera"}))
+
+    # access to a service / exercise of a right (WP248 9)
+    access = proc.get("access_to_service")
+    if access is not None:
+        b.add("blocks_service", Tri.of(access), [b.p("access_to_service")])
+    elif kinds_known and not ({"service", "fraud_control"} & set(kinds)):
+        b.add("blocks_service", Tri.NO, all_kinds)
+    else:
+        b.add(
+            "blocks_service",
+            Tri.UNKNOWN,
+            [b.p("access_to_service")],
+            questions=[
+                b.q(
+                    ("access_to_service",),
+                    "Bepaalt de uitkomst of iemand een dienst, voorziening of recht krijgt (access_to_service)?",
+                    "Does the outcome decide whether someone gets a service, benefit or right (access_to_service)?",
+                )
+            ],
+        )
+
+    # --- regime ----------------------------------------------------------------------------------
+    regime: Json = proc.get("regime", {})
+    police_access = regime.get("police_access")
+    police_parties = [n for _, n in receivers if kind_of.get(n) in ("police", "boa_organisation")]
+    if regime.get("boa_enforcement") is True or police_access in ("live_viewing", "direct_access"):
+        b.add(
+            "wpg",
+            Tri.YES,
+            [b.p("regime")],
+            "boa-handhaving of live meekijken / directe toegang van de politie: politiegegevens (Wpg)",
+            "boa enforcement or live viewing / direct access by the police: police data (Wpg)",
+        )
+    elif regime.get("boa_enforcement") is False and police_access in ("none", "on_request"):
+        b.add("wpg", Tri.NO, [b.p("regime")])
+    elif (
+        not regime
+        and kinds_known
+        and not ({"enforcement", "public_order", "safety"} & set(kinds))
+        and not police_parties
+        and "body_camera" not in methods
+        and "parties" in description
+    ):
+        b.add(
+            "wpg",
+            Tri.NO,
+            [*all_kinds, ("parties",)],
+            "geen handhaving, openbare orde of politie in de verwerking",
+            "no enforcement, public order or police in the processing",
+        )
+    else:
+        b.add(
+            "wpg",
+            Tri.UNKNOWN,
+            [b.p("regime")],
+            questions=[
+                b.q(
+                    ("regime",),
+                    "Handhaven boa's met deze gegevens, of kijkt de politie mee of heeft zij toegang (regime.boa_enforcement, regime.police_access)?",
+                    "Do boa's enforce with these data, or do the police watch or have access (regime.boa_enforcement, regime.police_access)?",
+                )
+            ],
+        )
+    b.add("wpg_dpia_done", Tri.of(regime.get("wpg_dpia_done")), [b.p("regime", "wpg_dpia_done")])
+
+    # --- algorithms and AI -----------------------------------------------------------------------
+    high_risk = ai_act.get("high_risk")
+    if high_risk is not None:
+        b.add("ai_high_risk", Tri.of(high_risk != "none"), [b.p("algorithm", "ai_act", "high_risk")])
+    elif algorithm.get("high_risk_ai") is not None:
+        b.add("ai_high_risk", Tri.of(algorithm["high_risk_ai"]), [b.p("algorithm", "high_risk_ai")])
+    elif techniques_known and not techniques & {
+        "ai",
+        "algorithm",
+        "profiling",
+        "scoring",
+        "prediction",
+        "automated_decision",
+        "biometric_identification",
+    }:
+        b.add("ai_high_risk", Tri.NO, [b.p("techniques")])
+    else:
+        b.add(
+            "ai_high_risk",
+            Tri.UNKNOWN,
+            [b.p("algorithm", "ai_act", "high_risk")],
+            questions=[
+                b.q(
+                    ("algorithm", "ai_act", "high_risk"),
+                    "Is het AI-systeem hoog-risico volgens de AI-verordening (bijlage III of I; algorithm.ai_act.high_risk)?",
+                    "Is the AI system high-risk under the AI Act (Annex III or I; algorithm.ai_act.high_risk)?",
+                )
+            ],
+        )
+    prohibited = ai_act.get("prohibited_practice")
+    b.add(
+        "ai_prohibited",
+        Tri.UNKNOWN if prohibited is None else Tri.of(prohibited != "none"),
+        [b.p("algorithm", "ai_act", "prohibited_practice")],
+    )
+    b.add("fria_done", Tri.of(ai_act.get("fria_done")), [b.p("algorithm", "ai_act", "fria_done")])
+    impactful = algorithm.get("impactful")
+    b.add("impactful_algorithm", Tri.of(impactful), [b.p("algorithm", "impactful")])
+
+    # --- transfers -------------------------------------------------------------------------------
+    _transfer_facts(b, proc, linked, description)
+    return Facts(b.target, b.facts, tuple(b.claims))
+
+
+def _transfer_facts(b: _Builder, proc: Json, linked: list[Json], description: Json) -> None:
+    """``tia_needed``: a transfer outside the EEA that needs a transfer impact assessment (or has no valid tool)."""
+    transfers: list[Json] = proc.get("transfers", [])
+    needed: list[JsonPath] = []
+    unknown: list[JsonPath] = []
+    notes_nl: list[str] = []
+    notes_en: list[str] = []
+    for i, t in enumerate(transfers):
+        country = t.get("country")
+        if country in EEA_COUNTRIES:
+            continue
+        mech = t.get("mechanism")
+        tia = t.get("tia_done", t.get("dtia"))
+        path = b.p("transfers", i)
+        if mech in _ART46_TOOLS:
+            if tia is not True:
+                needed.append(path)
+                notes_nl.append(f"{country}: {mech} (art. 46) zonder TIA")
+                notes_en.append(f"{country}: {mech} (art. 46) without a TIA")
+        elif mech == "adequacy":
+            if country == _ADEQUATE_NON_EEA_US:
+                cert = t.get("recipient_certified_dpf")
+                if cert is False:
+                    needed.append(path)
+                    notes_nl.append("VS: ontvanger niet gecertificeerd onder het Data Privacy Framework")
+                    notes_en.append("US: recipient not certified under the Data Privacy Framework")
+                elif cert is None:
+                    unknown.append(path)
+        elif mech == "derogation_art49":
+            structural = t.get("structural")
+            if structural is True:
+                needed.append(path)
+                notes_nl.append(f"{country}: art. 49 draagt geen structurele doorgifte")
+                notes_en.append(f"{country}: art. 49 does not carry a structural transfer")
+            elif structural is None:
+                unknown.append(path)
+        else:
+            needed.append(path)
+            shown = mech or "onbekend"
+            notes_nl.append(f"{country}: geen geldig doorgifte-instrument ({shown})")
+            notes_en.append(f"{country}: no valid transfer tool ({mech or 'unknown'})")
+    if not transfers:
+        for s in linked:
+            hosting: Json = s.get("hosting", {})
+            for key in ("country", "support_country", "telemetry_country"):
+                c = hosting.get(key)
+                if c is not None and c not in EEA_COUNTRIES:
+                    sys_index = [x.get("id") for x in description.get("systems", [])].index(s.get("id"))
+                    needed.append(("systems", sys_index, "hosting", key))
+                    notes_nl.append(f"{c}: systeem {s.get('id')} buiten de EER zonder vastgelegde doorgifte")
+                    notes_en.append(f"{c}: system {s.get('id')} outside the EEA without a recorded transfer")
+    if needed:
+        b.add("tia_needed", Tri.YES, needed, "; ".join(notes_nl), "; ".join(notes_en))
+    elif unknown:
+        b.add(
+            "tia_needed",
+            Tri.UNKNOWN,
+            unknown,
+            questions=[
+                Question(
+                    p,
+                    "Is de ontvanger gecertificeerd onder het EU-VS Data Privacy Framework, en is de doorgifte structureel (recipient_certified_dpf, structural)?",
+                    "Is the recipient certified under the EU-US Data Privacy Framework, and is the transfer structural (recipient_certified_dpf, structural)?",
+                )
+                for p in unknown
+            ],
+        )
+    else:
+        b.add("tia_needed", Tri.NO, [b.p("transfers")])
+
+
+# ---------------------------------------------------------------------------------------------
+# project
+
+
+def project_facts(description: Json) -> Facts:
+    """Project-wide facts: a digital service for minors (KIA), new legislation (information only), suppliers abroad."""
+    b = _Builder("project", ())
+    project: Json = description.get("project", {})
+    service: Json = project.get("digital_service", {})
+    offered = Tri.of(service.get("offered"))
+    minors = Tri.of(service.get("aimed_at_minors"))
+    b.add(
+        "service_for_minors",
+        offered & minors,
+        [("project", "digital_service")],
+        questions=[
+            Question(
+                ("project", "digital_service"),
+                "Biedt het project een digitale dienst aan, en is die (mede) bedoeld voor minderjarigen (digital_service.offered, aimed_at_minors)?",
+                "Does the project offer a digital service, and is it (also) aimed at minors (digital_service.offered, aimed_at_minors)?",
+            )
+        ],
+    )
+    b.add("new_legislation", Tri.of(project.get("new_legislation")), [("project", "new_legislation")])
+    abroad = [
+        ("parties", i, "headquarters_country")
+        for i, p in enumerate(description.get("parties", []))
+        if p.get("headquarters_country") is not None and p["headquarters_country"] not in EEA_COUNTRIES
+    ]
+    b.add("supplier_hq_outside_eea", Tri.YES if abroad else Tri.NO, abroad or [("parties",)])
+    return Facts("project", b.facts, tuple(b.claims))
+
+
+__all__ = ["LARGE_SCALE", "Claim", "Fact", "Facts", "Question", "Tri", "processing_facts", "project_facts"]
