@@ -72,7 +72,8 @@ REFERENCE_FORMS: dict[str, str] = {
     "Amsterdam APV": r"Amsterdam APV \d+\.\d+[a-z]?",
     "IAMA": r"IAMA(?: Deel [0-5])?",
     "Logboek": r"Logboek dataverwerkingen",
-    "Wpg": r"Wet politiegegevens",
+    "Wpg": r"Wet politiegegevens|Wpg (?P<art>\d{1,3})[a-z]?",
+    "WOR": r"WOR (?P<art>\d{1,3})(?:\(\d\))?(?:\([a-z]\))?",
     "Wabb": r"Wet algemene bepalingen burgerservicenummer \d+",
 }
 

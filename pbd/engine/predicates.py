@@ -12,11 +12,13 @@ To add one: write a function ``def my_check(view: Json) -> list[PredicateResult]
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pbd.vocabulary import EEA_COUNTRIES
+from pbd.description.model import duration_days
+from pbd.vocabulary import EEA_COUNTRIES, OBSERVING_METHODS
 
 Json = dict[str, Any]
 ViewPath = tuple[str | int, ...]
@@ -226,8 +228,252 @@ def processing_agreement_covers_art28(view: Json) -> list[PredicateResult]:
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# lawfulness, purpose and storage (groups RM, DB, OB; issue #11)
+
+_POLICE_KINDS = ("police", "boa_organisation")
+#: retention rule bases that carry a period beyond the ceiling (recorded per rule)
+_GROUNDED_BASES = ("statute", "selectielijst", "investigation")
+
+
+def _police_names(view: Json) -> set[str]:
+    return {
+        str(p.get("name", "")).strip().casefold() for p in view.get("_parties", []) if p.get("kind") in _POLICE_KINDS
+    }
+
+
+def criminal_data_from_police_under_wpg(view: Json) -> list[PredicateResult]:
+    """Criminal data that come from a police or boa party name the Wpg provision they are disclosed under (RM-06)."""
+    police = _police_names(view)
+    out: list[PredicateResult] = []
+    for i, item in enumerate(view.get("data_items", [])):
+        if item.get("type") != "criminal" and item.get("category") != "criminal":
+            continue
+        if str(item.get("source_party", "")).strip().casefold() not in police:
+            continue
+        provision = str(item.get("uavg_provision", ""))
+        if re.search(r"(?i)\bwpg\b|wet politiegegevens|police data act", provision):
+            continue
+        out.append(
+            PredicateResult(
+                "gap",
+                ("data_items", i, "uavg_provision"),
+                f"'{item.get('name')}' komt van de politie of boa's; die verstrekken alleen op grond van de Wet politiegegevens, en die bepaling staat er niet bij",
+                f"'{item.get('name')}' comes from the police or boa's; they disclose only under the Police Data Act, and that provision is not given",
+            )
+        )
+    return out
+
+
+def police_disclosure_has_a_basis(view: Json) -> list[PredicateResult]:
+    """Every disclosure to a police or boa party is a purpose with that recipient and a statutory basis (DB-05)."""
+    police = _police_names(view)
+    purposes: list[Json] = view.get("purposes", [])
+    out: list[PredicateResult] = []
+    served = False
+    for i, purpose in enumerate(purposes):
+        if not any(str(r).strip().casefold() in police for r in purpose.get("recipients", [])):
+            continue
+        served = True
+        compatibility = purpose.get("compatibility")
+        if compatibility is None:
+            out.append(
+                PredicateResult(
+                    "open",
+                    ("purposes", i, "compatibility"),
+                    "nog niet beantwoord: op welke wettelijke bepaling of eigen grondslag de verstrekking aan politie of boa's rust",
+                    "not answered yet: which statutory provision or legal ground of its own the disclosure to the police or boa's rests on",
+                )
+            )
+        elif compatibility not in ("permitted_by_law", "own_legal_ground"):
+            out.append(
+                PredicateResult(
+                    "gap",
+                    ("purposes", i, "compatibility"),
+                    "verstrekking aan politie of boa's vraagt een wettelijke bepaling of een eigen grondslag; een verenigbaarheidstoets alleen is niet genoeg",
+                    "disclosure to the police or boa's needs a statutory provision or a legal ground of its own; a compatibility test alone is not enough",
+                )
+            )
+        if compatibility is not None and not purpose.get("compatibility_assessment"):
+            out.append(
+                PredicateResult(
+                    "open",
+                    ("purposes", i, "compatibility_assessment"),
+                    "nog niet beantwoord: de onderbouwing van de verstrekking aan politie of boa's",
+                    "not answered yet: the reasoning for the disclosure to the police or boa's",
+                )
+            )
+    for j, name in enumerate(view.get("shared_with", [])):
+        key = str(name).strip().casefold()
+        if key in police and not any(
+            str(r).strip().casefold() == key for p in purposes for r in p.get("recipients", [])
+        ):
+            out.append(
+                PredicateResult(
+                    "gap",
+                    ("shared_with", j),
+                    f"'{name}' (politie of boa's) krijgt gegevens, maar geen doel noemt hen als ontvanger",
+                    f"'{name}' (police or boa's) receives data, but no purpose names them as recipient",
+                )
+            )
+    access = view.get("regime", {}).get("police_access")
+    if access in ("on_request", "live_viewing", "direct_access") and not served and not out:
+        out.append(
+            PredicateResult(
+                "open",
+                ("purposes",),
+                "de politie heeft toegang tot de gegevens, maar geen doel noemt een partij van de politie of boa's als ontvanger",
+                "the police have access to the data, but no purpose names a police or boa party as recipient",
+            )
+        )
+    return out
+
+
+def _days(value: Any) -> float | None:
+    try:
+        return duration_days(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _show_days(days: float) -> str:
+    return f"{days:g}"
+
+
+def _exception(view: Json) -> tuple[bool, list[PredicateResult]]:
+    """Whether a recorded ceiling exception covers the processing; open findings when it is half answered."""
+    exc = view.get("retention", {}).get("ceiling_exception")
+    if exc is None:
+        return False, []
+    missing = [k for k in ("reason", "decided_by") if not exc.get(k)]
+    if not missing:
+        return True, []
+    return True, [
+        PredicateResult(
+            "open",
+            ("retention", "ceiling_exception", k),
+            f"uitzondering op de bewaartermijn vastgelegd, maar zonder {'reden' if k == 'reason' else 'besluitnemer'}",
+            f"exception to the retention ceiling recorded, but without {'reason' if k == 'reason' else 'decision-maker'}",
+        )
+        for k in missing
+    ]
+
+
+def long_retention_has_a_basis(view: Json) -> list[PredicateResult]:
+    """A retention period beyond one year rests on a statute, the selectielijst or a recorded exception (OB-01)."""
+    retention: Json = view.get("retention", {})
+    covered, out = _exception(view)
+    if covered:
+        return out
+    archive = bool(retention.get("archive_selection_list")) or any(
+        r.get("basis") in ("statute", "selectielijst") and r.get("applies_to", "all") == "all"
+        for r in retention.get("rules", [])
+    )
+    candidates: list[tuple[ViewPath, float]] = []
+    days = _days(retention.get("period"))
+    if days is not None and not archive:
+        candidates.append((("retention", "period"), days))
+    for i, rule in enumerate(retention.get("rules", [])):
+        days = _days(rule.get("period"))
+        if days is not None and rule.get("basis") not in _GROUNDED_BASES:
+            candidates.append((("retention", "rules", i, "period"), days))
+    for i, item in enumerate(view.get("data_items", [])):
+        days = _days(item.get("retention"))
+        if days is not None and not archive:
+            candidates.append((("data_items", i, "retention"), days))
+    for path, days in candidates:
+        if days > 365:
+            out.append(
+                PredicateResult(
+                    "gap",
+                    path,
+                    f"bewaartermijn van {_show_days(days)} dagen (langer dan een jaar) zonder wettelijke termijn, selectielijst of vastgelegde uitzondering",
+                    f"retention of {_show_days(days)} days (longer than a year) without a statutory period, selection list or recorded exception",
+                )
+            )
+    return out
+
+
+#: ceilings per kind of data (days) and what they are called in a finding
+_CEILINGS: dict[str, tuple[float, str, str]] = {
+    "camera": (
+        28,
+        "camerabeelden (vier weken, artikel 151c Gemeentewet)",
+        "camera images (four weeks, Municipalities Act art. 151c)",
+    ),
+    "raw": (7, "ruwe sensordata", "raw sensor data"),
+    "location": (28, "locatiesporen van personen", "location tracks of people"),
+    "smart_meter": (365, "slimme-meterdata per kwartier", "quarter-hourly smart meter data"),
+    "children": (7, "locatie- of waarnemingsgegevens over kinderen", "location or observation data about children"),
+}
+_IMAGE_METHODS = {"camera", "drone", "body_camera"}
+_OBSERVING = {str(m) for m in OBSERVING_METHODS}
+
+
+def retention_within_ceiling(view: Json) -> list[PredicateResult]:
+    """Retention of high-risk kinds of data stays within its ceiling, unless grounded per rule or by a recorded exception (OB-03)."""
+    derived: Json = view.get("_derived", {})
+    methods = set(view.get("collection", {}).get("methods", []))
+    kinds: list[str] = []
+    children = any(
+        s.get("minors") == "yes" and s.get("relation", "targeted") == "targeted" for s in view.get("data_subjects", [])
+    )
+    if children and (derived.get("location_tracks") or derived.get("observing")):
+        kinds.append("children")
+    if methods & _IMAGE_METHODS:
+        kinds.append("camera")
+    if methods & _OBSERVING - _IMAGE_METHODS:
+        kinds.append("raw")
+    if derived.get("location_tracks"):
+        kinds.append("location")
+    if "smart_meter" in methods:
+        kinds.append("smart_meter")
+    if not kinds:
+        return []
+    ceiling, name_nl, name_en = min((_CEILINGS[k] for k in kinds), key=lambda c: c[0])
+    covered, out = _exception(view)
+    if covered:
+        return out
+    retention: Json = view.get("retention", {})
+    candidates: list[tuple[ViewPath, float]] = []
+    raw = _days(retention.get("raw_data_period"))
+    period = _days(retention.get("period"))
+    if raw is not None:
+        candidates.append((("retention", "raw_data_period"), raw))
+    elif period is not None:
+        candidates.append((("retention", "period"), period))
+    for i, rule in enumerate(retention.get("rules", [])):
+        days = _days(rule.get("period"))
+        if days is not None and rule.get("basis") not in _GROUNDED_BASES:
+            candidates.append((("retention", "rules", i, "period"), days))
+    if not candidates:
+        return [
+            PredicateResult(
+                "open",
+                ("retention", "period"),
+                f"nog niet beantwoord: hoe lang {name_nl} worden bewaard (plafond {ceiling:g} dagen)",
+                f"not answered yet: how long {name_en} are kept (ceiling {ceiling:g} days)",
+            )
+        ]
+    for path, days in candidates:
+        if days > ceiling:
+            out.append(
+                PredicateResult(
+                    "gap",
+                    path,
+                    f"{_show_days(days)} dagen is langer dan het plafond voor {name_nl} ({ceiling:g} dagen), zonder grondslag per bewaarregel of vastgelegde uitzondering",
+                    f"{_show_days(days)} days exceeds the ceiling for {name_en} ({ceiling:g} days), without a basis per retention rule or a recorded exception",
+                )
+            )
+    return out
+
+
 #: the registry: predicate name -> function
 PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
+    "criminal_data_from_police_under_wpg": criminal_data_from_police_under_wpg,
+    "long_retention_has_a_basis": long_retention_has_a_basis,
+    "police_disclosure_has_a_basis": police_disclosure_has_a_basis,
+    "retention_within_ceiling": retention_within_ceiling,
     "data_items_serve_a_purpose": data_items_serve_a_purpose,
     "non_eea_transfers_recorded": non_eea_transfers_recorded,
     "shared_data_tied_to_a_purpose": shared_data_tied_to_a_purpose,

@@ -69,6 +69,14 @@ DERIVED_DOC: dict[str, str] = {
     "shares_with_partners": "shared_with is not empty, or a purpose has recipients",
     "external_parties": "a party with role processor, sub_processor, joint_controller, third_party or recipient exists",
     "has_systems": "the processing links at least one system",
+    "regime": "wpg when regime.boa_enforcement or police live viewing/direct access; avg when both are answered and neither holds (absent: unknown)",
+    "regime_reason": "why the Wet politiegegevens applies, as text for an exemption (only when regime is wpg)",
+    "intrusive": "systematic monitoring, profiling, automated decisions, behaviour influencing, location tracking, covert collection, or special/criminal/biometric data",
+    "police_recipient": "a party of kind police or boa_organisation receives data (shared_with or a purpose's recipients), or the police have access (regime.police_access)",
+    "employees_monitored": "employees are data subjects and the processing observes or locates them, or a purpose has kind employee_monitoring",
+    "hashed_identifiers": "a data item has form hashed or truncated (pseudonymous personal data unless anonymisation is verified by test or audit)",
+    "location_tracks": "the processing follows where people are: a GPS tracker, the location_tracking technique, or a data item of category location",
+    "no_hit_retention_days": "days that data without a hit are kept: retention.rules for no_hit, else retention.raw_data_period",
 }
 
 #: description path (relative to the processing) that each derived fact comes from
@@ -113,6 +121,14 @@ DERIVED_SOURCE: dict[str, tuple[str | int, ...]] = {
     "shares_with_partners": ("shared_with",),
     "external_parties": (),
     "has_systems": ("systems",),
+    "regime": ("regime",),
+    "regime_reason": ("regime",),
+    "intrusive": (),
+    "police_recipient": ("shared_with",),
+    "employees_monitored": ("data_subjects",),
+    "hashed_identifiers": ("data_items",),
+    "location_tracks": ("collection", "methods"),
+    "no_hit_retention_days": ("retention",),
 }
 
 _ALGO = {"algorithm", "ai", "profiling", "scoring", "prediction", "automated_decision"}
@@ -141,8 +157,12 @@ def processing_derived(proc: Json, systems: list[Json], parties: list[Json]) -> 
     public_space = collection.get("public_space") is True
     observing = bool(methods & _OBSERVING)
 
+    hashed = any(i.get("form") in ("hashed", "truncated") for i in items)
+    anonymisation: Json = proc.get("minimisation", {}).get("anonymisation", {})
+    verified_anonymous = anonymisation.get("verification") in ("test", "audit")
     d: Json = {
-        "personal_data": proc.get("personal_data", True) is not False,
+        # hashed or truncated identifiers stay (pseudonymous) personal data unless anonymisation was verified
+        "personal_data": proc.get("personal_data", True) is not False or (hashed and not verified_anonymous),
         "has_special": "special" in types,
         "has_criminal": "criminal" in types,
         "has_national_id": "national_id" in types or "national_id" in cats,
@@ -194,7 +214,79 @@ def processing_derived(proc: Json, systems: list[Json], parties: list[Json]) -> 
     countries = _non_eea(proc, systems)
     d["transfers_outside_eea"] = bool(countries)
     d["non_eea_countries"] = countries
+    d.update(_judgement_facts(proc, parties, d, hashed))
     return d
+
+
+_POLICE_KINDS = {"police", "boa_organisation"}
+_EMPLOYEE_PURPOSES = {"employee_monitoring"}
+
+
+def _judgement_facts(proc: Json, parties: list[Json], d: Json, hashed: bool) -> Json:
+    """Facts of format v2 for the lawfulness, purpose, minimisation and storage criteria (issue #11)."""
+    out: Json = {"hashed_identifiers": hashed}
+    regime: Json = proc.get("regime", {})
+    boa = regime.get("boa_enforcement")
+    access = regime.get("police_access")
+    if boa is True or access in ("live_viewing", "direct_access"):
+        out["regime"] = "wpg"
+        why = []
+        if boa is True:
+            why.append("boa's handhaven met deze gegevens / boa's enforce with these data")
+        if access in ("live_viewing", "direct_access"):
+            why.append("de politie kijkt mee of heeft directe toegang / the police watch live or have direct access")
+        out["regime_reason"] = "Wet politiegegevens: " + "; ".join(why)
+    elif boa is False and access is not None:
+        out["regime"] = "avg"
+    purposes: list[Json] = proc.get("purposes", [])
+    kinds = {p.get("kind") for p in purposes}
+    methods = set(proc.get("collection", {}).get("methods", []))
+    techniques = set(proc.get("techniques", []))
+    items: list[Json] = proc.get("data_items", [])
+    out["location_tracks"] = (
+        "gps_tracker" in methods
+        or "location_tracking" in techniques
+        or any(i.get("category") == "location" for i in items)
+    )
+    out["intrusive"] = (
+        any(
+            d.get(k) is True
+            for k in (
+                "systematic_monitoring",
+                "profiling",
+                "automated_decision",
+                "behaviour_influencing",
+                "has_special",
+                "has_criminal",
+                "has_biometric",
+            )
+        )
+        or out["location_tracks"]
+        or proc.get("collection", {}).get("covert") is True
+    )
+    police = {str(p.get("name", "")).strip().casefold() for p in parties if p.get("kind") in _POLICE_KINDS}
+    named = [str(n) for n in proc.get("shared_with", [])] + [str(r) for p in purposes for r in p.get("recipients", [])]
+    out["police_recipient"] = any(n.strip().casefold() in police for n in named) or access in (
+        "on_request",
+        "live_viewing",
+        "direct_access",
+    )
+    subjects: list[Json] = proc.get("data_subjects", [])
+    employees = any(s.get("employees") is True for s in subjects)
+    out["employees_monitored"] = bool(kinds & _EMPLOYEE_PURPOSES) or (
+        employees and (d.get("observing") is True or out["location_tracks"])
+    )
+    retention: Json = proc.get("retention", {})
+    no_hit = [
+        duration_days(r["period"])
+        for r in retention.get("rules", [])
+        if r.get("applies_to") == "no_hit" and "period" in r
+    ]
+    if no_hit:
+        out["no_hit_retention_days"] = max(no_hit)
+    elif "raw_data_period" in retention:
+        out["no_hit_retention_days"] = duration_days(retention["raw_data_period"])
+    return out
 
 
 def _non_eea(proc: Json, systems: list[Json]) -> list[str]:
