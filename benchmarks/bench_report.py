@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 TODAY = dt.date(2026, 11, 1)
 
-#: what each command may not import (pbd/reporters/pdf.py is the only importer of weasyprint)
+#: what each command may not import (pbd/render/pdf.py is the only importer of weasyprint)
 IMPORT_CHECKS: dict[str, list[str]] = {
     "import pbd.cli": [],
     "pbd --help": ["--help"],
@@ -63,7 +63,7 @@ def main() -> None:
     from pbd.description import load_description
     from pbd.engine.evaluate import evaluate
     from pbd.knowledge_base import default_knowledge_base
-    from pbd.reporters.html import render_html
+    from pbd.render.html import render_html
 
     example = max((ROOT / "examples").glob("*.yaml"), key=lambda p: p.stat().st_size)
     kb = default_knowledge_base()  # loaded once, as in any process that renders more than one report
@@ -138,7 +138,7 @@ def main() -> None:
     cover = (cmed["pbd"] - cmed["weasyprint"]) / cmed["weasyprint"] * 100
     print(f"{'  overhead incl. imports + knowledge base':44} {cover:7.1f}%")
     print()
-    print("weasyprint imported? (in a fresh process; pbd/reporters/pdf.py is the only importer)")
+    print("weasyprint imported? (in a fresh process; pbd/render/pdf.py is the only importer)")
     ok = True
     for label, template in IMPORT_CHECKS.items():
         argv = [a.format(example=str(example), examples=str(ROOT / "examples")) for a in template]

@@ -1,4 +1,7 @@
-"""Running checks for the command line: one file, a portfolio of many (in parallel), explanations, screening."""
+"""Running checks for the command line: one file, a portfolio of many (in parallel), explanations, screening.
+
+Orchestration only: the engine judges (:mod:`pbd.engine`), the reporters of :mod:`pbd.render` write.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +9,25 @@ import collections
 import datetime as dt
 import gc
 import itertools
-import json
 import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 
-from pbd import engine
+from pbd import engine, profiles
 from pbd.atomic import write_atomic
 from pbd.description import load_description
 from pbd.engine import Assessment
-from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.errors import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_OK, DescriptionError, UsageError
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
-from pbd.vocabulary import Gate, Severity, Status, label
+from pbd.render import RenderOptions, formats, reporter
+from pbd.render.portfolio import PortfolioWriter
+from pbd.vocabulary import Gate, Severity, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +40,20 @@ class CheckOptions:
     show_all: bool = False
     #: an older JSON result: report only what is new or worse since then (``--baseline``)
     baseline: dict[str, Any] | None = None
+    #: the municipal profile file (``--profile``); read once per process
+    profile: str | None = None
 
     @property
     def engine(self) -> engine.Options:
-        return engine.Options(today=self.today, gate=self.gate, waivers=self.waivers)
+        from pbd.profiles import profile_option
+
+        return engine.Options(
+            today=self.today, gate=self.gate, waivers=self.waivers, profile=profile_option(self.profile)
+        )
+
+    @property
+    def render(self) -> RenderOptions:
+        return RenderOptions(lang=self.lang, show_all=self.show_all)
 
 
 def exit_code(a: Assessment, options: CheckOptions) -> int:
@@ -55,16 +68,11 @@ def exit_code(a: Assessment, options: CheckOptions) -> int:
 
 
 def _render(fmt: str, a: Assessment, kb: KnowledgeBase, options: CheckOptions) -> str:
-    from pbd.reporters import REPORTERS
-    from pbd.reporters import text as text_reporter
-
-    if fmt == "text":
-        return text_reporter.render(a, kb, options.lang, show_all=options.show_all)
-    return REPORTERS[fmt](a, kb, options.lang)
+    return reporter("assessment", fmt).text(a, kb, options.render)
 
 
 def check_one(path: Path, targets: list[tuple[str, str | None]], options: CheckOptions) -> int:
-    kb = default_knowledge_base()
+    kb = profiles.knowledge_base(options.profile)
     loaded = load_description(path)
     a = engine.check(loaded, kb, options.engine)
     if options.baseline is not None:
@@ -113,7 +121,7 @@ def _summary(a: Assessment) -> dict[str, Any]:
 def _work(args: tuple[str, CheckOptions, list[tuple[str, str | None]]]) -> dict[str, Any]:
     """Evaluate one file in a worker; the knowledge base is loaded once per process."""
     name, options, file_targets = args
-    kb = default_knowledge_base()
+    kb = profiles.knowledge_base(options.profile)
     try:
         loaded = load_description(Path(name))
     except DescriptionError as err:
@@ -129,8 +137,7 @@ def _per_file_targets(path: Path, targets: list[tuple[str, str | None]]) -> list
     out: list[tuple[str, str | None]] = []
     for fmt, dest in targets:
         if dest is not None:
-            suffix = {"text": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml", "markdown": ".md"}[fmt]
-            out.append((fmt, str(Path(dest) / (path.stem + suffix))))
+            out.append((fmt, str(Path(dest) / (path.stem + formats("assessment")[fmt].suffix))))
     return out
 
 
@@ -211,72 +218,29 @@ def _in_parallel(
 
 @dataclass(slots=True)
 class _Portfolio:
-    """The portfolio summary, written row by row."""
+    """The portfolio summary, written row by row (by :class:`pbd.render.portfolio.PortfolioWriter`)."""
 
     fmt: str | None
     lang: str
     code: int = EXIT_OK
-    rows: int = 0
-    invalid: int = 0
-    cells: list[list[str]] = field(default_factory=list)
+    writer: PortfolioWriter | None = None
+
+    def __post_init__(self) -> None:
+        if self.fmt is not None:
+            self.writer = PortfolioWriter(self.fmt, self.lang)
 
     def add(self, row: dict[str, Any]) -> None:
         for line in row.get("errors", []):
             click.echo(line, err=True)
         self.code = max(self.code, EXIT_BAD_INPUT if "errors" in row else row["exit"])
-        self.invalid += "errors" in row
-        if self.fmt == "json":
-            text = json.dumps(row, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n    ")
-            click.echo(('{\n  "projects": [\n    ' if self.rows == 0 else ",\n    ") + text, nl=False)
-        elif self.fmt is not None:
-            self.cells.append(_table_cells(row, self.lang))
-        self.rows += 1
+        if self.writer is not None:
+            text = self.writer.add(row)
+            if text:
+                click.echo(text, nl=False)
 
     def finish(self) -> None:
-        if self.fmt == "json":
-            click.echo('{\n  "projects": []\n}' if self.rows == 0 else "\n  ]\n}")
-        elif self.fmt is not None:
-            table = _portfolio_table(
-                self.cells, self.rows - self.invalid, self.invalid, self.lang, markdown=self.fmt == "markdown"
-            )
-            click.echo(table, nl=False)
-
-
-def _table_cells(row: dict[str, Any], lang: str) -> list[str]:
-    nl = lang == "nl"
-    if "errors" in row:
-        return [row["file"], "ongeldig" if nl else "invalid", "", "", "", "", ""]
-    dpia = {
-        "mandatory": "verplicht" if nl else "mandatory",
-        "recommended": "aanbevolen" if nl else "recommended",
-        "not_needed": "niet nodig" if nl else "not needed",
-    }
-    g = row["gaps"]
-    gate = "" if row["gate"] is None else f"{row['gate']}: {'GO' if row['go'] else 'NO-GO'}"
-    return [row["project"], dpia[row["dpia"]], str(g["high"]), str(g["medium"]), str(g["low"]), str(row["open"]), gate]
-
-
-def _portfolio_table(lines: list[list[str]], ok: int, invalid: int, lang: str, *, markdown: bool) -> str:
-    nl = lang == "nl"
-    head = [
-        "project",
-        "DPIA",
-        "hoog" if nl else "high",
-        "middel" if nl else "medium",
-        "laag" if nl else "low",
-        "open",
-        "beslismoment" if nl else "gate",
-    ]
-    if markdown:
-        out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in line) + " |" for line in lines]
-    else:
-        widths = [max(len(r[i]) for r in [head, *lines]) for i in range(len(head))]
-        out = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [head, *lines]]
-    total = f"{ok} {'projecten getoetst' if nl else 'projects checked'}" + (
-        f", {invalid} {'ongeldig' if nl else 'invalid'}" if invalid else ""
-    )
-    return "\n".join([*out, "", total]) + "\n"
+        if self.writer is not None:
+            click.echo(self.writer.finish(), nl=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -285,61 +249,20 @@ def _portfolio_table(lines: list[list[str]], ok: int, invalid: int, lang: str, *
 
 def explain(path: Path, rule: str, options: CheckOptions) -> str:
     """What criterion ``rule`` checks, which fields it read, what it saw, and why it concluded what it did."""
-    from pbd.explain import explain_rule
-
-    kb = default_knowledge_base()
+    kb = profiles.knowledge_base(options.profile)
     if rule not in kb.criteria and rule not in kb.system_requirements:
         raise UsageError("--explain", f"no such criterion or systeemeis: {rule}", "See `pbd criteria list`.")
     loaded = load_description(path)
     a = engine.check(loaded, kb, options.engine)
-    return explain_rule(rule, loaded, a, kb, options.lang)
+    return reporter("explain", "text").text((rule, loaded, a), kb, options.render)
 
 
 def screen_file(path: Path, lang: str, fmt: str) -> str:
-    default_knowledge_base()  # like every command: a broken knowledge base stops here (exit 2)
+    """``pbd screen``: only the screening (no evaluation of the criteria), written by a screening reporter."""
+    kb = default_knowledge_base()  # like every command: a broken knowledge base stops here (exit 2)
     loaded = load_description(path)
     s = engine.screen(loaded)
-    if fmt == "json":
-        return json.dumps({"file": str(path), **s.as_dict(lang)}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    nl = lang == "nl"
-    title = {
-        "mandatory": "DPIA VERPLICHT" if nl else "DPIA MANDATORY",
-        "recommended": "DPIA AANBEVOLEN" if nl else "DPIA RECOMMENDED",
-        "not_needed": "DPIA NIET NODIG" if nl else "DPIA NOT NEEDED",
-    }[s.dpia]
-    out = [f"{loaded.model.project.name}: {title}", ""]
-    names = {"AP": AP_TYPES, "EDPB": EDPB_CRITERIA}
-    heads = {
-        "WETGEVING": "Nieuwe regelgeving" if nl else "New legislation",
-        "AVG35(3)": "AVG art. 35(3)",
-        "AP": "AP-lijst (één treffer = verplicht)" if nl else "AP list (one hit = mandatory)",
-        "EDPB": "EDPB/WP248-criteria (twee of meer = verplicht, één = aanbevolen)"
-        if nl
-        else "EDPB/WP248 criteria (two or more = mandatory, one = recommended)",
-        "DTIA": "DTIA (doorgifte buiten de EER)" if nl else "DTIA (transfer outside the EEA)",
-        "IAMA": "IAMA (algoritmen en AI)" if nl else "IAMA (algorithms and AI)",
-        "KIA": "KIA (kinderrechten)" if nl else "KIA (children's rights)",
-    }
-    current = None
-    for h in s.hits:
-        if h.framework != current:
-            current = h.framework
-            out.append(heads[h.framework])
-        name = ""
-        if h.framework in names:
-            name = " " + names[h.framework][int(h.item)][0 if nl else 1]
-        reason = h.reason_nl if nl else h.reason_en
-        out.append(f"  {h.item}{name} — {h.target}: {reason}")
-    if not s.hits:
-        out.append("Geen enkele screeningsregel is geraakt." if nl else "No screening rule was hit.")
-    if s.dpia == "not_needed":
-        out.append("")
-        out.append(
-            "Leg de motivering vast in project.dpia.not_needed_reason."
-            if nl
-            else "Record the reasoning in project.dpia.not_needed_reason."
-        )
-    return "\n".join(out) + "\n"
+    return reporter("screening", fmt).text((str(path), loaded.model.project.name, s), kb, RenderOptions(lang=lang))
 
 
-__all__ = ["CheckOptions", "check_many", "check_one", "exit_code", "explain", "label", "screen_file"]
+__all__ = ["CheckOptions", "check_many", "check_one", "exit_code", "explain", "screen_file"]

@@ -187,12 +187,12 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from pbd.description import load_description
     from pbd.engine.evaluate import evaluate
     from pbd.knowledge_base import KnowledgeBase
-    from pbd.reporters import REPORTERS
+    from pbd.render import REPORTERS, RenderOptions
 
     kb = KnowledgeBase.load(ROOT)
     assessment = evaluate(load_description(EXAMPLE), kb, today=TODAY)
     path = tmp_path_factory.mktemp("recorded") / "result.json"
-    path.write_text(REPORTERS["json"](assessment, kb, "nl"), encoding="utf-8")
+    path.write_text(REPORTERS["json"].text(assessment, kb, RenderOptions(lang="nl")), encoding="utf-8")
     return path
 
 

@@ -14,7 +14,8 @@ from pbd.description import load_text
 from pbd.engine.evaluate import evaluate
 from pbd.errors import DescriptionError
 from pbd.knowledge_base import default_knowledge_base
-from pbd.reporters.json_result import render
+from pbd.render import RenderOptions
+from pbd.render.json_result import render
 from pbd.vocabulary import Gate, Status
 from tests.conftest import EXAMPLES
 from tests.strategies import descriptions
@@ -43,7 +44,7 @@ def test_evaluation_never_raises_and_is_deterministic(desc: dict[str, Any]) -> N
     text = yaml.safe_dump(desc, allow_unicode=True, sort_keys=False)
     one = evaluate(load_text(text, "gen.yaml"), kb, today=TODAY)
     two = evaluate(load_text(text, "gen.yaml"), kb, today=TODAY)
-    assert render(one, kb, "nl") == render(two, kb, "nl")
+    assert render(one, kb, RenderOptions()) == render(two, kb, RenderOptions())
     assert all(f.status in Status for f in one.findings)
 
 

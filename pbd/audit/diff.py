@@ -1,16 +1,16 @@
-"""Comparing two results: which findings are new, resolved, persisting or changed, and what changed in the screening and why."""
+"""Comparing two results: which findings are new, resolved, persisting or changed, and what changed in the screening and why.
+
+The words are written by :mod:`pbd.render.diff`."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
-from pbd.vocabulary import Severity, label
+from pbd.vocabulary import Severity
 
 Json = dict[str, Any]
 Key = tuple[str, str, str]
@@ -304,192 +304,6 @@ def _screening_changes(old: Json, new: Json) -> list[ScreeningChange]:
     return out
 
 
-# ---------------------------------------------------------------------------------------------
-# rendering
-
-
-_DPIA = {
-    "mandatory": ("verplicht", "mandatory"),
-    "recommended": ("aanbevolen", "recommended"),
-    "not_needed": ("niet nodig", "not needed"),
-}
-_SUBJECT = {
-    "DPIA": ("DPIA", "DPIA"),
-    "DTIA": ("DTIA", "DTIA"),
-    "IAMA": ("IAMA", "IAMA"),
-    "KIA": ("KIA", "KIA"),
-    "AP": ("AP-lijst", "AP list"),
-    "EDPB": ("EDPB/WP248-criterium", "EDPB/WP248 criterion"),
-    "AVG35(3)": ("AVG art. 35(3)", "GDPR art. 35(3)"),
-    "WETGEVING": ("nieuwe regelgeving", "new legislation"),
-}
-_CONTEXT_NAMES = {
-    "pbd_version": ("pbd-versie", "pbd version"),
-    "knowledge_base.version": ("versie kennisbank", "knowledge base version"),
-    "knowledge_base.sha256": ("sha256 kennisbank", "knowledge base sha256"),
-    "input.file": ("beschrijving (bestand)", "description (file)"),
-    "input.sha256": ("sha256 beschrijving", "description sha256"),
-    "date": ("evaluatiedatum", "evaluation date"),
-    "gate": ("beslismoment", "gate"),
-    "lang": ("taal", "language"),
-    "waivers_applied": ("afwijkingen toegepast", "waivers applied"),
-}
-_HEADINGS = {
-    "new": ("Nieuw", "New"),
-    "changed": ("Status gewijzigd", "Status changed"),
-    "resolved": ("Opgelost", "Resolved"),
-    "persisting": ("Blijvend", "Persisting"),
-}
-
-
-def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[0] if lang == "nl" else pair[1]
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "—"
-    text = str(value).lower() if isinstance(value, bool) else str(value)
-    return text[:12] + "…" if len(text) == 64 and all(c in "0123456789abcdef" for c in text) else text
-
-
-def context_lines(d: ResultDiff, lang: str) -> list[str]:
-    return [
-        f"{_t(_CONTEXT_NAMES.get(name, (name, name)), lang)}: {_shown(o)} → {_shown(n)}" for name, o, n in d.context
-    ]
-
-
-def _item_name(subject: str, item: str, lang: str) -> str:
-    table = {"AP": AP_TYPES, "EDPB": EDPB_CRITERIA}.get(subject)
-    if table and item.isdigit() and int(item) in table:
-        return f"{item} {_t(table[int(item)], lang)}"
-    return item
-
-
-def screening_line(c: ScreeningChange, lang: str) -> str:
-    nl = lang == "nl"
-    subject = _t(_SUBJECT.get(c.subject, (c.subject, c.subject)), lang)
-    why = "; ".join(f"{r} ({t})" for t, r in c.reasons)
-    because = (" omdat " if nl else " because ") + why if why else ""
-    if c.change == "outcome":
-        if c.subject == "DPIA":
-            o = _t(_DPIA.get(c.old, (c.old, c.old)), lang)
-            n = _t(_DPIA.get(c.new, (c.new, c.new)), lang)
-            return f"DPIA: {o} → {n}"
-        yes, no = ("aangewezen", "niet aangewezen") if nl else ("indicated", "not indicated")
-        o, n = (yes if c.old == "yes" else no), (yes if c.new == "yes" else no)
-        if c.new == "yes":
-            return f"{subject}: {o} → {n}{because}"
-        was = f" (was: {why})" if why else ""
-        return f"{subject}: {o} → {n}{was}"
-    name = f"{subject} {_item_name(c.subject, c.item, lang)}".strip()
-    if c.change == "added":
-        return f"{name}: {'nu van toepassing' if nl else 'now applies'}{because}"
-    if c.change == "removed":
-        was = (" (was: " + why + ")") if why else ""
-        return f"{name}: {'niet meer van toepassing' if nl else 'no longer applies'}{was}"
-    if c.change == "reason_added":
-        return f"{name}: {'nieuwe reden' if nl else 'new reason'}: {why}"
-    return f"{name}: {'reden vervallen' if nl else 'reason gone'}: {why}"
-
-
-def _status(value: str, lang: str) -> str:
-    return label(value, lang, "Status")
-
-
-def finding_line(c: FindingChange, lang: str) -> str:
-    sev = label(c.severity, lang, "Severity")
-    before = _status(c.old["status"], lang) if c.old else None
-    after = _status(c.new["status"], lang) if c.new else ("verdwenen" if lang == "nl" else "gone")
-    if c.category == "changed" and c.old and c.new:
-        parts = []
-        for k, enum in (("status", "Status"), ("severity", "Severity"), ("gate", "Gate")):
-            if c.old[k] != c.new[k]:
-                parts.append(f"{label(c.old[k], lang, enum)} → {label(c.new[k], lang, enum)}")
-        what = ", ".join(parts)
-    elif c.category == "persisting" or before is None:
-        what = after
-    else:
-        what = f"{before} → {after}"
-    title = f" — {c.title}" if c.title else ""
-    return f"{c.rule} [{sev}] {c.target} {c.path}: {what}{title}"
-
-
-def render_text(d: ResultDiff, lang: str, *, show_all: bool = False) -> str:
-    nl = lang == "nl"
-    out = [
-        f"{'Vergelijking' if nl else 'Comparison'}: {d.old_name} ({d.old.get('date')}) → {d.new_name} ({d.new.get('date')})"
-    ]
-    ctx = context_lines(d, lang)
-    if ctx:
-        out.append("")
-        out.append("Context:")
-        out.extend(f"  {line}" for line in ctx)
-    out.append("")
-    out.append("Screening:")
-    if d.screening:
-        out.extend(f"  {screening_line(c, lang)}" for c in d.screening)
-    else:
-        out.append(f"  {'ongewijzigd' if nl else 'unchanged'}")
-    for name in CATEGORIES:
-        items = d.category(name)
-        out.append("")
-        out.append(f"{_t(_HEADINGS[name], lang)} ({len(items)})")
-        if name == "persisting" and not show_all:
-            if items:
-                out.append(f"  {'(toon ze met --all)' if nl else '(show them with --all)'}")
-            continue
-        out.extend(f"  {finding_line(c, lang)}" for c in items)
-    return "\n".join(out) + "\n"
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def render_markdown(d: ResultDiff, lang: str) -> str:
-    nl = lang == "nl"
-    out = [f"# {'Vergelijking van resultaten' if nl else 'Comparison of results'}", ""]
-    out.append(f"`{_md(d.old_name)}` ({d.old.get('date')}) → `{_md(d.new_name)}` ({d.new.get('date')})")
-    out.append("")
-    ctx = context_lines(d, lang)
-    if ctx:
-        out.append("## Context")
-        out.append("")
-        out.extend(f"- {_md(line)}" for line in ctx)
-        out.append("")
-    out.append("## Screening")
-    out.append("")
-    if d.screening:
-        out.extend(f"- {_md(screening_line(c, lang))}" for c in d.screening)
-    else:
-        out.append(f"- {'ongewijzigd' if nl else 'unchanged'}")
-    head = [
-        "criterium" if nl else "criterion",
-        "ernst" if nl else "severity",
-        "object",
-        "pad" if nl else "path",
-        "status",
-        "titel" if nl else "title",
-    ]
-    for name in CATEGORIES:
-        items = d.category(name)
-        out.append("")
-        out.append(f"## {_t(_HEADINGS[name], lang)} ({len(items)})")
-        if not items:
-            continue
-        out.append("")
-        out.append("| " + " | ".join(head) + " |")
-        out.append("|" + "---|" * len(head))
-        for c in items:
-            old_status = _status(c.old["status"], lang) if c.old else "—"
-            new_status = _status(c.new["status"], lang) if c.new else "—"
-            status = new_status if name in ("new", "persisting") else f"{old_status} → {new_status}"
-            row = [c.rule, label(c.severity, lang, "Severity"), c.target, f"`{c.path}`", status, c.title]
-            out.append("| " + " | ".join(_md(x) for x in row) + " |")
-    return "\n".join(out) + "\n"
-
-
 def diff_dict(d: ResultDiff) -> Json:
     def meta(r: Json, name: str) -> Json:
         return {
@@ -511,10 +325,6 @@ def diff_dict(d: ResultDiff) -> Json:
     }
 
 
-def render_json(d: ResultDiff) -> str:
-    return json.dumps(diff_dict(d), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
 __all__ = [
     "BADNESS",
     "CATEGORIES",
@@ -524,9 +334,5 @@ __all__ = [
     "diff_dict",
     "diff_results",
     "finding_keys",
-    "finding_line",
     "keyed",
-    "render_json",
-    "render_markdown",
-    "render_text",
 ]

@@ -9,10 +9,11 @@ from typing import Any
 
 from pbd import engine
 from pbd.audit import Json, check_result
-from pbd.audit.diff import ResultDiff, context_lines, diff_dict, diff_results, finding_line, screening_line
+from pbd.audit.diff import ResultDiff, diff_dict, diff_results
 from pbd.description import LoadedDescription
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.json_result import result_dict
+from pbd.render.diff import context_lines, finding_line, screening_line
+from pbd.render.json_result import result_dict
 from pbd.vocabulary import Gate, label
 
 IDENTICAL, HOLDS, CHANGED = "identical", "holds", "changed"

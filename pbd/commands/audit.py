@@ -3,35 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from pbd.commands.options import echo_problems, emit, fail_on_option, format_option, lang_option
 from pbd.files import description_files
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _lang(func: F) -> F:
-    return click.option(
-        "--lang",
-        type=click.Choice(["nl", "en"]),
-        default="nl",
-        show_default=True,
-        help="Taal / language of the output.",
-    )(func)
-
-
-def _emit(text: str, output: str | None) -> None:
-    from pbd.atomic import write_atomic
-
-    if output:
-        write_atomic(Path(output), text)
-    else:
-        click.echo(text, nl=False)
-
 
 # ---------------------------------------------------------------------------------------------
 # verify
@@ -40,8 +18,8 @@ def _emit(text: str, output: str | None) -> None:
 @click.command()
 @click.argument("result", metavar="RESULT.json")
 @click.argument("file", required=False, metavar="[FILE]")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@_lang
+@format_option(["text", "json"])
+@lang_option()
 def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
     """Controleer of een vastgelegd resultaat nog klopt / check that a recorded result still holds.
 
@@ -91,17 +69,11 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
 @click.command("diff")
 @click.argument("old", metavar="OLD.json")
 @click.argument("new", metavar="NEW.json")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@format_option(["text", "markdown", "json"])
 @click.option("-o", "--output", metavar="PATH", help="Schrijf naar dit bestand in plaats van standaarduitvoer.")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["high", "medium", "low", "none"]),
-    default="low",
-    show_default=True,
-    help="Exit 1 als er nieuwe tekortkomingen van deze ernst of hoger zijn.",
-)
+@fail_on_option("Exit 1 als er nieuwe tekortkomingen van deze ernst of hoger zijn.")
 @click.option("--all", "show_all", is_flag=True, help="Tekstuitvoer: toon ook de blijvende bevindingen.")
-@_lang
+@lang_option()
 def diff(old: str, new: str, fmt: str, output: str | None, fail_on: str, show_all: bool, lang: str) -> None:
     """Vergelijk twee resultaten / compare two results of `pbd check -o json`.
 
@@ -119,18 +91,13 @@ def diff(old: str, new: str, fmt: str, output: str | None, fail_on: str, show_al
       pbd diff mei.json november.json --format json --fail-on high
     """
     from pbd.audit import read_result
-    from pbd.audit.diff import diff_results, render_json, render_markdown, render_text
+    from pbd.audit.diff import diff_results
     from pbd.errors import EXIT_GAPS, EXIT_OK
+    from pbd.render import RenderOptions, reporter
     from pbd.vocabulary import Severity
 
     d = diff_results(read_result(old), read_result(new), old_name=old, new_name=new)
-    if fmt == "json":
-        text = render_json(d)
-    elif fmt == "markdown":
-        text = render_markdown(d, lang)
-    else:
-        text = render_text(d, lang, show_all=show_all)
-    _emit(text, output)
+    emit(reporter("diff", fmt).text(d, None, RenderOptions(lang=lang, show_all=show_all)), output)
     threshold = None if fail_on == "none" else Severity(fail_on)
     raise SystemExit(EXIT_GAPS if d.new_gaps(threshold) else EXIT_OK)
 
@@ -147,7 +114,7 @@ def diff(old: str, new: str, fmt: str, output: str | None, fail_on: str, show_al
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json"]), help="csv of json (standaard: volgens -o, anders csv)."
 )
-@_lang
+@lang_option()
 def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: str) -> None:
     """Exporteer het verwerkingsregister (AVG artikel 30) / export the register of processing activities.
 
@@ -182,13 +149,12 @@ def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: 
             loaded = load_description(path)
         except DescriptionError as err:
             failed = True
-            for p in err.problems:
-                click.echo(f"Error: {p.render(lang)}", err=True)
+            echo_problems(err.problems, lang)
             continue
         entries.extend(register_entries(loaded, lang))
     if failed:
         raise SystemExit(EXIT_BAD_INPUT)
-    _emit(render_json(entries, lang) if fmt == "json" else render_csv(entries, lang), output)
+    emit(render_json(entries, lang) if fmt == "json" else render_csv(entries, lang), output)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,15 +172,8 @@ def import_() -> None:
 @click.option("--name", help="Projectnaam (de export heeft er geen; standaard de bestandsnaam).")
 @click.option("--organisation", help="De verantwoordelijke organisatie, bijvoorbeeld 'Gemeente Eindhoven'.")
 @click.option("--force", is_flag=True, help="Overschrijf een bestaand bestand.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Formaat van het verslag op standaarduitvoer.",
-)
-@_lang
+@format_option(["text", "json"], help="Formaat van het verslag op standaarduitvoer.")
+@lang_option()
 def invulhulp(
     export: str, output: str, name: str | None, organisation: str | None, force: bool, fmt: str, lang: str
 ) -> None:
@@ -238,6 +197,7 @@ def invulhulp(
     from pbd.errors import UsageError
     from pbd.invulhulp.mapping import description_yaml, import_export, report_lines
     from pbd.invulhulp.reader import FORM_NAMES, read_export
+    from pbd.messages import pick, t
 
     out = Path(output)
     if out.exists() and not force:
@@ -262,7 +222,7 @@ def invulhulp(
             "output": output,
             "mapped": [{"answer": k, "field": f} for k, f in imported.mapped],
             "kept": [{"answer": k, "note": n} for k, n in imported.kept],
-            "ignored": [{"answer": k, "reason": nl if lang == "nl" else en} for k, nl, en in imported.ignored],
+            "ignored": [{"answer": k, "reason": pick(lang, nl, en)} for k, nl, en in imported.ignored],
             "cross_check": None
             if outcome is None
             else [
@@ -282,8 +242,8 @@ def invulhulp(
         return
     from pbd.invulhulp.report import render_cross_check
 
-    form = FORM_NAMES[exp.form][0 if lang == "nl" else 1]
-    lines = [f"{'Geïmporteerd' if lang == 'nl' else 'Imported'}: {export} ({form}, {exp.urn}) → {output}", ""]
+    form = pick(lang, *FORM_NAMES[exp.form])
+    lines = [t(lang, "cli.imported", export=export, form=form, urn=exp.urn, output=output), ""]
     lines.extend(report_lines(imported, lang))
     if outcome is not None:
         lines.append("")

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pbd.commands.options import date_option, lang_option
 from pbd.errors import UsageError
+from pbd.messages import t
 
 if TYPE_CHECKING:
     from pbd.questionnaire import Prompt
@@ -53,25 +55,14 @@ class _ClickTerminal:
 
 @click.command("questionnaire")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default="nl",
-    show_default=True,
-    help="Taal van de vragen / language of the questions.",
-)
+@lang_option("Taal van de vragen / language of the questions.")
 @click.option(
     "--section",
     type=click.Choice(_SECTION_NAMES),
     metavar="PART",
     help="Loop alle vragen van één onderdeel langs (ook beantwoorde): project, partijen, systemen, verwerkingen, risicos, afwijkingen.",
 )
-@click.option(
-    "--date",
-    "date_",
-    metavar="YYYY-MM-DD",
-    help="Datum voor de toets aan het eind van elk onderdeel (standaard vandaag).",
-)
+@date_option("Datum voor de toets aan het eind van elk onderdeel (standaard vandaag).")
 def questionnaire(file: Path, lang: str, section: str | None, date_: str | None) -> None:
     """Vul een projectbeschrijving in door vragen te beantwoorden / fill in a description by answering questions.
 
@@ -111,31 +102,14 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
         session.run(SECTION_ALIASES[section] if section else None)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
         click.echo()
-        if document.exists:
-            message = (
-                f"Gestopt. Alle antwoorden tot nu toe staan in {file}; verder gaan: pbd questionnaire {file}"
-                if lang == "nl"
-                else f"Stopped. Every answer so far is in {file}; continue with: pbd questionnaire {file}"
-            )
-        else:
-            message = (
-                "Gestopt; er was nog niets om op te slaan."
-                if lang == "nl"
-                else "Stopped; there was nothing to save yet."
-            )
+        message = t(lang, "cli.stopped", file=file) if document.exists else t(lang, "cli.stopped_nothing_saved")
         click.echo(message, err=True)
         raise SystemExit(_EXIT_INTERRUPTED) from None
 
 
 @click.command("init")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--lang",
-    type=click.Choice(["nl", "en"]),
-    default="nl",
-    show_default=True,
-    help="Taal van de toelichting / language of the comments.",
-)
+@lang_option("Taal van de toelichting / language of the comments.")
 @click.option("--force", is_flag=True, help="Overschrijf FILE als het al bestaat.")
 def init(file: Path, lang: str, force: bool) -> None:
     """Schrijf een sjabloon met elk veld en zijn toelichting / write a commented template with every field.
@@ -159,11 +133,7 @@ def init(file: Path, lang: str, force: bool) -> None:
     if file.exists() and not force:
         raise UsageError(str(file), "already exists", "Choose another name, or add --force to overwrite it.")
     write_atomic(file, template(lang, schema_for=file))
-    click.echo(
-        f"Sjabloon geschreven: {file}. Vul in wat u weet; controleer met: pbd validate {file}"
-        if lang == "nl"
-        else f"Template written: {file}. Fill in what you know; check with: pbd validate {file}"
-    )
+    click.echo(t(lang, "cli.template_written", file=file))
 
 
 COMMANDS: list[click.Command] = [questionnaire, init]

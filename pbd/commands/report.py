@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from pbd.commands.options import date_option, gate_option, lang_option
 from pbd.errors import UsageError
 from pbd.files import description_files, evaluation_date
 
@@ -16,33 +17,44 @@ KINDS = ("dpia", "art25")
 
 
 def render_report(
-    source: Path, out: Path, *, kind: str, lang: str, gate: str | None, today: dt.date, waivers: bool
+    source: Path,
+    out: Path,
+    *,
+    kind: str,
+    lang: str,
+    gate: str | None,
+    today: dt.date,
+    waivers: bool,
+    profile: str | None = None,
 ) -> None:
     """Evaluate ``source`` and write the report to ``out`` (.pdf or .html), atomically."""
     from pbd import engine
     from pbd.atomic import write_atomic
     from pbd.description import load_description
     from pbd.knowledge_base import default_knowledge_base
-    from pbd.reporters.html import render_html
+    from pbd.profiles import profile_option, profiled
+    from pbd.render import RenderOptions, Report, reporter
     from pbd.vocabulary import Gate
 
-    kb = default_knowledge_base()
+    kb = profiled(default_knowledge_base(), profile_option(profile))
     loaded = load_description(source)
     assessment = engine.check(
-        loaded, kb, engine.Options(today=today, gate=Gate(gate) if gate else None, waivers=waivers)
+        loaded,
+        kb,
+        engine.Options(
+            today=today, gate=Gate(gate) if gate else None, waivers=waivers, profile=profile_option(profile)
+        ),
     )
-    html = render_html(loaded, assessment, kb, kind=kind, lang=lang)
-    if out.suffix.lower() == ".html":
-        write_atomic(out, html)
-        return
-    from pbd.reporters.pdf import html_to_pdf
-
-    write_atomic(out, html_to_pdf(html))
+    fmt = "html" if out.suffix.lower() == ".html" else "pdf"
+    rendered = reporter("report", fmt).render(Report(loaded, assessment), kb, RenderOptions(lang=lang, kind=kind))
+    write_atomic(out, rendered)
 
 
-def _job(args: tuple[str, str, str, str, str | None, dt.date, bool]) -> str:
-    source, out, kind, lang, gate, today, waivers = args
-    render_report(Path(source), Path(out), kind=kind, lang=lang, gate=gate, today=today, waivers=waivers)
+def _job(args: tuple[str, str, str, str, str | None, dt.date, bool, str | None]) -> str:
+    source, out, kind, lang, gate, today, waivers, profile = args
+    render_report(
+        Path(source), Path(out), kind=kind, lang=lang, gate=gate, today=today, waivers=waivers, profile=profile
+    )
     return out
 
 
@@ -63,17 +75,24 @@ def _job(args: tuple[str, str, str, str, str | None, dt.date, bool]) -> str:
     show_default=True,
     help="dpia: DPIA-concept; art25: AVG art. 25-rapportage.",
 )
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
-@click.option("--gate", type=click.Choice(["idee", "verkenning", "ontwerp", "aanbesteding", "realisatie", "beheer"]))
-@click.option(
-    "--date", "date_", metavar="YYYY-MM-DD", help="Evaluatiedatum (standaard vandaag); ook de datum in de PDF."
-)
+@lang_option("Taal van het rapport / language of the report.")
+@gate_option("Beslismoment voor go/no-go (standaard: de fase van het project).")
+@date_option("Evaluatiedatum (standaard vandaag); ook de datum in de PDF.")
 @click.option("--no-waivers", is_flag=True, help="Negeer geaccepteerde afwijkingen.")
+@click.option("--profile", metavar="PROFIEL.yaml", help="Gemeentelijk profiel: beleidscriteria aan, eigen criteria.")
 @click.option(
     "--format", "fmt", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True, help="Formaat bij een map."
 )
 def report(
-    source: str, output: str, kind: str, lang: str, gate: str | None, date_: str | None, no_waivers: bool, fmt: str
+    source: str,
+    output: str,
+    kind: str,
+    lang: str,
+    gate: str | None,
+    date_: str | None,
+    no_waivers: bool,
+    fmt: str,
+    profile: str | None = None,
 ) -> None:
     """Schrijf de DPIA-conceptrapportage of de art. 25-rapportage / write the DPIA draft or art. 25 report.
 
@@ -87,6 +106,9 @@ def report(
       pbd report examples/ -o rapporten/
     """
     today = evaluation_date(date_)
+    from pbd.profiles import profile_option
+
+    profile_option(profile)  # a broken profile stops here, before any work
     src = Path(source)
     out = Path(output)
     if not src.exists():
@@ -97,7 +119,8 @@ def report(
 
         default_knowledge_base()  # a broken knowledge base stops here, before any work
         jobs = [
-            (str(f), str(out / f"{f.stem}-{kind}-{lang}.{fmt}"), kind, lang, gate, today, not no_waivers) for f in files
+            (str(f), str(out / f"{f.stem}-{kind}-{lang}.{fmt}"), kind, lang, gate, today, not no_waivers, profile)
+            for f in files
         ]
         workers = min(os.cpu_count() or 1, len(jobs), 4)
         if workers > 1:
@@ -110,7 +133,7 @@ def report(
         return
     if out.suffix.lower() not in (".pdf", ".html"):
         raise UsageError(output, "unknown report format", "End the file name in .pdf or .html.")
-    render_report(src, out, kind=kind, lang=lang, gate=gate, today=today, waivers=not no_waivers)
+    render_report(src, out, kind=kind, lang=lang, gate=gate, today=today, waivers=not no_waivers, profile=profile)
     click.echo(str(out))
 
 

@@ -1,21 +1,127 @@
-"""Reporters: one module per output format, looked up by name. Only ``pdf`` imports weasyprint."""
+"""Presentation: every output pbd writes is a reporter here, looked up by name in ``REPORTERS``.
+
+A reporter has a ``name``, a file ``suffix`` and ``render(result, kb, options)``; what ``result``
+is depends on its ``subject`` (an :class:`~pbd.engine.Assessment`, a portfolio's rows, a
+screening, a diff, a knowledge-base listing, a :class:`Report` for the HTML/PDF documents).
+Reporter modules are imported only when a reporter is used, so ``pbd --help`` and ``pbd check``
+stay light; ``pdf`` is the only module that imports weasyprint. The words come from
+:mod:`pbd.messages`.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from pbd.engine.findings import Assessment
-from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters import json_result, junit, markdown, sarif, text
+if TYPE_CHECKING:
+    from pbd.description import LoadedDescription
+    from pbd.engine.findings import Assessment
 
-Reporter = Callable[[Assessment, KnowledgeBase, str], str]
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How to present: the language, and what a reporter may leave out."""
+
+    lang: str = "nl"
+    #: text output of a check or a diff: also what is met, not applicable or persisting
+    show_all: bool = False
+    #: the document of the html/pdf reporters: ``dpia`` or ``art25``
+    kind: str = "dpia"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the html and pdf reporters render: the description itself and its assessment."""
+
+    loaded: LoadedDescription
+    assessment: Assessment
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """One output: its function (``module:function`` under ``pbd.render``) is imported on first use."""
+
+    name: str
+    suffix: str
+    #: what ``result`` is: assessment, report, portfolio, screening, diff, explain, criteria, criterion,
+    #: requirements, requirement, capabilities
+    subject: str
+    target: str
+    binary: bool = False
+
+    @property
+    def format(self) -> str:
+        """The name without its subject: what ``-o FORMAT`` or ``--format`` calls it."""
+        return self.name.removeprefix(self.subject + "-")
+
+    def _function(self) -> Callable[..., str | bytes]:
+        module, _, function = self.target.partition(":")
+        fn: Callable[..., str | bytes] = getattr(importlib.import_module(f"pbd.render.{module}"), function or "render")
+        return fn
+
+    def render(self, result: Any, kb: Any, options: RenderOptions) -> str | bytes:
+        return self._function()(result, kb, options)
+
+    def text(self, result: Any, kb: Any, options: RenderOptions) -> str:
+        """:meth:`render` for the reporters that write text (all but pdf)."""
+        out = self.render(result, kb, options)
+        if not isinstance(out, str):
+            raise TypeError(f"reporter {self.name} writes bytes, not text")
+        return out
+
+
+def _r(name: str, suffix: str, subject: str, target: str, *, binary: bool = False) -> Reporter:
+    return Reporter(name, suffix, subject, target, binary)
+
+
+_LISTINGS = (("text", ".txt"), ("json", ".json"), ("markdown", ".md"))
+
 
 REPORTERS: dict[str, Reporter] = {
-    "text": text.render,
-    "json": json_result.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "markdown": markdown.render,
+    r.name: r
+    for r in (
+        # pbd check FILE -o FORMAT
+        _r("text", ".txt", "assessment", "text"),
+        _r("json", ".json", "assessment", "json_result"),
+        _r("sarif", ".sarif", "assessment", "sarif"),
+        _r("junit", ".xml", "assessment", "junit"),
+        _r("markdown", ".md", "assessment", "markdown"),
+        # pbd report
+        _r("report-html", ".html", "report", "html"),
+        _r("report-pdf", ".pdf", "report", "pdf", binary=True),
+        # pbd check DIR: one row per description
+        _r("portfolio-text", ".txt", "portfolio", "portfolio:render_text"),
+        _r("portfolio-markdown", ".md", "portfolio", "portfolio:render_markdown"),
+        _r("portfolio-json", ".json", "portfolio", "portfolio:render_json"),
+        # pbd screen (the screening of format v1)
+        _r("screening-text", ".txt", "screening", "screening_v1:render_text"),
+        _r("screening-json", ".json", "screening", "screening_v1:render_json"),
+        # pbd diff
+        _r("diff-text", ".txt", "diff", "diff:render_text"),
+        _r("diff-markdown", ".md", "diff", "diff:render_markdown"),
+        _r("diff-json", ".json", "diff", "diff:render_json"),
+        # pbd check --explain
+        _r("explain-text", ".txt", "explain", "explain"),
+        # pbd criteria / systeemeisen list|show, criteria capabilities
+        *(_r(f"criteria-{f}", s, "criteria", f"browse:criteria_{f}") for f, s in _LISTINGS),
+        *(_r(f"criterion-{f}", s, "criterion", f"browse:criterion_{f}") for f, s in _LISTINGS),
+        *(_r(f"requirements-{f}", s, "requirements", f"browse:requirements_{f}") for f, s in _LISTINGS),
+        *(_r(f"requirement-{f}", s, "requirement", f"browse:requirement_{f}") for f, s in _LISTINGS),
+        _r("capabilities-text", ".txt", "capabilities", "browse:capabilities_text"),
+    )
 }
 
-__all__ = ["REPORTERS", "Reporter"]
+
+def formats(subject: str) -> dict[str, Reporter]:
+    """The reporters of one subject by format name, e.g. ``formats("assessment")["sarif"]``."""
+    return {r.format: r for r in REPORTERS.values() if r.subject == subject}
+
+
+def reporter(subject: str, fmt: str) -> Reporter:
+    """The reporter of ``subject`` in format ``fmt``; a missing one is a programming error."""
+    return formats(subject)[fmt]
+
+
+__all__ = ["REPORTERS", "RenderOptions", "Report", "Reporter", "formats", "reporter"]

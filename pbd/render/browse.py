@@ -1,12 +1,17 @@
-"""Browsing the knowledge base: lists and details of criteria, systeemeisen and capabilities."""
+"""Browsing the knowledge base: lists and details of criteria, systeemeisen and capabilities.
+
+Each function is a reporter (see ``REPORTERS``); ``pbd/commands/browse.py`` selects what to show.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from pbd.capabilities import CAPABILITIES
-from pbd.errors import UsageError
-from pbd.knowledge_base import Criterion, SystemRequirement, default_knowledge_base
+from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
+from pbd.messages import pick, t
+from pbd.render import RenderOptions
 from pbd.vocabulary import label
 
 
@@ -27,63 +32,57 @@ def _criterion_dict(c: Criterion, lang: str) -> dict[str, object]:
     }
 
 
-def list_criteria(group: str | None, gate: str | None, fmt: str, lang: str) -> str:
-    kb = default_knowledge_base()
-    if group and group.upper() not in kb.groups:
-        raise UsageError("--group", f"unknown principle group '{group}'", f"Choose from {', '.join(kb.groups)}.")
-    items = [
-        c
-        for c in kb.criteria.values()
-        if (not group or c.group == group.upper()) and (not gate or c.gate.value == gate)
+def criteria_json(items: list[Criterion], kb: KnowledgeBase, options: RenderOptions) -> str:
+    return json.dumps([_criterion_dict(c, options.lang) for c in items], ensure_ascii=False, indent=2) + "\n"
+
+
+def criteria_markdown(items: list[Criterion], kb: KnowledgeBase, options: RenderOptions) -> str:
+    lang = options.lang
+    rows = [t(lang, "browse.criteria_header"), "|---|---|---|---|---|"]
+    rows += [
+        f"| {c.id} | {c.title.get(lang)} | {label(c.severity, lang)} | {label(c.gate, lang)} | {', '.join(c.references)} |"
+        for c in items
     ]
-    if fmt == "json":
-        return json.dumps([_criterion_dict(c, lang) for c in items], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        head = (
-            "| Id | Titel | Ernst | Beslismoment | Verwijzingen |"
-            if lang == "nl"
-            else "| Id | Title | Severity | Gate | References |"
-        )
-        rows = [head, "|---|---|---|---|---|"]
-        rows += [
-            f"| {c.id} | {c.title.get(lang)} | {label(c.severity, lang)} | {label(c.gate, lang)} | {', '.join(c.references)} |"
-            for c in items
-        ]
-        return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n"
+
+
+def criteria_text(items: list[Criterion], kb: KnowledgeBase, options: RenderOptions) -> str:
+    lang = options.lang
     return "".join(
         f"{c.id:<6} {label(c.severity, lang):<7} {label(c.gate, lang):<15} {c.title.get(lang)}\n" for c in items
     )
 
 
-def show_criterion(cid: str, fmt: str, lang: str) -> str:
-    kb = default_knowledge_base()
-    c = kb.criteria.get(cid.upper())
-    if c is None:
-        raise UsageError(cid, "no such criterion", "See `pbd criteria list`.")
-    if fmt == "json":
-        return json.dumps(c.data, ensure_ascii=False, indent=2) + "\n"
-    nl = lang == "nl"
-    rows = [
-        (c.title.get(lang), ""),
-        ("Groep" if nl else "Group", f"{c.group} {kb.groups[c.group].name.get(lang)}"),
-        ("Ernst" if nl else "Severity", label(c.severity, lang)),
-        ("Beslismoment" if nl else "Gate", label(c.gate, lang)),
-        ("DPIA-paragraaf" if nl else "DPIA section", f"§{c.dpia_section}"),
+def _criterion_rows(c: Criterion, kb: KnowledgeBase, lang: str) -> list[tuple[str, str]]:
+    return [
+        (t(lang, "word.group"), f"{c.group} {kb.groups[c.group].name.get(lang)}"),
+        (t(lang, "word.severity"), label(c.severity, lang)),
+        (t(lang, "word.gate"), label(c.gate, lang)),
+        (t(lang, "browse.dpia_section"), f"§{c.dpia_section}"),
         ("Norm", c.norm.get(lang)),
-        ("Waarom" if nl else "Why it matters", c.rationale.get(lang)),
-        ("Oplossing" if nl else "How to fix", c.remediation.get(lang)),
-        ("Verwijzingen" if nl else "References", ", ".join(c.references)),
+        (t(lang, "browse.why"), c.rationale.get(lang)),
+        (t(lang, "browse.fix"), c.remediation.get(lang)),
+        (t(lang, "word.references"), ", ".join(c.references)),
         (
-            "Systeemeisen" if nl else "System requirements",
+            t(lang, "word.system_requirements"),
             ", ".join(c.system_requirements)
             or (c.no_system_requirement_reason.get(lang) if c.no_system_requirement_reason else ""),
         ),
     ]
-    if fmt == "markdown":
-        out = [f"### {c.id} {rows[0][0]}", ""] + [f"**{k}:** {v}  " for k, v in rows[1:]]
-        return "\n".join(out) + "\n"
-    out = [f"{c.id}  {rows[0][0]}"] + [f"{k}: {v}" for k, v in rows[1:]]
-    return "\n".join(out) + "\n"
+
+
+def criterion_json(c: Criterion, kb: KnowledgeBase, options: RenderOptions) -> str:
+    return json.dumps(c.data, ensure_ascii=False, indent=2) + "\n"
+
+
+def criterion_markdown(c: Criterion, kb: KnowledgeBase, options: RenderOptions) -> str:
+    rows = _criterion_rows(c, kb, options.lang)
+    return "\n".join([f"### {c.id} {c.title.get(options.lang)}", ""] + [f"**{k}:** {v}  " for k, v in rows]) + "\n"
+
+
+def criterion_text(c: Criterion, kb: KnowledgeBase, options: RenderOptions) -> str:
+    rows = _criterion_rows(c, kb, options.lang)
+    return "\n".join([f"{c.id}  {c.title.get(options.lang)}"] + [f"{k}: {v}" for k, v in rows]) + "\n"
 
 
 def _requirement_dict(s: SystemRequirement, lang: str) -> dict[str, object]:
@@ -100,50 +99,48 @@ def _requirement_dict(s: SystemRequirement, lang: str) -> dict[str, object]:
     }
 
 
-def list_requirements(area: str | None, criterion: str | None, fmt: str, lang: str) -> str:
-    kb = default_knowledge_base()
-    items = [
-        s
-        for s in kb.system_requirements.values()
-        if (not area or s.area == area.upper()) and (not criterion or criterion.upper() in s.criteria)
+def requirements_json(items: list[SystemRequirement], kb: KnowledgeBase, options: RenderOptions) -> str:
+    return json.dumps([_requirement_dict(s, options.lang) for s in items], ensure_ascii=False, indent=2) + "\n"
+
+
+def requirements_markdown(items: list[SystemRequirement], kb: KnowledgeBase, options: RenderOptions) -> str:
+    lang = options.lang
+    rows = [t(lang, "browse.requirements_header"), "|---|---|---|---|---|"]
+    rows += [
+        f"| {s.id} | {s.text.get(lang)} | `{s.capability}` | {', '.join(s.verification)} | {', '.join(s.criteria)} |"
+        for s in items
     ]
-    if fmt == "json":
-        return json.dumps([_requirement_dict(s, lang) for s in items], ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        head = (
-            "| Id | Eis | Functionaliteit | Toetsing | Criteria |"
-            if lang == "nl"
-            else "| Id | Requirement | Capability | Verification | Criteria |"
-        )
-        rows = [head, "|---|---|---|---|---|"]
-        rows += [
-            f"| {s.id} | {s.text.get(lang)} | `{s.capability}` | {', '.join(s.verification)} | {', '.join(s.criteria)} |"
-            for s in items
-        ]
-        return "\n".join(rows) + "\n"
-    return "".join(f"{s.id:<9} {s.capability:<28} {s.title.get(lang)}\n" for s in items)
+    return "\n".join(rows) + "\n"
 
 
-def show_requirement(sid: str, fmt: str, lang: str) -> str:
-    kb = default_knowledge_base()
-    s = kb.system_requirements.get(sid.upper())
-    if s is None:
-        raise UsageError(sid, "no such systeemeis", "See `pbd systeemeisen list`.")
-    if fmt == "json":
-        return json.dumps(s.data, ensure_ascii=False, indent=2) + "\n"
-    nl = lang == "nl"
-    rows = [
-        ("Gebied" if nl else "Area", s.area),
-        ("Eis" if nl else "Requirement", s.text.get(lang)),
-        ("Functionaliteit" if nl else "Capability", f"{s.capability} ({CAPABILITIES[s.capability][0 if nl else 1]})"),
-        ("Toetsing" if nl else "Verification", ", ".join(s.verification)),
-        ("Dient criteria" if nl else "Serves criteria", ", ".join(s.criteria)),
-        ("Verwijzingen" if nl else "References", ", ".join(s.references)),
+def requirements_text(items: list[SystemRequirement], kb: KnowledgeBase, options: RenderOptions) -> str:
+    return "".join(f"{s.id:<9} {s.capability:<28} {s.title.get(options.lang)}\n" for s in items)
+
+
+def _requirement_rows(s: SystemRequirement, lang: str) -> list[tuple[str, str]]:
+    return [
+        (t(lang, "word.area"), s.area),
+        (t(lang, "word.requirement"), s.text.get(lang)),
+        (t(lang, "word.capability"), f"{s.capability} ({pick(lang, *CAPABILITIES[s.capability])})"),
+        (t(lang, "word.verification"), ", ".join(s.verification)),
+        (t(lang, "word.serves"), ", ".join(s.criteria)),
+        (t(lang, "word.references"), ", ".join(s.references)),
     ]
-    if fmt == "markdown":
-        return "\n".join([f"### {s.id} {s.title.get(lang)}", ""] + [f"**{k}:** {v}  " for k, v in rows]) + "\n"
-    return "\n".join([f"{s.id}  {s.title.get(lang)}"] + [f"{k}: {v}" for k, v in rows]) + "\n"
 
 
-def list_capabilities(lang: str) -> str:
-    return "".join(f"{key:<30} {labels[0 if lang == 'nl' else 1]}\n" for key, labels in CAPABILITIES.items())
+def requirement_json(s: SystemRequirement, kb: KnowledgeBase, options: RenderOptions) -> str:
+    return json.dumps(s.data, ensure_ascii=False, indent=2) + "\n"
+
+
+def requirement_markdown(s: SystemRequirement, kb: KnowledgeBase, options: RenderOptions) -> str:
+    rows = _requirement_rows(s, options.lang)
+    return "\n".join([f"### {s.id} {s.title.get(options.lang)}", ""] + [f"**{k}:** {v}  " for k, v in rows]) + "\n"
+
+
+def requirement_text(s: SystemRequirement, kb: KnowledgeBase, options: RenderOptions) -> str:
+    rows = _requirement_rows(s, options.lang)
+    return "\n".join([f"{s.id}  {s.title.get(options.lang)}"] + [f"{k}: {v}" for k, v in rows]) + "\n"
+
+
+def capabilities_text(_: Any, kb: KnowledgeBase, options: RenderOptions) -> str:
+    return "".join(f"{key:<30} {pick(options.lang, *labels)}\n" for key, labels in CAPABILITIES.items())

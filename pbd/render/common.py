@@ -1,13 +1,20 @@
-"""What every reporter shares: a finding's texts in one language, and status ordering."""
+"""What every reporter shares: a finding's texts in one language, status ordering, screening names."""
 
 from __future__ import annotations
 
 from pbd.engine.findings import Finding
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.knowledge_base import KnowledgeBase
+from pbd.messages import pick, t
 from pbd.vocabulary import Status, label
 
 #: gaps first, then open questions, then waived, met and not applicable
 STATUS_ORDER = {Status.GAP: 0, Status.OPEN: 1, Status.WAIVED: 2, Status.MET: 3, Status.NOT_APPLICABLE: 4}
+
+#: the statuses a reader has to act on or know about
+FLAGGED = (Status.GAP, Status.OPEN, Status.WAIVED)
+
+_NAMED = {"AP": AP_TYPES, "EDPB": EDPB_CRITERIA}
 
 
 def title(f: Finding, kb: KnowledgeBase, lang: str) -> str:
@@ -27,9 +34,9 @@ def explanation(f: Finding, kb: KnowledgeBase, lang: str) -> str:
     if f.detail(lang):
         return f.detail(lang)
     if f.status is Status.MET:
-        return "voldaan" if lang == "nl" else "met"
+        return t(lang, "finding.met")
     if f.status is Status.NOT_APPLICABLE:
-        return "niet van toepassing op dit onderdeel" if lang == "nl" else "does not apply here"
+        return t(lang, "finding.not_applicable")
     return label(f.status, lang)
 
 
@@ -40,5 +47,22 @@ def references(f: Finding, kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 def group_name(code: str, kb: KnowledgeBase, lang: str) -> str:
+    """A principle group's name; ``SE`` is the heading of the systeemeisen."""
+    if code == "SE":
+        return t(lang, "word.system_requirements")
     group = kb.groups.get(code)
     return group.name.get(lang) if group else code
+
+
+def section_code(f: Finding) -> str:
+    """Where a finding is listed: its principle group, or ``SE`` for a systeemeis."""
+    return f.group if f.kind == "criterion" else "SE"
+
+
+def hit_name(framework: str, item: str | int, lang: str) -> str:
+    """The name of an AP-list type or a WP248 criterion by its number; empty for other frameworks."""
+    table = _NAMED.get(framework)
+    if table is None or not str(item).isdigit() or int(item) not in table:
+        return ""
+    nl, en = table[int(item)]
+    return pick(lang, nl, en)

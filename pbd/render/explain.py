@@ -8,7 +8,9 @@ from typing import Any
 from pbd.description import LoadedDescription
 from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.common import explanation
+from pbd.messages import t
+from pbd.render import RenderOptions
+from pbd.render.common import explanation
 from pbd.vocabulary import label
 
 
@@ -51,24 +53,25 @@ class _MissingType:
 _Missing = _MissingType()
 
 
+def render(explained: tuple[str, LoadedDescription, Assessment], kb: KnowledgeBase, options: RenderOptions) -> str:
+    """The ``explain-text`` reporter: ``explained`` is (rule id, description, assessment)."""
+    rule, loaded, a = explained
+    return explain_rule(rule, loaded, a, kb, options.lang)
+
+
 def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, lang: str) -> str:
-    nl = lang == "nl"
     out: list[str] = []
     findings = [f for f in a.findings if f.rule == rule]
     if rule in kb.criteria:
         crit = kb.criteria[rule]
         out += [f"{rule}  {crit.title.get(lang)}", "", "Norm: " + crit.norm.get(lang), ""]
-        out.append(
-            ("Geldt voor elk(e) " if nl else "Applies to each ")
-            + crit.scope
-            + (" waarvoor geldt:" if nl else " where:")
-        )
+        out.append(t(lang, "explain.applies", scope=crit.scope))
         out.append("  " + json.dumps(crit.data["applies_when"], ensure_ascii=False))
         if "requirement" in crit.data:
-            out.append("Eis (JSON Schema):" if nl else "Requirement (JSON Schema):")
+            out.append(t(lang, "explain.requirement"))
             out.append("  " + json.dumps(crit.data["requirement"], ensure_ascii=False))
         if crit.predicate:
-            out.append(("Predicaat: " if nl else "Predicate: ") + crit.predicate)
+            out.append(t(lang, "explain.predicate", name=crit.predicate))
         fields = schema_fields(crit.data["applies_when"]) + schema_fields(crit.data.get("requirement", {}))
         data = loaded.data()
         scope_objects: list[tuple[str, Any]] = []
@@ -81,7 +84,7 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
         else:
             scope_objects = [("project", data["project"])]
         out.append("")
-        out.append("Gelezen velden en gevonden waarden:" if nl else "Fields read and values seen:")
+        out.append(t(lang, "explain.fields"))
         for name, obj in scope_objects:
             out.append(f"  {name}")
             for path in sorted(set(fields)):
@@ -91,18 +94,17 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
                 out.append(f"    {'.'.join(path)} = {value!r}")
         derived = sorted({p[1] for p in fields if len(p) > 1 and p[0] == "_derived"})
         if derived:
-            out.append(("  afgeleide feiten gebruikt: " if nl else "  derived facts used: ") + ", ".join(derived))
+            out.append("  " + t(lang, "explain.derived", names=", ".join(derived)))
     else:
         se = kb.system_requirements[rule]
         out += [f"{rule}  {se.title.get(lang)}", "", se.text.get(lang), ""]
-        out.append(("Functionaliteit: " if nl else "Capability: ") + se.capability)
-        out.append(("Dient criteria: " if nl else "Serves criteria: ") + ", ".join(se.criteria))
+        out.append(f"{t(lang, 'word.capability')}: {se.capability}")
+        out.append(f"{t(lang, 'word.serves')}: {', '.join(se.criteria)}")
     out.append("")
-    out.append("Conclusie:" if nl else "Conclusion:")
+    out.append(t(lang, "explain.conclusion"))
+    word = t(lang, "word.line")
     for f in findings:
-        out.append(
-            f"  {f.target}: {label(f.status, lang)} — {f.path} ({'regel' if nl else 'line'} {f.line}): {explanation(f, kb, lang)}"
-        )
+        out.append(f"  {f.target}: {label(f.status, lang)} — {f.path} ({word} {f.line}): {explanation(f, kb, lang)}")
     if not findings:
-        out.append("  (geen bevindingen)" if nl else "  (no findings)")
+        out.append("  " + t(lang, "explain.none"))
     return "\n".join(out) + "\n"

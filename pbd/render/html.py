@@ -14,29 +14,19 @@ import jinja2
 from markupsafe import Markup
 
 from pbd.capabilities import CAPABILITIES
-from pbd.charts import risk_matrix, status_bars
 from pbd.description import LoadedDescription
 from pbd.engine.findings import Assessment, Finding
-from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.common import explanation, fix, title
-from pbd.reporters.i18n import STRINGS
+from pbd.messages import Section, outcome, pick
+from pbd.render import RenderOptions, Report
+from pbd.render.charts import risk_matrix, status_bars
+from pbd.render.common import FLAGGED, explanation, fix, hit_name, title
 from pbd.resources import content_dir
 from pbd.vocabulary import LABELS, Gate, Level, Status, label
 
 Json = dict[str, Any]
 KINDS = ("dpia", "art25")
 RIGHTS = ("access", "rectification", "erasure", "restriction", "portability", "automated_decision", "objection")
-
-
-class _Strings(dict[str, str]):
-    """Template strings; a missing key is an error, not an empty string."""
-
-    def __getattr__(self, key: str) -> str:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"no report string {key!r}") from None
 
 
 @cache
@@ -53,11 +43,13 @@ def _environment() -> jinja2.Environment:
 
 
 def _label_filter(lang: str) -> Any:
+    t = Section(lang, "report")
+
     def apply(value: Any, enum_name: str) -> str:
         if value is None:
-            return STRINGS[lang]["unknown"]
+            return t.unknown
         if isinstance(value, bool):
-            return STRINGS[lang]["yes" if value else "no"]
+            return t.yes if value else t.no
         if enum_name in LABELS:
             return label(str(value), lang, enum_name)
         return str(value)
@@ -99,9 +91,9 @@ def _grouped(items: list[Json]) -> list[Json]:
 
 def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, kind: str, lang: str) -> Json:
     """Everything a report template needs, as plain data."""
-    t = _Strings(STRINGS[lang])
+    t = Section(lang, "report")
     data = loaded.data()
-    flagged = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)]
+    flagged = [f for f in a.findings if f.status in FLAGGED]
     by_section: dict[int, list[Json]] = {}
     for f in flagged:
         if f.kind == "criterion":
@@ -146,9 +138,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                     *gd["algoritmekader"],
                 ],
                 "present": list(present.values()),
-                "gaps": [
-                    _finding_dict(f, kb, lang) for f in fs if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)
-                ],
+                "gaps": [_finding_dict(f, kb, lang) for f in fs if f.status in FLAGGED],
             }
         )
     legend = {s.value: label(s, lang) for s in Status}
@@ -187,7 +177,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                     "rule": se.id,
                     "title": se.title.get(lang),
                     "text": se.text.get(lang),
-                    "capability": CAPABILITIES[se.capability][0 if lang == "nl" else 1],
+                    "capability": pick(lang, *CAPABILITIES[se.capability]),
                     "verification": ", ".join(label(v, lang, "Verification") for v in se.verification),
                     "criteria": ", ".join(se.criteria),
                     "cells": cells,
@@ -210,14 +200,11 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     for h in screening.hits:
         key = (h.framework, h.item)
         if key not in grouped:
-            name = ""
-            if h.framework in ("AP", "EDPB"):
-                name = (AP_TYPES if h.framework == "AP" else EDPB_CRITERIA)[int(h.item)][0 if lang == "nl" else 1]
             grouped[key] = {
                 "framework": h.framework,
                 "item": h.item,
-                "name": name,
-                "reason": h.reason_nl if lang == "nl" else h.reason_en,
+                "name": hit_name(h.framework, h.item, lang),
+                "reason": pick(lang, h.reason_nl, h.reason_en),
                 "targets": [],
             }
         grouped[key]["targets"].append(h.target)
@@ -250,6 +237,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "rights": RIGHTS,
         "screening": {
             "dpia": screening.dpia,
+            "verdict": outcome(lang, screening.dpia, "sentence"),
             "ap": list(screening.ap),
             "edpb": list(screening.edpb),
             "art35_3": list(screening.art35_3),
@@ -286,6 +274,11 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             "waivers_applied": a.waivers_applied,
         },
     }
+
+
+def render(report: Report, kb: KnowledgeBase, options: RenderOptions) -> str:
+    """The ``report-html`` reporter."""
+    return render_html(report.loaded, report.assessment, kb, kind=options.kind, lang=options.lang)
 
 
 def render_html(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, *, kind: str, lang: str) -> str:

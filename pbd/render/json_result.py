@@ -7,7 +7,9 @@ from typing import Any
 
 from pbd.engine.findings import RESULT_SCHEMA_VERSION, Assessment
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.common import explanation, fix, references, title
+from pbd.messages import pick
+from pbd.render import RenderOptions
+from pbd.render.common import explanation, fix, references, title
 
 
 def result_dict(a: Assessment, kb: KnowledgeBase, lang: str) -> dict[str, Any]:
@@ -22,6 +24,9 @@ def result_dict(a: Assessment, kb: KnowledgeBase, lang: str) -> dict[str, Any]:
         "gate": a.gate.value if a.gate else None,
         "lang": lang,
         "waivers_applied": a.waivers_applied,
+        "profile": None
+        if a.profile is None
+        else {"id": a.profile.id, "version": a.profile.version, "sha256": a.profile.sha256},
         "screening": a.screening.as_dict(lang),
         "decision": None
         if decision is None
@@ -50,15 +55,17 @@ def result_dict(a: Assessment, kb: KnowledgeBase, lang: str) -> dict[str, Any]:
                 "references": list(references(f, kb)),
                 "dpia_section": kb.criteria[f.rule].dpia_section if f.kind == "criterion" else None,
                 "waiver": f.waiver,
+                "basis": f.basis.value,
+                **({"depends_on": list(f.depends_on)} if f.depends_on else {}),
+                **({"exempt_reason": f.exempt_reason} if f.exempt_reason is not None else {}),
             }
             for f in a.findings
         ],
         "waiver_notes": [
-            {"waiver": n.index, "rule": n.rule, "note": n.reason_nl if lang == "nl" else n.reason_en}
-            for n in a.waiver_notes
+            {"waiver": n.index, "rule": n.rule, "note": pick(lang, n.reason_nl, n.reason_en)} for n in a.waiver_notes
         ],
     }
 
 
-def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
-    return json.dumps(result_dict(a, kb, lang), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
+    return json.dumps(result_dict(a, kb, options.lang), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

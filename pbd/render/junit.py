@@ -6,11 +6,13 @@ from xml.etree import ElementTree as ET
 
 from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.common import explanation, fix, title
+from pbd.render import RenderOptions
+from pbd.render.common import explanation, fix, title
 from pbd.vocabulary import Status
 
 
-def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
+def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
+    lang = options.lang
     counts = a.counts()
     suite = ET.Element(
         "testsuite",

@@ -3,68 +3,60 @@
 from __future__ import annotations
 
 from pbd.engine.findings import Assessment
-from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.common import STATUS_ORDER, explanation, fix, group_name, title
+from pbd.messages import outcome, t
+from pbd.render import RenderOptions
+from pbd.render.common import FLAGGED, STATUS_ORDER, explanation, fix, group_name, hit_name, section_code, title
 from pbd.vocabulary import Status, label
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
+    """Text that fits in one table cell."""
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
-    nl = lang == "nl"
+def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
+    lang = options.lang
     s = a.screening
-    dpia = {
-        "mandatory": "verplicht" if nl else "mandatory",
-        "recommended": "aanbevolen" if nl else "recommended",
-        "not_needed": "niet nodig" if nl else "not needed",
-    }[s.dpia]
-    out = [f"# {_cell(a.project)}", ""]
-    out.append(f"- {'Bestand' if nl else 'File'}: `{a.file}` (sha256 `{a.input_sha256[:12]}`)")
+    out = [f"# {cell(a.project)}", ""]
+    out.append("- " + t(lang, "markdown.file", file=a.file, sha=a.input_sha256[:12]))
     out.append(
-        f"- {'Datum' if nl else 'Date'}: {a.date.isoformat()}; pbd {a.pbd_version}; "
-        f"{'kennisbank' if nl else 'knowledge base'} {a.kb_version} (`{a.kb_sha256[:12]}`)"
+        "- "
+        + t(
+            lang,
+            "markdown.date",
+            date=a.date.isoformat(),
+            version=a.pbd_version,
+            kb=a.kb_version,
+            kb_sha=a.kb_sha256[:12],
+        )
     )
-    out.append(f"- **DPIA: {dpia}**")
+    out.append(f"- **DPIA: {outcome(lang, s.dpia, 'short')}**")
     for n in s.ap:
-        out.append(f"  - AP {n}: {AP_TYPES[n][0 if nl else 1]}")
+        out.append(f"  - AP {n}: {hit_name('AP', n, lang)}")
     for n in s.edpb:
-        out.append(f"  - EDPB {n}: {EDPB_CRITERIA[n][0 if nl else 1]}")
+        out.append(f"  - EDPB {n}: {hit_name('EDPB', n, lang)}")
     for flag, name in ((s.dtia, "DTIA"), (s.iama, "IAMA"), (s.kia, "KIA")):
         if flag:
-            out.append(f"- {name}: {'aangewezen' if nl else 'indicated'}")
+            out.append(f"- {name}: {t(lang, 'word.indicated')}")
     decision = a.decision()
     if decision is not None:
         verdict = "GO" if decision.go else f"NO-GO ({len(decision.blocking)})"
-        out.append(f"- {'Beslismoment' if nl else 'Gate'} {label(decision.gate, lang)}: **{verdict}**")
+        out.append("- " + t(lang, "markdown.gate", gate=label(decision.gate, lang), verdict=verdict))
     out.append("")
-    header = (
-        "| Status | Id | Onderdeel | Ernst | Norm | Toelichting | Oplossing |"
-        if nl
-        else ("| Status | Id | Target | Severity | Norm | Explanation | Fix |")
-    )
+    header = t(lang, "markdown.header")
+    word = t(lang, "word.line")
     for code in [*kb.groups, "SE"]:
-        items = [
-            f
-            for f in a.findings
-            if (f.group if f.kind == "criterion" else "SE") == code
-            and f.status in (Status.GAP, Status.OPEN, Status.WAIVED)
-        ]
+        items = [f for f in a.findings if section_code(f) == code and f.status in FLAGGED]
         if not items:
             continue
-        name = group_name(code, kb, lang) if code != "SE" else ("Systeemeisen" if nl else "System requirements")
-        out += [f"## {code} {name}", "", header, "|---|---|---|---|---|---|---|"]
+        out += [f"## {code} {group_name(code, kb, lang)}", "", header, "|---|---|---|---|---|---|---|"]
         for f in sorted(items, key=lambda f: (STATUS_ORDER[f.status], -f.severity.rank)):
             out.append(
-                f"| {label(f.status, lang)} | {f.rule} | {_cell(f.target)} | {label(f.severity, lang)} | {_cell(title(f, kb, lang))} "
-                f"| `{_cell(f.path)}` ({'regel' if nl else 'line'} {f.line}): {_cell(explanation(f, kb, lang))} | {_cell(fix(f, kb, lang))} |"
+                f"| {label(f.status, lang)} | {f.rule} | {cell(f.target)} | {label(f.severity, lang)} | {cell(title(f, kb, lang))} "
+                f"| `{cell(f.path)}` ({word} {f.line}): {cell(explanation(f, kb, lang))} | {cell(fix(f, kb, lang))} |"
             )
         out.append("")
     counts = a.counts()
-    out.append(
-        ("**Totaal:** " if nl else "**Total:** ")
-        + ", ".join(f"{label(Status(k), lang)} {v}" for k, v in counts.items())
-    )
+    out.append(t(lang, "markdown.total", counts=", ".join(f"{label(Status(k), lang)} {v}" for k, v in counts.items())))
     return "\n".join(out) + "\n"

@@ -13,6 +13,7 @@ from typing import Any
 import weasyprint
 from weasyprint.urls import URLFetcher
 
+from pbd.render import RenderOptions, Report
 from pbd.resources import content_dir
 
 
@@ -36,9 +37,16 @@ class BundleOnlyFetcher(URLFetcher):  # type: ignore[misc]
 
 
 def html_to_pdf(html: str, *, fetcher: BundleOnlyFetcher | None = None) -> bytes:
-    """Render a complete HTML document (as built by :mod:`pbd.reporters.html`) to PDF bytes."""
+    """Render a complete HTML document (as built by :mod:`pbd.render.html`) to PDF bytes."""
     fetcher = fetcher or BundleOnlyFetcher()
     document = weasyprint.HTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
     pdf = document.write_pdf(uncompressed_pdf=False)
     assert isinstance(pdf, bytes)
     return pdf
+
+
+def render(report: Report, kb: Any, options: RenderOptions) -> bytes:
+    """The ``report-pdf`` reporter: the HTML document of :mod:`pbd.render.html`, as PDF."""
+    from pbd.render.html import render_html
+
+    return html_to_pdf(render_html(report.loaded, report.assessment, kb, kind=options.kind, lang=options.lang))

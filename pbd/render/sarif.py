@@ -7,13 +7,15 @@ from typing import Any
 
 from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.common import explanation, fix, references, title
+from pbd.render import RenderOptions
+from pbd.render.common import explanation, fix, references, title
 from pbd.vocabulary import Severity, Status
 
 _LEVEL = {Severity.HIGH: "error", Severity.MEDIUM: "warning", Severity.LOW: "note"}
 
 
-def render(a: Assessment, kb: KnowledgeBase, lang: str) -> str:
+def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
+    lang = options.lang
     reported = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN, Status.WAIVED)]
     rule_ids = sorted({f.rule for f in reported})
     rules = []

@@ -13,7 +13,9 @@ import yaml
 from click.testing import CliRunner
 
 from pbd.audit.baseline import new_since
-from pbd.audit.diff import diff_results, finding_keys, render_markdown, render_text
+from pbd.audit.diff import diff_results, finding_keys
+from pbd.render import RenderOptions
+from pbd.render.diff import render_markdown, render_text
 from pbd.cli import cli
 from pbd.engine.findings import RESULT_SCHEMA_VERSION, Assessment, Finding
 from pbd.engine.screening import Screening
@@ -177,7 +179,7 @@ def test_severity_change_is_a_change() -> None:
     assert [(c.rule, c.old and c.old["severity"], c.new and c.new["severity"]) for c in changed] == [
         ("TR-01", "low", "high")
     ]
-    assert "laag → hoog" in render_text(d, "nl")
+    assert "laag → hoog" in render_text(d, None, RenderOptions(lang="nl"))
 
 
 def test_new_gaps_respect_the_threshold() -> None:
@@ -207,7 +209,7 @@ def test_screening_change_says_why() -> None:
         ("AP", "12", "added", "no", "yes"),
         ("DTIA", "", "outcome", "no", "yes"),
     ]
-    text = render_text(d, "nl")
+    text = render_text(d, None, RenderOptions(lang="nl"))
     assert "DPIA: aanbevolen → verplicht" in text
     assert (
         "DTIA: niet aangewezen → aangewezen omdat doorgifte naar US buiten de EER op basis van scc (kind-volgen)"
@@ -215,7 +217,7 @@ def test_screening_change_says_why() -> None:
     )
     assert "AP-lijst 12 Locatiegegevens: nu van toepassing omdat locatiegegevens op grote schaal (kind-volgen)" in text
     back = diff_results(new, old)
-    assert "DTIA: indicated → not indicated (was: doorgifte naar US" in render_text(back, "en")
+    assert "DTIA: indicated → not indicated (was: doorgifte naar US" in render_text(back, None, RenderOptions(lang="en"))
 
 
 def test_context_changes_are_listed() -> None:
@@ -228,7 +230,7 @@ def test_markdown_and_json_have_every_category() -> None:
     new = copy.deepcopy(OLD)
     new[1] = f("DM-02", "geluid", "$.processings[0]", "met")
     d = diff_results(result(OLD), result(new), old_name="mei.json", new_name="nov.json")
-    md = render_markdown(d, "en")
+    md = render_markdown(d, None, RenderOptions(lang="en"))
     for heading in ("## New (0)", "## Status changed (0)", "## Resolved (1)", "## Persisting (3)"):
         assert heading in md
     assert "| DM-02 | high | geluid | `$.processings[0].retention.period` | gap → — | title DM-02 |" in md

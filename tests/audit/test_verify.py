@@ -15,7 +15,7 @@ from pbd.cli import cli
 from pbd.description import load_text
 from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.json_result import result_dict
+from pbd.render.json_result import result_dict
 from pbd.vocabulary import Gate
 from tests.conftest import EXAMPLES, ROOT, TODAY
 

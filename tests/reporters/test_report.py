@@ -18,8 +18,8 @@ from pbd.commands.report import render_report
 from pbd.description import load_description
 from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
-from pbd.reporters.html import render_html
-from pbd.reporters.i18n import STRINGS
+from pbd.render.html import render_html
+from pbd.messages import Section, outcome
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
 GOLDEN = ROOT / "tests" / "golden"
@@ -58,7 +58,7 @@ def _flat(text: str) -> str:
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_dpia_has_every_section_and_the_screening(path: Path, lang: str, pdfs: dict[tuple[str, str, str], str]) -> None:
     text = _flat(pdfs[(path.stem, "dpia", lang)])
-    t = STRINGS[lang]
+    t = Section(lang, "report")
     for n in range(1, 18):
         assert _flat(f"{n}. {t[f's{n}']}") in text, f"section {n} missing"
     for key in (
@@ -75,12 +75,7 @@ def test_dpia_has_every_section_and_the_screening(path: Path, lang: str, pdfs: d
     ):
         assert _flat(t[key]) in text, key
     a = evaluate(load_description(path), _kb(), today=TODAY)
-    verdict = {
-        "mandatory": t["dpia_mandatory"],
-        "recommended": t["dpia_recommended"],
-        "not_needed": t["dpia_not_needed"],
-    }
-    assert verdict[a.screening.dpia] in text
+    assert _flat(outcome(lang, a.screening.dpia, "sentence")) in text
     assert a.input_sha256 in text.replace(" ", "")
 
 
@@ -171,7 +166,7 @@ risks:
 @pytest.mark.parametrize("kind", ["dpia", "art25"])
 def test_injection_is_literal_text_and_nothing_is_fetched(kind: str, kb: KnowledgeBase) -> None:
     from pbd.description import load_text
-    from pbd.reporters.pdf import BundleOnlyFetcher, html_to_pdf
+    from pbd.render.pdf import BundleOnlyFetcher, html_to_pdf
 
     loaded = load_text(_hostile_description(), "hostile.yaml")
     html = render_html(loaded, evaluate(loaded, kb, today=TODAY), kb, kind=kind, lang="nl")
@@ -190,7 +185,7 @@ def test_injection_is_literal_text_and_nothing_is_fetched(kind: str, kb: Knowled
 
 
 def test_fetcher_refuses_everything_outside_the_bundle() -> None:
-    from pbd.reporters.pdf import BundleOnlyFetcher, html_to_pdf
+    from pbd.render.pdf import BundleOnlyFetcher, html_to_pdf
 
     fetcher = BundleOnlyFetcher()
     html = (
@@ -212,7 +207,7 @@ def test_report_failure_keeps_the_old_file_and_leaves_no_temp(tmp_path: Path, mo
     def broken(html: str, **_: object) -> bytes:
         raise RuntimeError("renderer crashed halfway")
 
-    monkeypatch.setattr("pbd.reporters.pdf.html_to_pdf", broken)
+    monkeypatch.setattr("pbd.render.pdf.html_to_pdf", broken)
     with pytest.raises(RuntimeError):
         render_report(EXAMPLES[0], out, kind="dpia", lang="nl", gate=None, today=TODAY, waivers=True)
     assert out.read_bytes() == b"old report"

@@ -1,0 +1,474 @@
+"""The words pbd's own code writes, in Dutch and English: one catalogue keyed by message id.
+
+Texts of the knowledge base (criteria, systeemeisen) carry their own NL/EN pairs in the data, and
+enum values are labelled by :func:`pbd.vocabulary.label`; everything else a reporter, the CLI or
+the engine writes is here. An id is ``area.name``; placeholders are named (``{n}``, ``{gate}``)
+and filled by :func:`t`. English texts use GDPR terms ("GDPR art. 35(3)"), Dutch texts the AVG.
+
+A small typed catalogue rather than gettext: the engine needs both languages in one process (a
+report in English beside a Dutch terminal), the ids are checked by a test against the code, and
+there is no compile step to forget. Babel and Django's gettext can later be fed from the same
+table (``CATALOGUE`` maps id → (nl, en)).
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from typing import Final
+
+LANGS: Final = ("nl", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class T:
+    """One message: the Dutch and the English text, with the same named placeholders."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+def placeholders(text: str) -> frozenset[str]:
+    """The named placeholders of one text (``{n}``, ``{gate}``)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+
+def t(lang: str, msg_id: str, /, **args: object) -> str:
+    """The text of ``msg_id`` in ``lang`` with its placeholders filled; an unknown id is a bug (KeyError)."""
+    text = CATALOGUE[msg_id].get(lang)
+    return text.format(**args) if args else text
+
+
+def pick(lang: str, nl: str, en: str) -> str:
+    """One text of a Dutch/English pair that data carries (a screening reason, a waiver note)."""
+    return en if lang == "en" else nl
+
+
+class Messages:
+    """The catalogue in one language: ``m("text.summary")``, or ``m.section("report").dpia_title``."""
+
+    __slots__ = ("lang",)
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, msg_id: str, /, **args: object) -> str:
+        return t(self.lang, msg_id, **args)
+
+    def section(self, prefix: str) -> Section:
+        return Section(self.lang, prefix)
+
+
+class Section:
+    """The messages under one prefix, as attributes (for templates: ``t.dpia_title``); unfilled."""
+
+    __slots__ = ("lang", "prefix")
+
+    def __init__(self, lang: str, prefix: str) -> None:
+        self.lang = lang
+        self.prefix = prefix
+
+    def __getattr__(self, key: str) -> str:
+        found = CATALOGUE.get(f"{self.prefix}.{key}")
+        if found is None:
+            raise AttributeError(f"no message {self.prefix}.{key}")
+        return found.get(self.lang)
+
+    def __getitem__(self, key: str) -> str:
+        return self.__getattr__(key)
+
+
+#: DPIA outcomes of the screening, in the order of how much they ask (for the ids below)
+OUTCOMES: Final = ("mandatory", "mandatory_unless_argued", "recommended", "not_needed", "undetermined")
+
+
+def outcome(lang: str, dpia: str, form: str = "title") -> str:
+    """A screening outcome as a title ("DPIA VERPLICHT"), short ("verplicht") or a sentence (``report``)."""
+    return t(lang, f"dpia.{form}.{dpia}")
+
+
+CATALOGUE: Final[dict[str, T]] = {
+    # --- the DPIA outcome of the screening: as a title, as a table cell, as a sentence -------------
+    "dpia.title.mandatory": T("DPIA VERPLICHT", "DPIA MANDATORY"),
+    "dpia.title.mandatory_unless_argued": T("DPIA VERPLICHT, TENZIJ GEMOTIVEERD", "DPIA REQUIRED UNLESS ARGUED"),
+    "dpia.title.recommended": T("DPIA AANBEVOLEN", "DPIA RECOMMENDED"),
+    "dpia.title.not_needed": T("DPIA NIET NODIG", "DPIA NOT NEEDED"),
+    "dpia.title.undetermined": T("DPIA NOG NIET TE BEPALEN", "DPIA NOT YET DETERMINED"),
+    "dpia.short.mandatory": T("verplicht", "mandatory"),
+    "dpia.short.mandatory_unless_argued": T("verplicht, tenzij gemotiveerd", "required unless argued"),
+    "dpia.short.recommended": T("aanbevolen", "recommended"),
+    "dpia.short.not_needed": T("niet nodig", "not needed"),
+    "dpia.short.undetermined": T("nog niet te bepalen", "not yet determined"),
+    "dpia.sentence.mandatory": T("Een DPIA is verplicht.", "A DPIA is mandatory."),
+    "dpia.sentence.mandatory_unless_argued": T(
+        "Een DPIA is verplicht, tenzij de verwerkingsverantwoordelijke vastlegt waarom de verwerking"
+        " ondanks de geraakte criteria waarschijnlijk geen hoog risico oplevert.",
+        "A DPIA is required, unless the controller records why the processing is nevertheless unlikely"
+        " to result in a high risk despite the criteria it meets.",
+    ),
+    "dpia.sentence.recommended": T("Een DPIA wordt aanbevolen.", "A DPIA is recommended."),
+    "dpia.sentence.not_needed": T(
+        "Een DPIA is op basis van de beschrijving niet verplicht.",
+        "Based on the description, a DPIA is not mandatory.",
+    ),
+    "dpia.sentence.undetermined": T(
+        "Of een DPIA verplicht is, valt nog niet te bepalen: de beschrijving beantwoordt nog niet alle"
+        " vragen die dat beslissen.",
+        "Whether a DPIA is mandatory cannot be determined yet: the description does not yet answer every"
+        " question that decides it.",
+    ),
+    # --- screening frameworks (short names) and the headings of `pbd screen` ------------------------
+    "framework.DPIA": T("DPIA", "DPIA"),
+    "framework.DTIA": T("DTIA", "DTIA"),
+    "framework.IAMA": T("IAMA", "IAMA"),
+    "framework.KIA": T("KIA", "KIA"),
+    "framework.AP": T("AP-lijst", "AP list"),
+    "framework.EDPB": T("EDPB/WP248-criterium", "EDPB/WP248 criterion"),
+    "framework.AVG35(3)": T("AVG art. 35(3)", "GDPR art. 35(3)"),
+    "framework.WETGEVING": T("nieuwe regelgeving", "new legislation"),
+    "screening.head.WETGEVING": T("Nieuwe regelgeving", "New legislation"),
+    "screening.head.AVG35(3)": T("AVG art. 35(3)", "GDPR art. 35(3)"),
+    "screening.head.AP": T("AP-lijst (één treffer = verplicht)", "AP list (one hit = mandatory)"),
+    "screening.head.EDPB": T(
+        "EDPB/WP248-criteria (twee of meer = verplicht, één = aanbevolen)",
+        "EDPB/WP248 criteria (two or more = mandatory, one = recommended)",
+    ),
+    "screening.head.DTIA": T("DTIA (doorgifte buiten de EER)", "DTIA (transfer outside the EEA)"),
+    "screening.head.IAMA": T("IAMA (algoritmen en AI)", "IAMA (algorithms and AI)"),
+    "screening.head.KIA": T("KIA (kinderrechten)", "KIA (children's rights)"),
+    "screening.no_hits": T("Geen enkele screeningsregel is geraakt.", "No screening rule was hit."),
+    "screening.record_reason": T(
+        "Leg de motivering vast in project.dpia.not_needed_reason.",
+        "Record the reasoning in project.dpia.not_needed_reason.",
+    ),
+    # --- words several outputs share --------------------------------------------------------------
+    "word.line": T("regel", "line"),
+    "word.severity": T("Ernst", "Severity"),
+    "word.gate": T("Beslismoment", "Gate"),
+    "word.group": T("Groep", "Group"),
+    "word.area": T("Gebied", "Area"),
+    "word.requirement": T("Eis", "Requirement"),
+    "word.capability": T("Functionaliteit", "Capability"),
+    "word.verification": T("Toetsing", "Verification"),
+    "word.serves": T("Dient criteria", "Serves criteria"),
+    "word.references": T("Verwijzingen", "References"),
+    "word.system_requirements": T("Systeemeisen", "System requirements"),
+    "word.indicated": T("aangewezen", "indicated"),
+    "word.not_indicated": T("niet aangewezen", "not indicated"),
+    "word.unchanged": T("ongewijzigd", "unchanged"),
+    "word.invalid": T("ongeldig", "invalid"),
+    "finding.met": T("voldaan", "met"),
+    "finding.not_applicable": T("niet van toepassing op dit onderdeel", "does not apply here"),
+    # --- pbd check: text -------------------------------------------------------------------------
+    "text.screening": T("Screening: {outcome}", "Screening: {outcome}"),
+    "text.ap": T("AP-lijst: {names}", "AP list: {names}"),
+    "text.edpb": T("EDPB-criteria: {names}", "EDPB criteria: {names}"),
+    "text.art35_3": T("AVG 35(3): {letters}", "GDPR 35(3): {letters}"),
+    "text.also": T("Ook aangewezen: {names}", "Also indicated: {names}"),
+    "text.go": T("Beslismoment {gate}: GO — niets blokkeert", "Decision gate {gate}: GO — nothing blocks"),
+    "text.nogo": T(
+        "Beslismoment {gate}: NO-GO — {n} punt(en) blokkeren", "Decision gate {gate}: NO-GO — {n} item(s) block"
+    ),
+    "text.later": T(
+        "{n} punt(en) zijn pas bij een later beslismoment nodig", "{n} item(s) are due only at a later gate"
+    ),
+    "text.summary": T("Samenvatting: {counts}", "Summary: {counts}"),
+    "text.due": T("uiterlijk bij {gate}", "due at {gate}"),
+    "text.waivers": T("Afwijkingen die niet meetellen:", "Waivers that do not count:"),
+    "text.shown": T(
+        "Getoond: tekortkomingen en open vragen. Met --all ook voldaan en n.v.t.",
+        "Shown: gaps and open questions. Use --all for met and not applicable too.",
+    ),
+    # --- pbd check: markdown ---------------------------------------------------------------------
+    "markdown.file": T("Bestand: `{file}` (sha256 `{sha}`)", "File: `{file}` (sha256 `{sha}`)"),
+    "markdown.date": T(
+        "Datum: {date}; pbd {version}; kennisbank {kb} (`{kb_sha}`)",
+        "Date: {date}; pbd {version}; knowledge base {kb} (`{kb_sha}`)",
+    ),
+    "markdown.gate": T("Beslismoment {gate}: **{verdict}**", "Gate {gate}: **{verdict}**"),
+    "markdown.header": T(
+        "| Status | Id | Onderdeel | Ernst | Norm | Toelichting | Oplossing |",
+        "| Status | Id | Target | Severity | Norm | Explanation | Fix |",
+    ),
+    "markdown.total": T("**Totaal:** {counts}", "**Total:** {counts}"),
+    # --- pbd check DIR: the portfolio ------------------------------------------------------------
+    "portfolio.gate": T("beslismoment", "gate"),
+    "portfolio.total": T("{n} projecten getoetst", "{n} projects checked"),
+    "portfolio.invalid": T("{n} ongeldig", "{n} invalid"),
+    # --- pbd check --explain ---------------------------------------------------------------------
+    "explain.applies": T("Geldt voor elk(e) {scope} waarvoor geldt:", "Applies to each {scope} where:"),
+    "explain.requirement": T("Eis (JSON Schema):", "Requirement (JSON Schema):"),
+    "explain.predicate": T("Predicaat: {name}", "Predicate: {name}"),
+    "explain.fields": T("Gelezen velden en gevonden waarden:", "Fields read and values seen:"),
+    "explain.derived": T("afgeleide feiten gebruikt: {names}", "derived facts used: {names}"),
+    "explain.conclusion": T("Conclusie:", "Conclusion:"),
+    "explain.none": T("(geen bevindingen)", "(no findings)"),
+    # --- pbd criteria / systeemeisen -------------------------------------------------------------
+    "browse.criteria_header": T(
+        "| Id | Titel | Ernst | Beslismoment | Verwijzingen |", "| Id | Title | Severity | Gate | References |"
+    ),
+    "browse.requirements_header": T(
+        "| Id | Eis | Functionaliteit | Toetsing | Criteria |",
+        "| Id | Requirement | Capability | Verification | Criteria |",
+    ),
+    "browse.dpia_section": T("DPIA-paragraaf", "DPIA section"),
+    "browse.why": T("Waarom", "Why it matters"),
+    "browse.fix": T("Oplossing", "How to fix"),
+    # --- pbd diff --------------------------------------------------------------------------------
+    "diff.title": T(
+        "Vergelijking: {old} ({old_date}) → {new} ({new_date})", "Comparison: {old} ({old_date}) → {new} ({new_date})"
+    ),
+    "diff.title_markdown": T("Vergelijking van resultaten", "Comparison of results"),
+    "diff.because": T("omdat {why}", "because {why}"),
+    "diff.now_applies": T("nu van toepassing", "now applies"),
+    "diff.no_longer_applies": T("niet meer van toepassing", "no longer applies"),
+    "diff.new_reason": T("nieuwe reden", "new reason"),
+    "diff.reason_gone": T("reden vervallen", "reason gone"),
+    "diff.gone": T("verdwenen", "gone"),
+    "diff.show_all": T("(toon ze met --all)", "(show them with --all)"),
+    "diff.heading.new": T("Nieuw", "New"),
+    "diff.heading.changed": T("Status gewijzigd", "Status changed"),
+    "diff.heading.resolved": T("Opgelost", "Resolved"),
+    "diff.heading.persisting": T("Blijvend", "Persisting"),
+    "diff.column.criterion": T("criterium", "criterion"),
+    "diff.column.severity": T("ernst", "severity"),
+    "diff.column.path": T("pad", "path"),
+    "diff.column.title": T("titel", "title"),
+    "diff.context.pbd_version": T("pbd-versie", "pbd version"),
+    "diff.context.knowledge_base.version": T("versie kennisbank", "knowledge base version"),
+    "diff.context.knowledge_base.sha256": T("sha256 kennisbank", "knowledge base sha256"),
+    "diff.context.input.file": T("beschrijving (bestand)", "description (file)"),
+    "diff.context.input.sha256": T("sha256 beschrijving", "description sha256"),
+    "diff.context.date": T("evaluatiedatum", "evaluation date"),
+    "diff.context.gate": T("beslismoment", "gate"),
+    "diff.context.lang": T("taal", "language"),
+    "diff.context.waivers_applied": T("afwijkingen toegepast", "waivers applied"),
+    # --- the CLI ---------------------------------------------------------------------------------
+    "cli.valid": T("{file}: geldig", "{file}: valid"),
+    "cli.imported": T(
+        "Geïmporteerd: {export} ({form}, {urn}) → {output}", "Imported: {export} ({form}, {urn}) → {output}"
+    ),
+    "cli.stopped": T(
+        "Gestopt. Alle antwoorden tot nu toe staan in {file}; verder gaan: pbd questionnaire {file}",
+        "Stopped. Every answer so far is in {file}; continue with: pbd questionnaire {file}",
+    ),
+    "cli.stopped_nothing_saved": T(
+        "Gestopt; er was nog niets om op te slaan.", "Stopped; there was nothing to save yet."
+    ),
+    "cli.template_written": T(
+        "Sjabloon geschreven: {file}. Vul in wat u weet; controleer met: pbd validate {file}",
+        "Template written: {file}. Fill in what you know; check with: pbd validate {file}",
+    ),
+    # --- the HTML/PDF reports (templates use t.<name>) -------------------------------------------
+    "report.dpia_title": T("Gegevensbeschermingseffectbeoordeling (DPIA)", "Data Protection Impact Assessment (DPIA)"),
+    "report.art25_title": T(
+        "Rapportage Privacy by Design en by Default (AVG art. 25)",
+        "Data protection by design and by default report (GDPR art. 25)",
+    ),
+    "report.concept": T("CONCEPT", "DRAFT"),
+    "report.draft_note": T(
+        "Conceptversie gegenereerd door pbd uit de projectbeschrijving. Gemarkeerde punten moeten nog worden opgelost of ingevuld voordat dit document kan worden vastgesteld.",
+        "Draft generated by pbd from the project description. Flagged items must be resolved or completed before this document can be adopted.",
+    ),
+    "report.organisation": T("Organisatie", "Organisation"),
+    "report.phase": T("Fase", "Phase"),
+    "report.date": T("Datum", "Date"),
+    "report.gate": T("Beslismoment", "Decision gate"),
+    "report.version": T("Versie", "Version"),
+    "report.contents": T("Inhoud", "Contents"),
+    "report.page": T("pagina", "page"),
+    "report.line": T("regel", "line"),
+    "report.imported_note": T("Aanvullende informatie uit de Invulhulp", "Additional information from the Invulhulp"),
+    "report.other_notes": T("Overige informatie uit de Invulhulp", "Other information from the Invulhulp"),
+    "report.not_relevant": T("niet van toepassing op dit systeem", "does not apply to this system"),
+    "report.se_elsewhere": T(
+        "Daarnaast ontbreken of zijn onbekend: {n} systeemeisen bij de systemen. Die staan in de AVG art. 25-rapportage (pbd report --kind art25).",
+        "In addition, {n} system requirements are missing or unknown for the systems. They are listed in the GDPR art. 25 report (pbd report --kind art25).",
+    ),
+    "report.minors": T("minderjarigen", "minors"),
+    "report.societal_goal": T("Maatschappelijk doel", "Societal goal"),
+    "report.summary": T("Managementsamenvatting", "Management summary"),
+    "report.screening": T("Uitkomst DPIA-screening", "DPIA screening outcome"),
+    "report.reasons": T("Redenen", "Reasons"),
+    "report.also_indicated": T("Ook aangewezen", "Also indicated"),
+    "report.dtia": T("DTIA (beoordeling doorgifte buiten de EER)", "DTIA (transfer impact assessment)"),
+    "report.iama": T(
+        "IAMA (impact op mensenrechten door algoritmen)", "IAMA (human rights and algorithms impact assessment)"
+    ),
+    "report.kia": T("KIA (kinderrechtentoets)", "KIA (children's rights impact assessment)"),
+    "report.status_overview": T("Stand van zaken per principe", "Status per principle"),
+    "report.counts": T("Bevindingen", "Findings"),
+    "report.gaps_high": T("tekortkomingen met hoge ernst", "high-severity gaps"),
+    "report.decision_go": T(
+        "GO: er blokkeert niets voor het beslismoment {gate}.", "GO: nothing blocks the {gate} gate."
+    ),
+    "report.decision_nogo": T(
+        "NO-GO: {n} punt(en) moeten worden opgelost vóór het beslismoment {gate}.",
+        "NO-GO: {n} item(s) must be resolved before the {gate} gate.",
+    ),
+    "report.decision_later": T(
+        "{n} punt(en) zijn pas nodig bij een later beslismoment.", "{n} item(s) are due only at a later gate."
+    ),
+    "report.top_gaps": T("Belangrijkste tekortkomingen", "Main gaps"),
+    "report.part_a": T("A. Beschrijving kenmerken gegevensverwerkingen", "A. Description of the processing"),
+    "report.part_b": T("B. Beoordeling rechtmatigheid gegevensverwerkingen", "B. Assessment of lawfulness"),
+    "report.part_c": T(
+        "C. Beschrijving en beoordeling risico's voor de betrokkenen",
+        "C. Description and assessment of risks to data subjects",
+    ),
+    "report.part_d": T("D. Beschrijving voorgenomen maatregelen", "D. Envisaged measures"),
+    "report.s1": T("Voorstel", "Proposal"),
+    "report.s2": T("Persoonsgegevens", "Personal data"),
+    "report.s3": T("Gegevensverwerkingen", "Processing operations"),
+    "report.s4": T("Technieken en methoden van de gegevensverwerkingen", "Techniques and methods"),
+    "report.s5": T("Verwerkingsdoeleinden", "Purposes"),
+    "report.s6": T("Betrokken partijen", "Parties involved"),
+    "report.s7": T("Belangen bij de gegevensverwerkingen", "Interests in the processing"),
+    "report.s8": T("Verwerkingslocaties", "Processing locations"),
+    "report.s9": T("Juridisch en beleidsmatig kader", "Legal and policy framework"),
+    "report.s10": T("Bewaartermijnen", "Retention periods"),
+    "report.s11": T("Rechtsgrond", "Legal basis"),
+    "report.s12": T(
+        "Bijzondere persoonsgegevens, strafrechtelijke persoonsgegevens en nationale identificatienummers",
+        "Special category data, criminal data and national identification numbers",
+    ),
+    "report.s13": T("Doelbinding", "Purpose limitation"),
+    "report.s14": T("Noodzaak en evenredigheid", "Necessity and proportionality"),
+    "report.s15": T("Rechten van de betrokkenen", "Data subject rights"),
+    "report.s16": T("Risico's voor de betrokkenen", "Risks to data subjects"),
+    "report.s17": T("Maatregelen", "Measures"),
+    "report.dpo_advice": T("Advies functionaris gegevensbescherming", "Advice of the data protection officer"),
+    "report.adoption": T("Vaststelling", "Adoption"),
+    "report.adoption_text": T(
+        "Deze DPIA is vastgesteld door de verwerkingsverantwoordelijke.", "This DPIA was adopted by the controller."
+    ),
+    "report.name_sign": T("Naam en functie", "Name and title"),
+    "report.date_sign": T("Datum", "Date"),
+    "report.signature": T("Handtekening", "Signature"),
+    "report.open_points": T("Open punten", "Open items"),
+    "report.open_points_intro": T(
+        "Alle tekortkomingen en open vragen, per beslismoment waarvoor ze moeten zijn opgelost.",
+        "All gaps and open questions, by the decision gate by which they must be resolved.",
+    ),
+    "report.appendix": T("Bijlage: verantwoording voor auditors", "Appendix: audit trail"),
+    "report.appendix_intro": T(
+        "Met deze gegevens kan de toets later exact opnieuw worden uitgevoerd (pbd verify).",
+        "With these values the check can be re-run exactly later (pbd verify).",
+    ),
+    "report.input_file": T("Invoerbestand", "Input file"),
+    "report.input_hash": T("SHA-256 invoer", "Input SHA-256"),
+    "report.kb_version": T("Versie kennisbank", "Knowledge base version"),
+    "report.kb_hash": T("SHA-256 kennisbank", "Knowledge base SHA-256"),
+    "report.pbd_version": T("Versie pbd", "pbd version"),
+    "report.eval_date": T("Evaluatiedatum", "Evaluation date"),
+    "report.waivers_applied": T("Geaccepteerde afwijkingen toegepast", "Waivers applied"),
+    "report.yes": T("ja", "yes"),
+    "report.no": T("nee", "no"),
+    "report.unknown": T("nog niet ingevuld", "not answered yet"),
+    "report.missing_marker": T("NOG IN TE VULLEN", "TO BE COMPLETED"),
+    "report.gap_marker": T("TEKORTKOMING", "GAP"),
+    "report.open_marker": T("OPEN VRAAG", "OPEN QUESTION"),
+    "report.waived_marker": T("GEACCEPTEERD RISICO", "ACCEPTED RISK"),
+    "report.fix": T("Oplossing", "Fix"),
+    "report.due": T("uiterlijk bij", "due at"),
+    "report.criterion": T("criterium", "criterion"),
+    "report.processing": T("Verwerking", "Processing"),
+    "report.data_item": T("Gegeven", "Data item"),
+    "report.category": T("Categorie", "Category"),
+    "report.type": T("Type", "Type"),
+    "report.source": T("Bron", "Source"),
+    "report.data_subjects": T("Betrokkenen", "Data subjects"),
+    "report.purposes": T("Doeleinden", "Purposes"),
+    "report.description": T("Beschrijving", "Description"),
+    "report.party": T("Partij", "Party"),
+    "report.role": T("Rol", "Role"),
+    "report.agreement": T("Overeenkomst", "Agreement"),
+    "report.country": T("Land", "Country"),
+    "report.interests": T("Belangen", "Interests"),
+    "report.residents": T("Raadpleging betrokkenen", "Consultation of data subjects"),
+    "report.techniques": T("Technieken", "Techniques"),
+    "report.collection": T("Verzamelmethoden", "Collection methods"),
+    "report.public_space": T("In de openbare ruimte", "In public space"),
+    "report.algorithm": T("Algoritme", "Algorithm"),
+    "report.transfers": T("Doorgiften", "Transfers"),
+    "report.mechanism": T("Mechanisme", "Mechanism"),
+    "report.systems_hosting": T("Systemen en hosting", "Systems and hosting"),
+    "report.system": T("Systeem", "System"),
+    "report.hosting": T("Hosting", "Hosting"),
+    "report.legal_framework": T("Wet- en regelgeving", "Laws and regulations"),
+    "report.retention": T("Bewaartermijn", "Retention period"),
+    "report.justification": T("Motivering", "Justification"),
+    "report.deletion": T("Verwijdering", "Deletion"),
+    "report.raw_data": T("Ruwe data", "Raw data"),
+    "report.ground": T("Grondslag", "Legal ground"),
+    "report.provision": T("Wettelijke bepaling", "Statutory provision"),
+    "report.explanation": T("Toelichting", "Explanation"),
+    "report.exception": T("Uitzondering", "Exception"),
+    "report.further_processing": T("Verdere verwerking", "Further processing"),
+    "report.original_purpose": T("Oorspronkelijk doel", "Original purpose"),
+    "report.compatibility": T("Beoordeling", "Assessment"),
+    "report.subsidiarity": T("Subsidiariteit", "Subsidiarity"),
+    "report.proportionality": T("Proportionaliteit", "Proportionality"),
+    "report.alternatives": T("Overwogen alternatieven", "Alternatives considered"),
+    "report.right": T("Recht", "Right"),
+    "report.procedure": T("Procedure", "Procedure"),
+    "report.risk": T("Risico", "Risk"),
+    "report.likelihood": T("Kans", "Likelihood"),
+    "report.impact": T("Impact", "Impact"),
+    "report.level": T("Risiconiveau", "Risk level"),
+    "report.measures": T("Maatregelen", "Measures"),
+    "report.residual": T("Restrisico", "Residual risk"),
+    "report.owner": T("Eigenaar", "Owner"),
+    "report.risk_matrix": T("Risicomatrix (kans × impact)", "Risk matrix (likelihood × impact)"),
+    "report.no_risks": T("Er zijn nog geen risico's beschreven.", "No risks have been described yet."),
+    "report.art36": T(
+        "Het restrisico van {ids} blijft hoog. Vóór de start van de verwerking moet de Autoriteit Persoonsgegevens worden geraadpleegd (AVG art. 36).",
+        "The residual risk of {ids} remains high. The Dutch DPA must be consulted before the processing starts (GDPR art. 36).",
+    ),
+    "report.art36_done": T(
+        "De Autoriteit Persoonsgegevens is geraadpleegd op {date}.", "The Dutch DPA was consulted on {date}."
+    ),
+    "report.no_personal_data": T(
+        "Volgens de beschrijving worden in deze verwerking geen persoonsgegevens verwerkt.",
+        "According to the description, this processing handles no personal data.",
+    ),
+    "report.none_listed": T("Niets vermeld.", "Nothing listed."),
+    "report.rights_access": T("Inzage", "Access"),
+    "report.rights_rectification": T("Rectificatie en aanvulling", "Rectification"),
+    "report.rights_erasure": T("Vergetelheid (wissen)", "Erasure"),
+    "report.rights_restriction": T("Beperking", "Restriction"),
+    "report.rights_portability": T("Gegevensoverdraagbaarheid", "Portability"),
+    "report.rights_automated_decision": T("Geen uitsluitend geautomatiseerd besluit", "No solely automated decision"),
+    "report.rights_objection": T("Bezwaar", "Objection"),
+    "report.art25_intro": T(
+        "Dit rapport laat per principe van het referentiekader zien welke maatregelen voor gegevensbescherming door ontwerp en door standaardinstellingen aanwezig zijn, welke tekortkomingen er zijn, en welke systeemeisen per systeem gelden. Het laatste deel kan als eisenbijlage bij een aanbesteding worden gebruikt.",
+        "For each principle of the reference framework, this report shows which data protection by design and by default measures are present, which gaps remain, and which system requirements apply to each system. The last part can serve as a requirements annex in a tender.",
+    ),
+    "report.present": T("Aanwezige maatregelen (voldaan)", "Measures present (met)"),
+    "report.gaps": T("Tekortkomingen en open vragen", "Gaps and open questions"),
+    "report.no_gaps": T("Geen tekortkomingen of open vragen.", "No gaps or open questions."),
+    "report.none_present": T("Nog geen maatregelen aangetoond.", "No measures demonstrated yet."),
+    "report.system_requirements": T("Systeemeisen per systeem", "System requirements per system"),
+    "report.se_intro": T(
+        "De systeemeisen die gelden via de van toepassing zijnde criteria, getoetst aan de functionaliteiten die het systeem opgeeft.",
+        "The system requirements that apply through the applicable criteria, checked against the capabilities the system declares.",
+    ),
+    "report.requirement": T("Eis", "Requirement"),
+    "report.capability": T("Functionaliteit", "Capability"),
+    "report.verification": T("Toetsing", "Verification"),
+    "report.status": T("Status", "Status"),
+    "report.met": T("aanwezig", "present"),
+    "report.missing": T("ontbreekt", "missing"),
+    "report.not_declared": T("niet opgegeven", "not declared"),
+    "report.no_systems": T("De beschrijving noemt (nog) geen systemen.", "The description lists no systems (yet)."),
+    "report.principle": T("Principe", "Principle"),
+    "report.norms": T("Normenkaders", "Norm frameworks"),
+    "report.likelihood_axis": T("Kans", "Likelihood"),
+    "report.impact_axis": T("Impact", "Impact"),
+    "report.unanswered_section": T(
+        "Dit onderdeel is in de beschrijving nog niet ingevuld.", "This part has not been filled in yet."
+    ),
+}
