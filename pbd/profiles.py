@@ -10,15 +10,16 @@ on. A profile file (YAML or JSON, read with the same limits as a description)::
     organisation: Gemeente Utrecht
     enable: [TR-03, SE-HO-01]            # policy criteria and systeemeisen to evaluate
     severity:
-      TR-03: medium                      # policy: raise or lower freely, up to medium
+      TR-03: medium                      # policy: raise or lower; high only with a reason
       IV-04: {level: high, reason: "Raadsbesluit 2026-14: logging is voor ons een harde eis"}
     prefix: UTR                          # the ids of the profile's own criteria: UTR-01 …
     criteria_dir: criteria               # folder of criterion files, relative to this file
 
-Rules: a severity above what the rule's basis allows (guidance: medium, policy: low) needs a
-``reason``; a profile cannot lower a rule whose basis is law (a conscious exception to the law is
-a waiver, with who approved it and until when). The profile's own criteria are checked against
-the same meta-schema as the bundled ones and are always evaluated. Results record the profile's
+Rules: a policy rule can be raised or lowered, but ``high`` — for a guidance or a policy rule —
+needs a ``reason`` (high is what the law demands); a profile cannot lower a rule whose basis is
+law (a conscious exception to the law is a waiver, with who approved it and until when). The
+profile's own criteria are checked against the same meta-schema as the bundled ones and are
+always evaluated. Results record the profile's
 id, version and the sha256 of its file (and of its criteria files).
 """
 
@@ -86,6 +87,8 @@ def load_profile(path: Path | str) -> Profile:
         source = read_file(path)
     except SourceError as exc:
         first = exc.problems[0]
+        if first.path == "$" and "must be a mapping" in first.message_en:  # the reader's words are for descriptions
+            raise _fail(name, "a profile is a mapping", "Write id, version, enable, severity … as keys.") from None
         raise _fail(
             f"{name}:{first.line}:{first.column}", first.message_en, "Fix the profile file (YAML or JSON)."
         ) from None
@@ -237,14 +240,15 @@ def apply_profile(kb: KnowledgeBase, profile: Profile) -> KnowledgeBase:
                 "Record a waiver for the project instead (who approved it, why, until when).",
             )
         if (
-            change.severity.rank > basis.ceiling.rank
+            change.severity is Severity.HIGH
+            and basis is not Basis.LAW
             and change.reason is None
             and (rid in kb.criteria or rid in kb.system_requirements)
         ):
             raise _fail(
                 where,
-                f"{rid} is {basis.value}; {change.severity.value} goes above what its basis carries ({basis.ceiling.value})",
-                "Add a reason: write {level: " + change.severity.value + ", reason: …}.",
+                f"{rid} is {basis.value}; high is for what the law demands",
+                "Add the municipality's reason: write {level: high, reason: …}.",
             )
         if isinstance(rule, Criterion):
             criteria[rid] = dataclasses.replace(rule, severity=change.severity, profile=profile.id)
