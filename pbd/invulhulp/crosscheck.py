@@ -111,6 +111,14 @@ DEVIATIONS: dict[str, tuple[str, str]] = {
         "The export holds answers to questions the Invulhulp hides (their condition does not hold). The "
         "Invulhulp still counts them; pbd does not import them, just as the Invulhulp itself would not export them.",
     ),
+    "pbd_undetermined": (
+        "pbd stelt de DPIA-plicht nog niet vast: een regel die een DPIA verplicht kan maken, hangt af van een "
+        "feit dat de Pre-scan niet vraagt of dat niet is beantwoord. `pbd screen` noemt de vragen die het beslissen; "
+        "vul die aan in de beschrijving. De Invulhulp rekent een onbeantwoorde vraag als 'nee'.",
+        "pbd does not settle the DPIA duty yet: a rule that can make a DPIA mandatory depends on a fact the "
+        "Pre-scan does not ask or that was not answered. `pbd screen` lists the questions that decide it; add them "
+        "to the description. The Invulhulp counts an unanswered question as 'no'.",
+    ),
     "unexplained": (
         "Dit verschil is niet verklaard; het is een fout in de import of in pbd. Meld het, met de export.",
         "This difference is not explained; it is a bug in the import or in pbd. Please report it with the export.",
@@ -118,7 +126,15 @@ DEVIATIONS: dict[str, tuple[str, str]] = {
 }
 
 _RANK = {None: 0, "recommended": 1, "required": 2}
-_PBD_DPIA = {"mandatory": "required", "recommended": "recommended", "not_needed": None}
+#: pbd's DPIA outcome on the Invulhulp's scale. Two or more WP248 criteria make a DPIA required for
+#: the Invulhulp too (its rule edpblist2); "undetermined" has no place on that scale and stays itself.
+_PBD_DPIA: dict[str, str | None] = {
+    "mandatory": "required",
+    "mandatory_unless_argued": "required",
+    "recommended": "recommended",
+    "not_needed": None,
+    "undetermined": "undetermined",
+}
 _SCC_OR_OTHER = ("Standaard contractsbepaling (SCC)", "Overig mechanisme")
 
 
@@ -189,6 +205,9 @@ def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screeni
     ap_ticked = _ticked(answers, "3.1", AP_OPTIONS)
     edpb_ticked = _ticked(answers, "4.1", EDPB_OPTIONS)
     ours = _PBD_DPIA[s.dpia]
+    if ours == "undetermined":
+        open_rules = [q for q in s.questions if q.decisive] or list(s.questions)
+        return ["pbd_undetermined"], sorted({f"{q.framework} {q.item}" for q in open_rules})
     if _RANK[theirs.level] > _RANK[ours]:
         met = {cid for cid, _ in theirs.criteria}
         unexplained = False

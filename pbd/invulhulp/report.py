@@ -9,6 +9,7 @@ _LEVEL_TEXT = {
     None: ("niet nodig", "not needed"),
     "recommended": ("aanbevolen", "recommended"),
     "required": ("verplicht", "required"),
+    "undetermined": ("nog niet te bepalen", "undetermined"),
 }
 _KIND_TEXT = {
     ("DTIA", "required"): ("aangewezen", "indicated"),
