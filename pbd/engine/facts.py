@@ -182,9 +182,11 @@ _FROM_THE_PERSON = frozenset({"form", "app", "website"})
 _TRACKING_METHODS = frozenset({"gps_tracker", "anpr_camera", "wifi_sensor", "bluetooth_sensor"})
 _SENSED_SOURCES = frozenset({"sensor", "camera", "derived"})
 _EVALUATION_TECHNIQUES = frozenset({"profiling", "scoring", "prediction"})
-_CONDUCT_PURPOSES = frozenset({"enforcement", "public_order", "fraud_control"})
 _ART46_TOOLS = frozenset({"scc", "bcr", "certification", "code_of_conduct", "legal_instrument"})
 _EVIDENCE = frozenset({"document", "demo", "test", "audit"})
+_ALGORITHM_TECHNIQUES = frozenset(
+    {"ai", "algorithm", "profiling", "scoring", "prediction", "automated_decision", "biometric_identification"}
+)
 _ADEQUATE_NON_EEA_US = "US"
 
 
@@ -250,7 +252,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     methods: set[str] = set(collection.get("methods", []))
     methods_known = "methods" in collection
     techniques: set[str] = set(proc.get("techniques", []))
-    techniques_known = "techniques" in proc
+    # a description lists the techniques that apply; when collection and data are described and there is no
+    # algorithm block, an absent list means "none" (the answer of a team that described the processing)
+    techniques_known = "techniques" in proc or (
+        methods_known and bool(proc.get("data_items")) and "algorithm" not in proc
+    )
     scale: Json = proc.get("scale", {})
     minimisation: Json = proc.get("minimisation", {})
     edge: Json = proc.get("edge", {})
@@ -514,8 +520,19 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
             "sensoren of camera's nemen dagelijks of doorlopend personen waar in de openbare ruimte",
             "sensors or cameras observe people in public space daily or continuously",
         )
+    elif techniques & {"profiling", "scoring"}:
+        b.add(
+            "systematic",
+            Tri.YES,
+            [b.p("techniques")],
+            "personen worden volgens een vast systeem geprofileerd of gescoord",
+            "people are profiled or scored according to a fixed system",
+        )
     elif (
-        methods_known and not (methods & _PERSON_SENSORS) and techniques_known and "location_tracking" not in techniques
+        methods_known
+        and not (methods & _PERSON_SENSORS)
+        and techniques_known
+        and not techniques & {"location_tracking", "profiling", "scoring"}
     ):
         b.add("systematic", Tri.NO, [b.p("collection", "methods"), b.p("techniques")])
     else:
@@ -578,16 +595,12 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
 
     subject_fact(
         "vulnerable_targeted",
-        lambda s: (
-            Tri.YES
-            if s.get("vulnerable") is True
+        # a group is vulnerable when the description marks it so (vulnerable, minors yes, employees, under 16)
+        lambda s: Tri.of(
+            s.get("vulnerable") is True
             or s.get("minors") == "yes"
             or s.get("employees") is True
             or s.get("under_16") is True
-            else Tri.NO
-            if s.get("vulnerable") is False
-            or (s.get("minors") in ("no", "possible") and s.get("vulnerable") is not True)
-            else Tri.UNKNOWN
         ),
         "employee_monitoring",
         "Op welke groep is de verwerking gericht (data_subjects[].relation: targeted of incidental), en is die kwetsbaar (vulnerable, minors, employees)?",
@@ -602,13 +615,7 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     )
     subject_fact(
         "children_targeted",
-        lambda s: (
-            Tri.YES
-            if s.get("minors") == "yes" or s.get("under_16") is True
-            else Tri.NO
-            if s.get("minors") in ("no", "possible")
-            else Tri.UNKNOWN
-        ),
+        lambda s: Tri.of(s.get("minors") == "yes" or s.get("under_16") is True),
         None,
         "Is de verwerking gericht op kinderen (data_subjects[].minors en relation)?",
         "Is the processing aimed at children (data_subjects[].minors and relation)?",
@@ -660,7 +667,7 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
 
     # location data of persons: a tracking method or technique, or a location sensed about people; a place a
     # person gives (the spot of a report) or a fixed sensor's position is not
-    loc_paths = items_where(lambda it: it.get("category") == "location" and it.get("source") in _SENSED_SOURCES)
+    loc_paths = items_where(lambda it: it.get("category") == "location" and it.get("source") in ("sensor", "camera"))
     if methods & _TRACKING_METHODS:
         loc_paths.append(b.p("collection", "methods"))
     if "location_tracking" in techniques:
@@ -705,12 +712,8 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
             or it.get("conduct") in ("unlawful", "antisocial", "bad_payment")
         )
     )
-    conduct_kinds = purposes_where(lambda pu: pu.get("kind") in _CONDUCT_PURPOSES)
-    behaviour_items = items_where(lambda it: it.get("category") == "behaviour")
-    if conduct or (behaviour_items and conduct_kinds):
-        b.add("conduct_data", Tri.YES, conduct or [*behaviour_items, *conduct_kinds])
-    elif behaviour_items and not kinds_known:
-        b.add("conduct_data", Tri.UNKNOWN, [*behaviour_items, *all_kinds], questions=[kind_question])
+    if conduct:
+        b.add("conduct_data", Tri.YES, conduct)
     elif items:
         b.add("conduct_data", Tri.NO, all_items)
     else:
@@ -846,7 +849,9 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     # new technology: named as such, or AI / biometric identification; a standard detector that runs transiently
     # on the device is not new
     standard_on_device = edge.get("transient") is True
-    if techniques & {"new_technology", "biometric_identification"} or ("ai" in techniques and not standard_on_device):
+    if "drone" in methods:
+        b.add("new_technology", Tri.YES, [b.p("collection", "methods")], "drones", "drones")
+    elif techniques & {"new_technology", "biometric_identification"} or ("ai" in techniques and not standard_on_device):
         b.add("new_technology", Tri.YES, [b.p("techniques")])
     elif techniques_known:
         b.add("new_technology", Tri.NO, [b.p("techniques")])
@@ -888,6 +893,20 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         b.add("blocks_service", Tri.of(access), [b.p("access_to_service")])
     elif kinds_known and not ({"service", "fraud_control"} & set(kinds)):
         b.add("blocks_service", Tri.NO, all_kinds)
+    elif (
+        kinds_known
+        and "fraud_control" not in kinds
+        and techniques_known
+        and not techniques & {"profiling", "scoring", "prediction", "automated_decision"}
+    ):
+        # the processing delivers the service the person asks for, without screening people out
+        b.add(
+            "blocks_service",
+            Tri.NO,
+            [*all_kinds, b.p("techniques")],
+            "de verwerking levert de gevraagde dienst, zonder personen te selecteren of uit te sluiten",
+            "the processing delivers the service asked for, without screening people out",
+        )
     else:
         b.add(
             "blocks_service",
@@ -952,6 +971,14 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         b.add("ai_high_risk", Tri.of(high_risk != "none"), [b.p("algorithm", "ai_act", "high_risk")])
     elif algorithm.get("high_risk_ai") is not None:
         b.add("ai_high_risk", Tri.of(algorithm["high_risk_ai"]), [b.p("algorithm", "high_risk_ai")])
+    elif "biometric_identification" in techniques:
+        b.add(
+            "ai_high_risk",
+            Tri.YES,
+            [b.p("techniques")],
+            "biometrische identificatie op afstand is een hoog-risicotoepassing (bijlage III AI-verordening)",
+            "remote biometric identification is a high-risk use (AI Act Annex III)",
+        )
     elif techniques_known and not techniques & {
         "ai",
         "algorithm",
@@ -980,10 +1007,81 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         "ai_prohibited",
         Tri.UNKNOWN if prohibited is None else Tri.of(prohibited != "none"),
         [b.p("algorithm", "ai_act", "prohibited_practice")],
+        questions=[
+            b.q(
+                ("algorithm", "ai_act", "prohibited_practice"),
+                "Valt het AI-systeem onder een verboden praktijk van art. 5 AI-verordening (algorithm.ai_act.prohibited_practice)?",
+                "Does the AI system fall under a prohibited practice of AI Act art. 5 (algorithm.ai_act.prohibited_practice)?",
+            )
+        ],
     )
     b.add("fria_done", Tri.of(ai_act.get("fria_done")), [b.p("algorithm", "ai_act", "fria_done")])
     impactful = algorithm.get("impactful")
-    b.add("impactful_algorithm", Tri.of(impactful), [b.p("algorithm", "impactful")])
+    algorithmic = bool(techniques & _ALGORITHM_TECHNIQUES) or bool(algorithm)
+    if impactful is not None:
+        b.add("impactful_algorithm", Tri.of(impactful), [b.p("algorithm", "impactful")])
+    elif techniques & {"profiling", "scoring", "automated_decision", "biometric_identification"}:
+        b.add(
+            "impactful_algorithm",
+            Tri.YES,
+            [b.p("techniques")],
+            "het algoritme profileert, scoort, herkent of besluit over personen",
+            "the algorithm profiles, scores, recognises or decides about people",
+        )
+    elif techniques_known and not algorithmic:
+        b.add("impactful_algorithm", Tri.NO, [b.p("techniques")])
+    else:
+        b.add(
+            "impactful_algorithm",
+            Tri.UNKNOWN,
+            [b.p("algorithm", "impactful")],
+            questions=[
+                b.q(
+                    ("algorithm", "impactful"),
+                    "Is het algoritme impactvol: beïnvloedt het de rechtspositie of het leven van mensen (algorithm.impactful)?",
+                    "Is the algorithm impactful: does it affect people's legal position or lives (algorithm.impactful)?",
+                )
+            ],
+        )
+    ai_flag = ai_act.get("ai_system")
+    if ai_flag is not None:
+        b.add("ai_system", Tri.of(ai_flag), [b.p("algorithm", "ai_act", "ai_system")])
+    elif techniques & {"ai", "biometric_identification"}:
+        b.add("ai_system", Tri.YES, [b.p("techniques")])
+    elif techniques_known and not techniques & _ALGORITHM_TECHNIQUES:
+        b.add("ai_system", Tri.NO, [b.p("techniques")])
+    else:
+        b.add(
+            "ai_system",
+            Tri.UNKNOWN,
+            [b.p("algorithm", "ai_act", "ai_system")],
+            questions=[
+                b.q(
+                    ("algorithm", "ai_act", "ai_system"),
+                    "Is het een AI-systeem in de zin van de AI-verordening (art. 3(1); algorithm.ai_act.ai_system)?",
+                    "Is it an AI system as defined by the AI Act (art. 3(1); algorithm.ai_act.ai_system)?",
+                )
+            ],
+        )
+    # credit scores (AP 4): an evaluation of creditworthiness, as the description names what the algorithm assesses
+    assesses = algorithm.get("assesses")
+    if assesses is not None:
+        b.add("credit_scoring", Tri.of(assesses == "creditworthiness"), [b.p("algorithm", "assesses")])
+    elif b.facts["evaluation"].value is Tri.NO or b.facts["financial_situation"].value is Tri.NO:
+        b.add("credit_scoring", Tri.NO, [b.p("techniques"), *all_items])
+    else:
+        b.add(
+            "credit_scoring",
+            Tri.UNKNOWN,
+            [b.p("algorithm", "assesses")],
+            questions=[
+                b.q(
+                    ("algorithm", "assesses"),
+                    "Wat beoordeelt het algoritme: kredietwaardigheid, fraude-risico, hulpbehoefte … (algorithm.assesses)?",
+                    "What does the algorithm assess: creditworthiness, fraud risk, need for help … (algorithm.assesses)?",
+                )
+            ],
+        )
 
     # --- transfers -------------------------------------------------------------------------------
     _transfer_facts(b, proc, linked, description)

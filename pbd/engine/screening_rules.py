@@ -228,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         "personen worden op grote schaal of stelselmatig gescoord op hun financiële situatie (kredietwaardigheid)",
         "people are scored on their financial situation (creditworthiness) on a large scale or systematically",
         _AP_REF + "4",
-        PD & F("evaluation") & F("financial_situation") & ~F("fraud_control") & WIDE,
+        PD & F("credit_scoring") & WIDE,
         mandatory=True,
     ),
     Rule(
@@ -569,7 +569,7 @@ RULES: tuple[Rule, ...] = (
         "de gemeente zet als publieke gebruiksverantwoordelijke een hoog-risico AI-systeem in: FRIA vóór ingebruikname en registratie",
         "the municipality, a public deployer, uses a high-risk AI system: a FRIA before first use, and registration",
         "AI-verordening (EU) 2024/1689 art. 27 en 49",
-        F("ai_high_risk"),
+        F("ai_system") & F("ai_high_risk"),
     ),
     Rule(
         "AIACT-5",
@@ -580,7 +580,7 @@ RULES: tuple[Rule, ...] = (
         "het AI-systeem valt onder een verboden praktijk van art. 5 AI-verordening",
         "the AI system falls under a prohibited practice of AI Act art. 5",
         "AI-verordening (EU) 2024/1689 art. 5",
-        F("ai_prohibited"),
+        F("ai_system") & F("ai_prohibited"),
     ),
     Rule(
         "KIA",
