@@ -42,6 +42,12 @@ def t(lang: str, msg_id: str, /, **args: object) -> str:
     return text.format(**args) if args else text
 
 
+def lookup(lang: str, msg_id: str) -> str | None:
+    """The text of ``msg_id`` when the catalogue has it (for ids built from data, like a framework name)."""
+    found = CATALOGUE.get(msg_id)
+    return None if found is None else found.get(lang)
+
+
 def pick(lang: str, nl: str, en: str) -> str:
     """One text of a Dutch/English pair that data carries (a screening reason, a waiver note)."""
     return en if lang == "en" else nl
@@ -206,6 +212,17 @@ CATALOGUE: Final[dict[str, T]] = {
     "explain.derived": T("afgeleide feiten gebruikt: {names}", "derived facts used: {names}"),
     "explain.conclusion": T("Conclusie:", "Conclusion:"),
     "explain.none": T("(geen bevindingen)", "(no findings)"),
+    "explain.basis": T("Grondslag van de regel: {basis}", "Basis of the rule: {basis}"),
+    "explain.depends_on": T(
+        "Kan niet voldaan zijn zolang deze criteria een tekortkoming of open vraag hebben: {ids}",
+        "Cannot be met while these criteria have a gap or an open question: {ids}",
+    ),
+    "explain.exempt": T(
+        "Uitzondering (n.v.t. met reden) wanneer geldt: {schema}; de reden staat in {reason}",
+        "Exemption (not applicable, with a reason) when: {schema}; the reason is in {reason}",
+    ),
+    "explain.chain": T("    via: {chain}", "    through: {chain}"),
+    "explain.exempt_reason": T("    reden: «{reason}»", "    reason: «{reason}»"),
     # --- pbd criteria / systeemeisen -------------------------------------------------------------
     "browse.criteria_header": T(
         "| Id | Titel | Ernst | Beslismoment | Verwijzingen |", "| Id | Title | Severity | Gate | References |"

@@ -65,6 +65,12 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
     if rule in kb.criteria:
         crit = kb.criteria[rule]
         out += [f"{rule}  {crit.title.get(lang)}", "", "Norm: " + crit.norm.get(lang), ""]
+        out.append(t(lang, "explain.basis", basis=label(crit.basis, lang)))
+        if crit.depends_on:
+            out.append(t(lang, "explain.depends_on", ids=", ".join(d.criterion for d in crit.depends_on)))
+        if crit.exempt is not None:
+            schema = json.dumps(crit.data["exempt_when"]["schema"], ensure_ascii=False)
+            out.append(t(lang, "explain.exempt", schema=schema, reason=".".join(crit.exempt.reason)))
         out.append(t(lang, "explain.applies", scope=crit.scope))
         out.append("  " + json.dumps(crit.data["applies_when"], ensure_ascii=False))
         if "requirement" in crit.data:
@@ -105,6 +111,10 @@ def explain_rule(rule: str, loaded: LoadedDescription, a: Assessment, kb: Knowle
     word = t(lang, "word.line")
     for f in findings:
         out.append(f"  {f.target}: {label(f.status, lang)} — {f.path} ({word} {f.line}): {explanation(f, kb, lang)}")
+        if f.depends_on:
+            out.append(t(lang, "explain.chain", chain=" → ".join((rule, *f.depends_on))))
+        if f.exempt_reason is not None:
+            out.append(t(lang, "explain.exempt_reason", reason=f.exempt_reason))
     if not findings:
         out.append("  " + t(lang, "explain.none"))
     return "\n".join(out) + "\n"

@@ -46,7 +46,7 @@ processings:
 def chain_kb(tmp_path: Path) -> KnowledgeBase:
     # RM-01 <- RM-02 <- RM-03: ids sort against the dependency order, so the engine must reorder
     return make_kb(
-        tmp_path,
+        tmp_path / "chain",
         [
             criterion("RM-01", requirement={}, depends_on=[{"criterion": "RM-02"}]),
             criterion("RM-02", requirement=NEEDS_EXPLANATION, depends_on=[{"criterion": "RM-03"}]),
@@ -187,7 +187,7 @@ NEEDS_AGGREGATION = {
 
 @pytest.fixture
 def exempt_kb(tmp_path: Path) -> KnowledgeBase:
-    return make_kb(tmp_path, [criterion("DM-02", requirement=NEEDS_AGGREGATION, exempt_when=EXEMPT)])
+    return make_kb(tmp_path / "exempt", [criterion("DM-02", requirement=NEEDS_AGGREGATION, exempt_when=EXEMPT)])
 
 
 def _minimisation(body: str) -> str:
@@ -234,3 +234,17 @@ def test_without_the_exemption_the_requirement_decides(exempt_kb: KnowledgeBase)
     assert statuses(gap, "DM-02") == [("gap", "tellen", "$.processings[0].minimisation.aggregated_at_source")]
     met = check(exempt_kb, _minimisation("{aggregated_at_source: true}"))
     assert statuses(met, "DM-02") == [("met", "tellen", "$.processings[0]")]
+
+
+def test_explain_shows_the_chain_and_the_reason(chain_kb: KnowledgeBase, exempt_kb: KnowledgeBase) -> None:
+    from pbd.description import load_text
+    from pbd.render.explain import explain_rule
+
+    loaded = load_text(TWO)
+    text = explain_rule("RM-01", loaded, check(chain_kb, TWO), chain_kb, "en")
+    assert "Cannot be met while these criteria have a gap or an open question: RM-02" in text
+    assert "    through: RM-01 → RM-02 → RM-03" in text
+    described = _minimisation("{needs_individual_data: true, needs_individual_data_reason: Per auto nodig.}")
+    text = explain_rule("DM-02", load_text(described), check(exempt_kb, described), exempt_kb, "nl")
+    assert "de reden staat in minimisation.needs_individual_data_reason" in text
+    assert "    reden: «Per auto nodig.»" in text
