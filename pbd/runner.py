@@ -262,7 +262,8 @@ def screen_file(path: Path, lang: str, fmt: str) -> str:
     kb = default_knowledge_base()  # like every command: a broken knowledge base stops here (exit 2)
     loaded = load_description(path)
     s = engine.screen(loaded)
-    return reporter("screening", fmt).text((str(path), loaded.model.project.name, s), kb, RenderOptions(lang=lang))
+    screened = (str(path), loaded.model.project.name, s, loaded.source)
+    return reporter("screening", fmt).text(screened, kb, RenderOptions(lang=lang))
 
 
 __all__ = ["CheckOptions", "check_many", "check_one", "exit_code", "explain", "screen_file"]

@@ -95,9 +95,9 @@ REPORTERS: dict[str, Reporter] = {
         _r("portfolio-text", ".txt", "portfolio", "portfolio:render_text"),
         _r("portfolio-markdown", ".md", "portfolio", "portfolio:render_markdown"),
         _r("portfolio-json", ".json", "portfolio", "portfolio:render_json"),
-        # pbd screen (the screening of format v1)
-        _r("screening-text", ".txt", "screening", "screening_v1:render_text"),
-        _r("screening-json", ".json", "screening", "screening_v1:render_json"),
+        # pbd screen (screening v2: hits with their facts and file:line, open questions, declared vs derived)
+        _r("screening-text", ".txt", "screening", "screen:render_text"),
+        _r("screening-json", ".json", "screening", "screen:render_json"),
         # pbd diff
         _r("diff-text", ".txt", "diff", "diff:render_text"),
         _r("diff-markdown", ".md", "diff", "diff:render_markdown"),
