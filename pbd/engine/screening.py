@@ -19,6 +19,7 @@ facts. "New legislation" is information only: for a municipality it is not a DPI
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -242,21 +243,8 @@ def screen(description: Json, derived_by_processing: dict[str, Json] | None = No
     per_processing = [processing_facts(p, i, description) for i, p in enumerate(processings)]
     project = project_facts(description)
 
-    results: list[_Result] = []
-    wpg: list[str] = []
-    for facts in per_processing:
-        under_wpg = facts["wpg"].value is Tri.YES and facts["personal_data"].value is not Tri.NO
-        if under_wpg:
-            wpg.append(facts.target)
-        for r in RULES:
-            if r.scope != "processing":
-                continue
-            if under_wpg and r.framework in (Framework.AP, Framework.EDPB, Framework.ART35_3):
-                continue  # the Wpg's own DPIA duty applies instead of the AVG screening
-            results.append(_run(r, facts))
-    for r in RULES:
-        if r.scope == "project":
-            results.append(_run(r, project))
+    results = _evaluate(per_processing, project)
+    wpg = [x.target for x in results if x.rule.framework is Framework.WPG and x.value is Tri.YES]
 
     hits = [_hit(x) for x in results if x.value is Tri.YES]
     hits.sort(key=lambda h: (_ORDER[h.framework], h.item.zfill(3), h.target))
@@ -309,6 +297,19 @@ def screen(description: Json, derived_by_processing: dict[str, Json] | None = No
         argued=argued,
         notes=_notes(project),
     )
+
+
+def outcome_of(per_processing: Sequence[Facts], project: Facts) -> DpiaOutcome:
+    """The DPIA outcome of given facts (what :func:`screen` decides, without the details)."""
+    return _outcome(_evaluate(per_processing, project), bool(per_processing))
+
+
+def _evaluate(per_processing: Sequence[Facts], project: Facts) -> list[_Result]:
+    # under the Wpg its own DPIA duty (art. 4c) is the one that applies; the AVG rules still run, so the officer
+    # sees what the AP list and WP248 would say about those processings (for comparison, never instead of 4c)
+    results = [_run(r, facts) for facts in per_processing for r in RULES if r.scope == "processing"]
+    results.extend(_run(r, project) for r in RULES if r.scope == "project")
+    return results
 
 
 def _answered(text: Any) -> bool:
@@ -473,5 +474,6 @@ __all__ = [
     "Note",
     "OpenRule",
     "Screening",
+    "outcome_of",
     "screen",
 ]

@@ -79,8 +79,10 @@ def render_text(screened: Screened, kb: Any, options: RenderOptions) -> str:
         out.append(
             pick(
                 lang,
-                f"Regime: de Wet politiegegevens geldt voor {', '.join(s.wpg)} — DPIA-plicht van art. 4c Wpg in plaats van de AP-lijst.",
-                f"Regime: the Police Data Act (Wpg) applies to {', '.join(s.wpg)} — the DPIA duty of Wpg art. 4c instead of the AP list.",
+                f"Regime: de Wet politiegegevens geldt voor {', '.join(s.wpg)}: daarvoor geldt de DPIA-plicht van art. 4c Wpg;"
+                " wat de AP-lijst en WP248 voor die verwerkingen zeggen, staat er ter vergelijking bij.",
+                f"Regime: the Police Data Act (Wpg) applies to {', '.join(s.wpg)}: the DPIA duty of Wpg art. 4c applies to"
+                " them; what the AP list and WP248 say about those processings is shown for comparison.",
             )
         )
     if s.argued:
