@@ -12,7 +12,6 @@ import itertools
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -206,6 +205,8 @@ def _in_parallel(
     number of files; a window of chunks keeps it flat.
     """
     chunks = iter(lambda: list(itertools.islice(work, chunk)), [])
+    from concurrent.futures import ProcessPoolExecutor  # only for many files: not at start-up
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = collections.deque(pool.submit(_work_chunk, c) for c in itertools.islice(chunks, workers * 3))
         while pending:

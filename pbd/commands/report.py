@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import click
@@ -124,6 +123,8 @@ def report(
         ]
         workers = min(os.cpu_count() or 1, len(jobs), 4)
         if workers > 1:
+            from concurrent.futures import ProcessPoolExecutor  # only for a folder: not at start-up
+
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 written = list(pool.map(_job, jobs))
         else:
