@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-import jsonschema
 import jsonschema_rs
 
 from pbd.capabilities import CAPABILITIES
@@ -24,6 +23,8 @@ from pbd.resources import knowledge_base_dir, meta_schema_path
 from pbd.vocabulary import Basis, Gate, RuleKind, Scope, Severity
 
 if TYPE_CHECKING:
+    import jsonschema
+
     from pbd.profiles import Profile
 
 Json = dict[str, Any]
@@ -199,6 +200,9 @@ def _text(d: Json) -> Text:
 
 @cache
 def _meta(name: str) -> jsonschema.protocols.Validator:
+    """The meta-schema as a jsonschema validator: only for a broken file's message (imported then, not at start-up)."""
+    import jsonschema
+
     schema = json.loads(meta_schema_path(name).read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
