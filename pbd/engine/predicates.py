@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pbd.description.model import duration_days
+from pbd.description.placeholders import is_placeholder
 from pbd.vocabulary import EEA_COUNTRIES, OBSERVING_METHODS
 
 Json = dict[str, Any]
@@ -329,6 +330,20 @@ def police_disclosure_has_a_basis(view: Json) -> list[PredicateResult]:
     return out
 
 
+def purpose_descriptions_answered(view: Json) -> list[PredicateResult]:
+    """A purpose whose (required) description only promises an answer is not specified (DB-01)."""
+    return [
+        PredicateResult(
+            "open",
+            ("purposes", i, "description"),
+            f"‘{p['description']}’ is geen antwoord: het doel is nog niet beschreven",
+            f"‘{p['description']}’ is not an answer: the purpose is not described yet",
+        )
+        for i, p in enumerate(view.get("purposes", []))
+        if isinstance(p.get("description"), str) and is_placeholder(p["description"])
+    ]
+
+
 def _days(value: Any) -> float | None:
     try:
         return duration_days(value) if isinstance(value, str) else None
@@ -473,6 +488,7 @@ PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "criminal_data_from_police_under_wpg": criminal_data_from_police_under_wpg,
     "long_retention_has_a_basis": long_retention_has_a_basis,
     "police_disclosure_has_a_basis": police_disclosure_has_a_basis,
+    "purpose_descriptions_answered": purpose_descriptions_answered,
     "retention_within_ceiling": retention_within_ceiling,
     "data_items_serve_a_purpose": data_items_serve_a_purpose,
     "non_eea_transfers_recorded": non_eea_transfers_recorded,
