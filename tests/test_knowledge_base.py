@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 import shutil
+import types
+import typing
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from pbd.capabilities import CAPABILITIES
+from pbd.description import model as dm
+from pbd.description.model import FREE_TEXT
 from pbd.engine.views import DERIVED_DOC
 from pbd.knowledge_base import GROUP_ORDER, Criterion, KnowledgeBase, SystemRequirement, Text
 from tests.conftest import ROOT
 
 AUTHORING = ROOT / "docs" / "AUTHORING.md"
+Json = dict[str, Any]
 
 MIN_CRITERIA = 45
 MIN_SYSTEM_REQUIREMENTS = 80
@@ -75,6 +83,7 @@ REFERENCE_FORMS: dict[str, str] = {
     "Wpg": r"Wet politiegegevens|Wpg (?P<art>\d{1,3})[a-z]?",
     "WOR": r"WOR (?P<art>\d{1,3})(?:\(\d\))?(?:\([a-z]\))?",
     "Wabb": r"Wet algemene bepalingen burgerservicenummer \d+",
+    "Telecommunicatiewet": r"Telecommunicatiewet \d+\.\d+[a-z]?",
 }
 
 #: ISO/IEC 27002:2022 controls per chapter (5.1–5.37, 6.1–6.8, 7.1–7.14, 8.1–8.34), as BIO2 numbers them
@@ -457,6 +466,8 @@ def test_references_use_the_documented_forms_and_exist(kb: KnowledgeBase) -> Non
         ("WP248", True),
         ("EDPB 4/2019 §2.2.2", True),
         ("AI-verordening 27", True),
+        ("Telecommunicatiewet 11.7a", True),
+        ("Telecommunicatiewet art. 11.7a", False),
         ("AVG 5.1.c", False),
         ("AVG art. 5", False),
         ("AVG 100", False),
@@ -553,3 +564,263 @@ def test_version_comes_from_the_referentiekader(tmp_path: Path) -> None:
     after = KnowledgeBase.load(root)
     assert after.version == "2099.1.0"
     assert after.sha256 != before.sha256
+
+
+# ---------------------------------------------------------------------------------------------
+# basis (design note §1, §3): law may be high, guidance medium at most, policy low unless a profile raises it
+
+
+def test_every_rule_states_a_basis_within_its_ceiling(kb: KnowledgeBase) -> None:
+    rules: list[Criterion | SystemRequirement] = [*kb.criteria.values(), *kb.system_requirements.values()]
+    missing = [r.id for r in rules if "basis" not in r.data]
+    assert not missing, f"rules without a basis: {missing}"
+    above = [f"{r.id}: {r.basis.value} but {r.severity.value}" for r in rules if r.severity.rank > r.basis.ceiling.rank]
+    assert not above, "severity above what the basis carries (guidance ≤ medium, policy ≤ low):\n" + "\n".join(above)
+
+
+def test_policy_rules_are_off_by_default(kb: KnowledgeBase) -> None:
+    rules: list[Criterion | SystemRequirement] = [*kb.criteria.values(), *kb.system_requirements.values()]
+    on = [r.id for r in rules if r.basis.value == "policy" and r.enabled]
+    assert not on, f"policy rules evaluated without a profile: {on}"
+
+
+# ---------------------------------------------------------------------------------------------
+# what a criterion's schemas read: fields of the description model, and never free text alone
+
+
+@dataclass(frozen=True)
+class _Node:
+    """What a schema validates at some place in a view: an object of a model, a list, text, a fact, or anything."""
+
+    kind: str  # "object" | "list" | "text" | "fact" | "any"
+    model: type[BaseModel] | None = None
+    item: _Node | None = None
+    context: tuple[tuple[str, _Node], ...] = ()
+
+
+_FACT, _ANY, _TEXT = _Node("fact"), _Node("any"), _Node("text")
+
+
+def _node_of(annotation: Any) -> _Node:
+    """The node for a model field's annotation (Optional and Annotated unwrapped)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _node_of(args[0]) if len(args) == 1 else _ANY
+    if origin is typing.Annotated:
+        if any(meta is FREE_TEXT for meta in getattr(annotation, "__metadata__", ())):
+            return _TEXT
+        inner = typing.get_args(annotation)[0]
+        return _FACT if inner is str else _node_of(inner)  # a constrained string: an id, a duration, a country
+    if origin is list:
+        return _Node("list", item=_node_of(typing.get_args(annotation)[0]))
+    if origin is dict:
+        return _ANY
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return _FACT
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _Node("object", model=annotation)
+    if annotation is str:
+        return _TEXT
+    return _FACT  # bool, int, float, date
+
+
+def _obj(model: type[BaseModel]) -> _Node:
+    return _Node("object", model=model)
+
+
+def _many(model: type[BaseModel]) -> _Node:
+    return _Node("list", item=_obj(model))
+
+
+#: the context keys of each view (pbd/engine/evaluate.py, build_views)
+_CONTEXT: dict[str, dict[str, _Node]] = {
+    "processing": {"_project": _obj(dm.Project), "_parties": _many(dm.Party), "_systems": _many(dm.System)},
+    "project": {
+        "_parties": _many(dm.Party),
+        "_processings": _many(dm.Processing),
+        "_systems": _many(dm.System),
+        "_risks": _many(dm.Risk),
+        "_waivers": _many(dm.Waiver),
+    },
+    "party": {"_project": _obj(dm.Project), "_processings": _many(dm.Processing)},
+    "system": {"_project": _obj(dm.Project), "_processings": _many(dm.Processing)},
+}
+_SCOPE_MODEL: dict[str, type[BaseModel]] = {
+    "processing": dm.Processing,
+    "project": dm.Project,
+    "party": dm.Party,
+    "system": dm.System,
+}
+
+
+def _view_node(scope: str) -> _Node:
+    return _Node("object", model=_SCOPE_MODEL[scope], context=tuple(_CONTEXT[scope].items()))
+
+
+def _child(node: _Node, key: str) -> _Node | None:
+    """The node at ``key`` inside ``node``; None when the model has no such field."""
+    if node.kind in ("fact", "any"):
+        return node
+    if node.kind != "object" or node.model is None:
+        return None
+    context = dict(node.context)
+    if key in context:
+        return context[key]
+    if node.context and key.startswith("_"):
+        return _FACT  # _derived, _screening and other facts the engine adds to a view
+    field = node.model.model_fields.get(key)
+    return None if field is None else _node_of(field.annotation)
+
+
+_NEUTRAL = {
+    "$comment",
+    "title",
+    "description",
+    "examples",
+    "default",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "additionalProperties",
+    "propertyNames",
+    "dependentRequired",
+    "dependentSchemas",
+    "$defs",
+}
+_TEXTUAL = {"minLength", "maxLength", "pattern"}
+
+
+def _text_only(schema: Any, node: _Node, root: Any) -> bool:
+    """Whether every constraint ``schema`` puts is on text: ``type: string``, length, pattern, presence.
+
+    ``anyOf``/``oneOf`` count through their easiest branch (a description can take it). Everything
+    that is not text — an enum, a boolean, a number, a date, a derived fact, ``const``/``enum``/
+    ``not`` … — is a decision, and one decision anywhere makes the schema not text-only.
+    """
+    if schema is True or schema == {}:
+        return True
+    if not isinstance(schema, dict):
+        return False
+    for keyword, value in schema.items():
+        if keyword in _NEUTRAL or keyword.startswith("x-"):
+            continue
+        if keyword in _TEXTUAL:
+            continue
+        if keyword == "type":
+            kinds = set(value) if isinstance(value, list) else {value}
+            if not kinds <= {"string", "object", "array"} or (node.kind == "fact" and kinds != {"object"}):
+                return False
+        elif keyword == "required":
+            for key in value:
+                child = _child(node, key)
+                if child is None or child.kind in ("fact", "any"):
+                    return False
+        elif keyword == "properties":
+            for key, sub in value.items():
+                child = _child(node, key)
+                if child is None or not _text_only(sub, child, root):
+                    return False
+        elif keyword == "allOf":
+            if not all(_text_only(sub, node, root) for sub in value):
+                return False
+        elif keyword in ("anyOf", "oneOf"):
+            if not any(_text_only(sub, node, root) for sub in value):
+                return False
+        elif keyword in ("if", "then", "else"):
+            if not _text_only(value, node, root):
+                return False
+        elif keyword in ("items", "contains"):
+            item = node.item if node.kind == "list" and node.item is not None else _ANY
+            if not _text_only(value, item, root):
+                return False
+        elif keyword == "$ref" and isinstance(value, str) and value.startswith("#/"):
+            target: Any = root
+            for token in value[2:].split("/"):
+                target = target.get(token) if isinstance(target, dict) else None
+            if not _text_only(target, node, root):
+                return False
+        else:
+            return False  # const, enum, not, minimum, format …: a decision
+    return True
+
+
+def _free_text_only(c: Criterion) -> bool:
+    if c.predicate is not None or c.depends_on or "requirement" not in c.data:
+        return False
+    return _text_only(c.data["requirement"], _view_node(c.scope), c.data["requirement"])
+
+
+def test_no_criterion_can_be_met_by_free_text_alone(kb: KnowledgeBase) -> None:
+    """Free text never decides alone (design note §1): some answer that is a choice must be read."""
+    offenders = [c.id for c in kb.criteria.values() if _free_text_only(c)]
+    assert not offenders, f"criteria met by the presence or length of texts alone: {offenders}"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "text_only"),
+    [
+        ({"properties": {"legal_basis": {"required": ["explanation"]}}, "required": ["legal_basis"]}, True),
+        (
+            {
+                "properties": {"legal_basis": {"properties": {"explanation": {"minLength": 20}}}},
+                "required": ["legal_basis"],
+            },
+            True,
+        ),
+        ({"properties": {"legal_basis": {"required": ["specificity"]}}, "required": ["legal_basis"]}, False),
+        ({"properties": {"legal_basis": {"properties": {"ground": {"const": "consent"}}}}}, False),
+        ({"properties": {"legal_framework": {"minItems": 1, "items": {"minLength": 3}}}}, True),
+        ({"anyOf": [{"required": ["purposes"]}, {"properties": {"_derived": {"required": ["x"]}}}]}, True),
+        ({"properties": {"_derived": {"required": ["personal_data"]}}, "required": ["_derived"]}, False),
+        ({"properties": {"retention": {"required": ["period"]}}, "required": ["retention"]}, False),
+        ({}, True),
+    ],
+)
+def test_free_text_checker(requirement: Json, text_only: bool) -> None:
+    assert _text_only(requirement, _view_node("processing"), requirement) is text_only
+
+
+def _unknown_fields(schema: Any, node: _Node, where: str) -> Iterator[str]:
+    """Every ``properties``/``required`` key in ``schema`` that the model (or the view's context) lacks."""
+    if not isinstance(schema, dict) or node.kind in ("fact", "any"):
+        return
+    for key in [*schema.get("properties", {}), *schema.get("required", [])]:
+        if node.kind == "object" and _child(node, key) is None:
+            yield f"{where}.{key}"
+    for key, sub in schema.get("properties", {}).items():
+        child = _child(node, key)
+        if child is not None:
+            yield from _unknown_fields(sub, child, f"{where}.{key}")
+    for word in ("allOf", "anyOf", "oneOf"):
+        for sub in schema.get(word, []):
+            yield from _unknown_fields(sub, node, where)
+    for word in ("not", "if", "then", "else"):
+        if word in schema:
+            yield from _unknown_fields(schema[word], node, where)
+    for word in ("items", "contains"):
+        if word in schema and node.kind == "list" and node.item is not None:
+            yield from _unknown_fields(schema[word], node.item, f"{where}[]")
+
+
+def test_no_schema_reads_a_field_the_description_model_lacks(kb: KnowledgeBase) -> None:
+    """A misspelt or removed field makes a schema silently never match: every key must be a model field."""
+    problems: list[str] = []
+    for c in kb.criteria.values():
+        schemas = [("applies_when", c.data["applies_when"]), ("requirement", c.data.get("requirement"))]
+        if "exempt_when" in c.data:
+            schemas.append(("exempt_when", c.data["exempt_when"]["schema"]))
+        for name, schema in schemas:
+            problems += [f"{c.id} {name}: {p}" for p in _unknown_fields(schema, _view_node(c.scope), "$")]
+    for s in kb.system_requirements.values():
+        problems += [
+            f"{s.id} applies_when: {p}" for p in _unknown_fields(s.data.get("applies_when"), _view_node("system"), "$")
+        ]
+    assert not problems, "schemas read fields the description model does not have:\n" + "\n".join(problems)
+
+
+def test_unknown_field_checker_finds_a_typo() -> None:
+    schema = {"properties": {"legal_basis": {"properties": {"grond": {"const": "x"}}}, "_derived": {"required": ["y"]}}}
+    assert list(_unknown_fields(schema, _view_node("processing"), "$")) == ["$.legal_basis.grond"]
