@@ -177,6 +177,8 @@ def residual_risk_follows_measures(view: Json) -> list[PredicateResult]:
     out: list[PredicateResult] = []
     for i, risk in enumerate(view.get("_risks", [])):
         likelihood, impact, residual = risk.get("likelihood"), risk.get("impact"), risk.get("residual")
+        if residual is None and risk.get("residual_likelihood") and risk.get("residual_impact"):
+            residual = inherent_risk(risk["residual_likelihood"], risk["residual_impact"])
         if likelihood is None or impact is None or residual is None:
             continue  # VA-12 asks for the missing answers
         inherent = inherent_risk(likelihood, impact)
@@ -413,8 +415,8 @@ def long_retention_has_a_basis(view: Json) -> list[PredicateResult]:
 _CEILINGS: dict[str, tuple[float, str, str]] = {
     "camera": (
         28,
-        "camerabeelden (vier weken, artikel 151c Gemeentewet)",
-        "camera images (four weeks, Municipalities Act art. 151c)",
+        "camerabeelden (maatstaf: de vier weken van artikel 151c Gemeentewet)",
+        "camera images (yardstick: the four weeks of Municipalities Act art. 151c)",
     ),
     "raw": (7, "ruwe sensordata", "raw sensor data"),
     "location": (28, "locatiesporen van personen", "location tracks of people"),
@@ -437,7 +439,7 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
         kinds.append("children")
     if methods & _IMAGE_METHODS:
         kinds.append("camera")
-    if methods & _OBSERVING - _IMAGE_METHODS:
+    if methods & _OBSERVING - _IMAGE_METHODS - {"gps_tracker"}:
         kinds.append("raw")
     if derived.get("location_tracks"):
         kinds.append("location")
