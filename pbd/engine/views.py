@@ -75,7 +75,7 @@ DERIVED_DOC: dict[str, str] = {
     "police_recipient": "a party of kind police or boa_organisation receives data (shared_with or a purpose's recipients), or the police have access (regime.police_access)",
     "employees_monitored": "employees are data subjects and the processing observes or locates them, or a purpose has kind employee_monitoring",
     "hashed_identifiers": "a data item has form hashed or truncated (pseudonymous personal data unless anonymisation is verified by test or audit)",
-    "location_tracks": "the processing follows where people are: a GPS tracker, the location_tracking technique, or a data item of category location",
+    "location_tracks": "the processing follows where people are: a GPS tracker or the location_tracking technique (not the location of a reported object)",
     "no_hit_retention_days": "days that data without a hit are kept: retention.rules for no_hit, else retention.raw_data_period",
 }
 
@@ -242,12 +242,8 @@ def _judgement_facts(proc: Json, parties: list[Json], d: Json, hashed: bool) -> 
     kinds = {p.get("kind") for p in purposes}
     methods = set(proc.get("collection", {}).get("methods", []))
     techniques = set(proc.get("techniques", []))
-    items: list[Json] = proc.get("data_items", [])
-    out["location_tracks"] = (
-        "gps_tracker" in methods
-        or "location_tracking" in techniques
-        or any(i.get("category") == "location" for i in items)
-    )
+    # where a person moves, not where a reported object is: a tracker, or tracking as a technique
+    out["location_tracks"] = "gps_tracker" in methods or "location_tracking" in techniques
     out["intrusive"] = (
         any(
             d.get(k) is True
