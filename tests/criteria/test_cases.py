@@ -1,4 +1,10 @@
-"""Every criterion's case file, run through the real loader and evaluator: exact statuses and paths."""
+"""Every criterion's case file, run through the real loader and evaluator: exact statuses and paths.
+
+An expected finding is ``{status, path}``; it may add ``detail`` (a text the Dutch or English
+detail must contain, e.g. "is geen antwoord") and ``depends_on`` (the exact dependency chain).
+Policy criteria, which the engine leaves out without a profile, run with a profile that switches
+them on.
+"""
 
 from __future__ import annotations
 
@@ -41,9 +47,29 @@ def test_case(rule: str, case: dict[str, Any], kb: KnowledgeBase) -> None:
             kb, Profile(id="cases", version="1", organisation=None, sha256="", file="cases", enable=(rule,))
         )
     assessment = evaluate(loaded, kb, gate=Gate.BEHEER, today=TODAY)
-    got = sorted((f.status.value, f.path) for f in assessment.findings if f.rule == rule)
+    found = [f for f in assessment.findings if f.rule == rule]
+    got = sorted((f.status.value, f.path) for f in found)
     want = sorted((e["status"], e["path"]) for e in case["expect"])
     assert got == want, f"{rule} / {case['name']}"
+    for e in case["expect"]:
+        matching = [f for f in found if (f.status.value, f.path) == (e["status"], e["path"])]
+        if "detail" in e:
+            assert any(e["detail"] in f.detail_nl or e["detail"] in f.detail_en for f in matching), (
+                f"{rule} / {case['name']}: no detail with {e['detail']!r} at {e['path']}: "
+                f"{[f.detail_nl for f in matching]}"
+            )
+        if "depends_on" in e:
+            assert [list(f.depends_on) for f in matching] == [e["depends_on"]], f"{rule} / {case['name']}"
+
+
+def test_policy_criteria_give_no_finding_without_a_profile(kb: KnowledgeBase) -> None:
+    """A policy criterion's first case, run without a profile: the criterion is not evaluated at all."""
+    for cid in [cid for cid, c in kb.criteria.items() if not c.enabled]:
+        path = CASES_DIR / f"{cid}.yaml"
+        if path.exists():
+            case = yaml.safe_load(path.read_text(encoding="utf-8"))[0]
+            assessment = evaluate(load_text(case["description"]), kb, gate=Gate.BEHEER, today=TODAY)
+            assert [f for f in assessment.findings if f.rule == cid] == [], cid
 
 
 def test_every_criterion_has_met_and_failing_cases(kb: KnowledgeBase) -> None:
