@@ -258,6 +258,30 @@ THEMES = [
         "huishoudboekje", "hosting location unknown", "VA-11", "intake-dossier", "$.systems[0].hosting.country", "open"
     ),
     Theme("huishoudboekje", "DPIA unfinished in realisatie", "VA-01", "project", "$.project.dpia.status", "gap"),
+    Theme(
+        "huishoudboekje",
+        "who set the FG advice aside is not recorded",
+        "VA-02",
+        "project",
+        "$.project.dpo_advice.deviation_decided_by",
+        "open",
+    ),
+    Theme(
+        "scanauto-parkeercontrole",
+        "police requests: on which provision",
+        "DB-05",
+        "kentekenscan",
+        f"{P}[0].purposes",
+        "open",
+    ),
+    Theme(
+        "scanauto-parkeercontrole",
+        "residents not consulted, no reason recorded",
+        "RB-06",
+        "project",
+        "$.project.residents_involvement",
+        "open",
+    ),
 ]
 
 
