@@ -8,7 +8,7 @@ from typing import Any
 from pbd.atomic import write_atomic
 from pbd.capabilities import CAPABILITIES
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
-from pbd.vocabulary import label
+from pbd.vocabulary import Basis, label
 
 __all__ = ["FILE_NAMES", "LANGS", "SE_AREAS", "render", "write_docs"]
 
@@ -100,6 +100,18 @@ _T: dict[str, tuple[str, str]] = {
         "Each criterion is a checkable norm. The gate is the decision moment by which it must be met; "
         "the DPIA section is the chapter of the Model DPIA Rijksdienst (Dutch government model DPIA) a finding belongs in.",
     ),
+    "basis_intro": (
+        "De grondslag zegt waar de norm zijn kracht aan ontleent: *wet* (AVG, UAVG, Wpg of een andere wet; kan hoog "
+        "zijn), *richtsnoer* (EDPB, AP, BIO2, Algoritmekader; hooguit middel) of *beleid* (een eigen keuze van een "
+        "gemeente; laag). Beleidsregels worden alleen getoetst als een gemeentelijk profiel ze aanzet (`--profile`).",
+        "The basis says where the norm's force comes from: *law* (GDPR, UAVG, Wpg or another statute; may be high), "
+        "*guidance* (EDPB, AP, BIO2, Algoritmekader; medium at most) or *policy* (a municipality's own choice; low). "
+        "Policy rules are only checked when a municipal profile switches them on (`--profile`).",
+    ),
+    "basis": ("Grondslag", "Basis"),
+    "off": ("alleen met profiel", "only with a profile"),
+    "depends_on": ("Hangt af van", "Depends on"),
+    "exempt": ("Uitzondering met reden in", "Exemption with its reason in"),
     "ses": ("Systeemeisen per functiegebied", "System requirements per function area"),
     "ses_intro": (
         "Een systeemeis geldt voor een systeem zodra een van haar criteria van toepassing is op een verwerking die het "
@@ -223,9 +235,17 @@ def _render_reference_framework(kb: KnowledgeBase, lang: str) -> list[str]:
 
 
 def _render_criterion(c: Criterion, lang: str) -> list[str]:
-    head = [_t("severity", lang), _t("gate", lang), _t("dpia_section", lang), _t("scope", lang), _t("strategy", lang)]
+    head = [
+        _t("severity", lang),
+        _t("basis", lang),
+        _t("gate", lang),
+        _t("dpia_section", lang),
+        _t("scope", lang),
+        _t("strategy", lang),
+    ]
     values = [
         label(c.severity, lang),
+        _basis(c.basis, c.enabled, lang),
         label(c.gate, lang),
         f"§{c.dpia_section}",
         _pair(_SCOPES[c.scope], lang),
@@ -236,6 +256,11 @@ def _render_criterion(c: Criterion, lang: str) -> list[str]:
     else:
         reason = c.no_system_requirement_reason.get(lang) if c.no_system_requirement_reason else ""
         ses = f"**{_t('no_se', lang)}:** {reason}"
+    logic: list[str] = []
+    if c.depends_on:
+        logic += [f"**{_t('depends_on', lang)}:** {', '.join(_link(d.criterion) for d in c.depends_on)}", ""]
+    if c.exempt is not None:
+        logic += [f"**{_t('exempt', lang)}:** `{'.'.join(c.exempt.reason)}`", ""]
     return [
         f'<a id="{_anchor(c.id)}"></a>',
         "",
@@ -255,11 +280,26 @@ def _render_criterion(c: Criterion, lang: str) -> list[str]:
         "",
         ses,
         "",
+        *logic,
     ]
 
 
+def _basis(basis: Basis, enabled: bool, lang: str) -> str:
+    text = label(basis, lang)
+    return text if enabled else f"{text} ({_t('off', lang)})"
+
+
 def _render_criteria(kb: KnowledgeBase, lang: str) -> list[str]:
-    out = [f'<a id="{_anchor("criteria")}"></a>', "", f"## {_t('criteria', lang)}", "", _t("criteria_intro", lang), ""]
+    out = [
+        f'<a id="{_anchor("criteria")}"></a>',
+        "",
+        f"## {_t('criteria', lang)}",
+        "",
+        _t("criteria_intro", lang),
+        "",
+        _t("basis_intro", lang),
+        "",
+    ]
     for code, group in kb.groups.items():
         out += [f'<a id="crit-{code.lower()}"></a>', "", f"### {code} — {group.name.get(lang)}", ""]
         for c in kb.criteria.values():
@@ -276,6 +316,7 @@ def _render_system_requirements(kb: KnowledgeBase, lang: str) -> list[str]:
         _t("capability", lang),
         _t("verification", lang),
         _t("severity", lang),
+        _t("basis", lang),
         _t("applies", lang),
         _t("serves", lang),
         _t("references", lang),
@@ -294,6 +335,7 @@ def _render_system_requirements(kb: KnowledgeBase, lang: str) -> list[str]:
                 f"`{s.capability}` ({_cell(cap_label)})",
                 ", ".join(label(v, lang, "Verification") for v in s.verification),
                 label(s.severity, lang),
+                _basis(s.basis, s.enabled, lang),
                 _cell(_condition(s, lang)),
                 ", ".join(_link(cid) for cid in s.criteria),
                 _cell(_join(s.references, lang)),

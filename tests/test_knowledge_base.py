@@ -824,3 +824,16 @@ def test_no_schema_reads_a_field_the_description_model_lacks(kb: KnowledgeBase) 
 def test_unknown_field_checker_finds_a_typo() -> None:
     schema = {"properties": {"legal_basis": {"properties": {"grond": {"const": "x"}}}, "_derived": {"required": ["y"]}}}
     assert list(_unknown_fields(schema, _view_node("processing"), "$")) == ["$.legal_basis.grond"]
+
+
+def test_generated_docs_show_basis_and_when_policy_is_off(kb: KnowledgeBase) -> None:
+    from pbd.kb_docs import render
+
+    text = render(kb, "nl")
+    policy = next(c for c in kb.criteria.values() if c.basis.value == "policy")
+    law = next(c for c in kb.criteria.values() if c.basis.value == "law")
+    section = text[text.index(f'<a id="{policy.id.lower()}"></a>') :]
+    assert "beleid (alleen met profiel)" in section[: section.index("**Norm.**")]
+    section = text[text.index(f'<a id="{law.id.lower()}"></a>') :]
+    assert "| wet |" in section[: section.index("**Norm.**")]
+    assert "Grondslag" in text and "alleen met profiel" in text
