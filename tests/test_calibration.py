@@ -267,8 +267,6 @@ FLAGS: list[Flag] = [
         "DB-02",
         "risicoscore-gezinnen",
         f"{P0}.purposes[1].compatibility",
-        xfail="with link yes, not expected, sensitive and serious consequences, DB-02 stays open on the "
-        "unanswered safeguards factor instead of finding the reuse incompatible",
     ),
     Flag("C5", "bias test", "JU-03", "risicoscore-gezinnen", f"{P0}.algorithm.bias_tested"),
     Flag("C5", "families not told", "TR-01", "risicoscore-gezinnen", f"{P0}.transparency.information_at_collection"),

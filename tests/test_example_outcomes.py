@@ -155,8 +155,6 @@ THEMES = [
         "camera-drukte",
         f"{P}[1].retention.raw_data_period",
         "gap",
-        xfail="OB-03 accepts 28 days of raw camera images (the 151c ceiling) where counting needs them "
-        "for seconds; the ceiling does not follow the purpose",
     ),
     Theme("stratumseind", "sound clips without a period", "OB-03", "geluid", f"{P}[0].retention.period", "gap"),
     Theme(
@@ -203,8 +201,6 @@ THEMES = [
         "kind-volgen",
         f"{P}[1].data_items[4].retention",
         "gap",
-        xfail="the supplier's P1Y on the location-track item is not held against the ceiling for "
-        "children's location data; OB-03 asks only for the processing's period",
     ),
     Theme(
         "living-lab-scheveningen",

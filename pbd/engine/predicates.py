@@ -415,10 +415,10 @@ def long_retention_has_a_basis(view: Json) -> list[PredicateResult]:
 _CEILINGS: dict[str, tuple[float, str, str]] = {
     "camera": (
         28,
-        "camerabeelden (maatstaf: de vier weken van artikel 151c Gemeentewet)",
-        "camera images (yardstick: the four weeks of Municipalities Act art. 151c)",
+        "beelden van cameratoezicht (vier weken, artikel 151c Gemeentewet)",
+        "footage of camera surveillance (four weeks, Municipalities Act art. 151c)",
     ),
-    "raw": (7, "ruwe sensordata", "raw sensor data"),
+    "raw": (7, "ruwe sensor- en camerabeelden", "raw sensor data and camera images"),
     "location": (28, "locatiesporen van personen", "location tracks of people"),
     "smart_meter": (365, "slimme-meterdata per kwartier", "quarter-hourly smart meter data"),
     "children": (7, "locatie- of waarnemingsgegevens over kinderen", "location or observation data about children"),
@@ -437,9 +437,10 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
     )
     if children and (derived.get("location_tracks") or derived.get("observing")):
         kinds.append("children")
-    if methods & _IMAGE_METHODS:
-        kinds.append("camera")
-    if methods & _OBSERVING - _IMAGE_METHODS - {"gps_tracker"}:
+    art_151c = view.get("collection", {}).get("camera_rules", {}).get("art_151c") is True
+    if methods & _IMAGE_METHODS and art_151c:
+        kinds.append("camera")  # the four weeks of 151c hold only for camera surveillance under 151c
+    if methods & (_OBSERVING | _IMAGE_METHODS) - {"gps_tracker"} - (_IMAGE_METHODS if art_151c else set()):
         kinds.append("raw")
     if derived.get("location_tracks"):
         kinds.append("location")
@@ -463,6 +464,10 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
         days = _days(rule.get("period"))
         if days is not None and rule.get("basis") not in _GROUNDED_BASES:
             candidates.append((("retention", "rules", i, "period"), days))
+    for i, item in enumerate(view.get("data_items", [])):
+        days = _days(item.get("retention"))
+        if days is not None:
+            candidates.append((("data_items", i, "retention"), days))
     if not candidates:
         return [
             PredicateResult(
