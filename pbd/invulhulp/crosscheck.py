@@ -92,12 +92,20 @@ DEVIATIONS: dict[str, tuple[str, str]] = {
         "counts only ticks.",
     ),
     "dtia_any_route": (
-        "pbd wijst een DTIA aan bij elke opgegeven doorgifte buiten de EER (2.1.1) op standaardcontractbepalingen "
-        "of een overig mechanisme. De Invulhulp doet dat alleen als de opslag (2.1.3) of de support (2.1.4) buiten "
+        "pbd wijst een DTIA aan bij elke opgegeven doorgifte buiten de EER (2.1.1) op een instrument van art. 46 AVG "
+        "(standaardcontractbepalingen, BCR, certificering, gedragscode, een bindend instrument) of een overig mechanisme. De Invulhulp doet dat alleen als de opslag (2.1.3) of de support (2.1.4) buiten "
         "de EER plaatsvindt en telt telemetrie (2.1.5) of toegang vanuit het hoofdkantoor (2.1.2) niet mee.",
-        "pbd indicates a DTIA for every declared transfer outside the EEA (2.1.1) on standard contractual clauses "
-        "or another mechanism. The Invulhulp does so only when storage (2.1.3) or support (2.1.4) is outside the "
+        "pbd indicates a DTIA for every declared transfer outside the EEA (2.1.1) on an art. 46 GDPR tool (standard "
+        "contractual clauses, BCRs, certification, a code of conduct, a binding instrument) or another mechanism. The Invulhulp does so only when storage (2.1.3) or support (2.1.4) is outside the "
         "EEA, and ignores telemetry (2.1.5) and access from the headquarters (2.1.2).",
+    ),
+    "dtia_other_tools": (
+        "De Invulhulp vraagt alleen een DTIA bij standaardcontractbepalingen of een overig mechanisme (2.1.6). pbd "
+        "ook bij de andere instrumenten van art. 46 AVG (BCR, certificering, gedragscode, een bindend instrument): "
+        "ook daarvoor moet de exporteur nagaan of het recht van het land van bestemming de bescherming niet ondermijnt.",
+        "The Invulhulp asks for a DTIA only with standard contractual clauses or another mechanism (2.1.6). pbd also "
+        "does so for the other art. 46 GDPR tools (BCRs, certification, a code of conduct, a binding instrument): for "
+        "those too the exporter must check that the law of the destination does not undermine the protection.",
     ),
     "dtia_no_mechanism": (
         "Er is een doorgifte buiten de EER opgegeven (2.1.1) zonder doorgiftemechanisme (2.1.6). pbd wijst dan een "
@@ -119,6 +127,14 @@ DEVIATIONS: dict[str, tuple[str, str]] = {
         "Pre-scan does not ask or that was not answered. `pbd screen` lists the questions that decide it; add them "
         "to the description. The Invulhulp counts an unanswered question as 'no'.",
     ),
+    "iama_from_facts": (
+        "pbd wijst een IAMA aan omdat de beschrijving een impactvol algoritme of geautomatiseerde besluitvorming "
+        "laat zien, ook als dat uit een ander antwoord komt (zoals de EDPB-lijst, 4.1). De Invulhulp kijkt voor de "
+        "IAMA alleen naar haar eigen vragen 6.1.",
+        "pbd indicates an IAMA because the description shows an impactful algorithm or automated decision-making, "
+        "also when that comes from another answer (such as the EDPB list, 4.1). For the IAMA the Invulhulp looks only "
+        "at its own questions 6.1.",
+    ),
     "unexplained": (
         "Dit verschil is niet verklaard; het is een fout in de import of in pbd. Meld het, met de export.",
         "This difference is not explained; it is a bug in the import or in pbd. Please report it with the export.",
@@ -135,7 +151,17 @@ _PBD_DPIA: dict[str, str | None] = {
     "not_needed": None,
     "undetermined": "undetermined",
 }
-_SCC_OR_OTHER = ("Standaard contractsbepaling (SCC)", "Overig mechanisme")
+#: the Pre-scan's 2.1.6 options for which pbd asks a DTIA: every art. 46 tool, and "another mechanism"
+#: the 2.1.6 options for which the Invulhulp itself asks a DTIA (its criterion "mechanisme")
+_INVULHULP_DTIA_TOOLS = ("Standaard contractsbepaling (SCC)", "Overig mechanisme")
+_SCC_OR_OTHER = (
+    "Standaard contractsbepaling (SCC)",
+    "binding corporate rules/bindend bedrijfsvoorschrift (bcr)",
+    "Goedgekeurde certificeringsmechanisme",
+    "Goedgekeurde gedragscode",
+    "Juridisch bindend en afdwingbaar instrument",
+    "Overig mechanisme",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +181,17 @@ class Comparison:
 
 def pbd_levels(s: Screening) -> dict[str, str | None]:
     """pbd's screening on the Invulhulp's scale."""
+    open_frameworks = {q.framework for q in s.questions}
+
+    def level(indicated: bool, aid: str, word: str) -> str | None:
+        # not indicated, but its rule still depends on an unanswered question: undetermined, not "no"
+        return word if indicated else ("undetermined" if aid in open_frameworks else None)
+
     return {
         "DPIA": _PBD_DPIA[s.dpia],
-        "DTIA": "required" if s.dtia else None,
-        "KIA": "recommended" if s.kia else None,
-        "IAMA": "recommended" if s.iama else None,
+        "DTIA": level(s.dtia, "DTIA", "required"),
+        "KIA": level(s.kia, "KIA", "recommended"),
+        "IAMA": level(s.iama, "IAMA", "recommended"),
     }
 
 
@@ -186,11 +218,17 @@ def cross_check(
         reasons: list[str] = []
         details: list[str] = []
         if theirs != ours:
+            concerned = sorted(q for q in hidden if q.startswith(_RELEVANT[aid]))
             if aid == "DPIA":
                 reasons, details = _explain_dpia(answers, theirs_outcome, screening)
+            elif ours == "undetermined":
+                reasons = ["pbd_undetermined"] + (["hidden_answers"] if concerned else [])
+                details = sorted({f"{q.framework} {q.item}" for q in screening.questions if q.framework == aid})
+                details += concerned
             elif aid == "DTIA":
                 reasons, details = _explain_dtia(answers, theirs, ours)
-            concerned = sorted(q for q in hidden if q.startswith(_RELEVANT[aid]))
+            elif aid == "IAMA" and theirs is None and ours == "recommended":
+                reasons, details = ["iama_from_facts"], ["4.1", "6.1"]
             if not reasons and concerned:
                 reasons, details = ["hidden_answers"], concerned
             if not reasons:
@@ -206,8 +244,17 @@ def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screeni
     edpb_ticked = _ticked(answers, "4.1", EDPB_OPTIONS)
     ours = _PBD_DPIA[s.dpia]
     if ours == "undetermined":
+        # pbd cannot decide yet; the Invulhulp's own reasons (a ticked AP item, its score) are listed too
         open_rules = [q for q in s.questions if q.decisive] or list(s.questions)
-        return ["pbd_undetermined"], sorted({f"{q.framework} {q.item}" for q in open_rules})
+        reasons, details = ["pbd_undetermined"], sorted({f"{q.framework} {q.item}" for q in open_rules})
+        met = {cid for cid, _ in theirs.criteria}
+        missing = sorted(ap_ticked - set(s.ap)) if "aplist" in met else []
+        if missing:
+            reasons.append("ap_ticked")
+            details.extend(f"AP {n} {AP_TYPES[n][0]}" for n in missing)
+        if "riskscore" in met:
+            reasons.append("risk_score")
+        return reasons, details
     if _RANK[theirs.level] > _RANK[ours]:
         met = {cid for cid, _ in theirs.criteria}
         unexplained = False
@@ -243,8 +290,14 @@ def _explain_dtia(answers: dict[str, Any], theirs: str | None, ours: str | None)
     if theirs is None and ours == "required" and transfer:
         if mechanism is None:
             return ["dtia_no_mechanism"], ["2.1.1", "2.1.6"]
+        reasons: list[str] = []
+        details: list[str] = []
+        if mechanism in _SCC_OR_OTHER and mechanism not in _INVULHULP_DTIA_TOOLS:
+            reasons, details = ["dtia_other_tools"], ["2.1.6"]
         if mechanism in _SCC_OR_OTHER and answers.get("2.1.3") != "Buiten EER" and answers.get("2.1.4") != "Buiten EER":
-            return ["dtia_any_route"], ["2.1.2", "2.1.3", "2.1.4", "2.1.5"]
+            reasons.append("dtia_any_route")
+            details.extend(["2.1.2", "2.1.3", "2.1.4", "2.1.5"])
+        return reasons, details
     return [], []
 
 
