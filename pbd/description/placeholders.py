@@ -17,6 +17,7 @@ import re
 import types
 import typing
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -140,6 +141,11 @@ _ONLY_WHOLE: frozenset[str] = frozenset(
 _SYMBOLS_ONLY = re.compile(r"^[\W_]*$")
 _NON_WORD = re.compile(r"[^\w]+")
 _MAX_PHRASE_WORDS = max(len(p.split()) for p in PHRASES)
+#: how much of a long text is normalised first (see :func:`is_placeholder`)
+_HEAD_CHARS = 64
+#: texts up to this length have their verdict remembered
+_CACHED_CHARS = 200
+assert SHORT_WORDS >= _MAX_PHRASE_WORDS  # a text of more words than SHORT_WORDS is never a whole phrase
 
 
 def _normalise(text: str) -> str:
@@ -160,8 +166,23 @@ def is_placeholder(text: str) -> bool:
     >>> is_placeholder("Niet van toepassing omdat geen persoonsgegevens worden verwerkt")
     False
     """
+    if len(text) <= _CACHED_CHARS:
+        return _short_is_placeholder(text)
+    return _is_placeholder(text)
+
+
+@lru_cache(maxsize=8192)  # bounded, and only short texts: the same answers come back in every description
+def _short_is_placeholder(text: str) -> bool:
+    return _is_placeholder(text)
+
+
+def _is_placeholder(text: str) -> bool:
     if not text.strip() or _SYMBOLS_ONLY.match(text):
         return True  # "", "-", "?", "…", "---"
+    if len(text) > _HEAD_CHARS and len(_normalise(text[:_HEAD_CHARS]).split()) > SHORT_WORDS:
+        # a sentence: its start already has more words than any non-answer (normalising is per
+        # character, so the whole has at least as many); spares the evaluation most of the work
+        return False
     norm = _normalise(text)
     if not norm:
         return True
