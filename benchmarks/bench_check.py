@@ -1,4 +1,9 @@
-"""Benchmark of issue 4: parsing only (the floor) vs `pbd check` vs a naive jsonschema.validate tool, for N files."""
+"""Benchmark of `pbd check` (issues 4 and 10): the parse-only floor vs pbd vs a naive jsonschema.validate tool.
+
+The fair comparison (issue 10) runs the floor with the same processes and the same chunking as pbd
+((a2) against (b)) and compares CPU seconds as well as wall time; the naive tool is compared per CPU
+second. It also measures the start-up of `pbd check FILE` and the size of the portfolio's JSON.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -155,6 +161,26 @@ def _generated(work: Path, n: int, seed: int) -> tuple[Path, float]:
     return all_dir, time.perf_counter() - start
 
 
+def _startup(py: str, cli: str, repeat: int) -> dict[str, list[float]]:
+    """Wall seconds of short commands in fresh processes, interleaved so a busy machine slows all alike."""
+    small = min((ROOT / "examples").glob("*.yaml"), key=lambda p: p.stat().st_size)
+    cmds = {
+        "python": [py, "-c", "pass"],
+        "import": [py, "-c", "import pbd.cli"],
+        "help": [py, cli, "--help"],
+        "check": [py, cli, "check", str(small), "-o", "json", "--date", DATE],
+    }
+    times: dict[str, list[float]] = {k: [] for k in cmds}
+    for _ in range(repeat):
+        for key, cmd in cmds.items():
+            start = time.perf_counter()
+            done = subprocess.run(cmd, capture_output=True, check=False, cwd=Path(cli).parent)
+            times[key].append(time.perf_counter() - start)
+            if done.returncode not in (0, 1):
+                sys.exit(f"{' '.join(cmd)} failed: {done.stderr.decode(errors='replace')[-500:]}")
+    return times
+
+
 def _fit(points: list[tuple[int, float]]) -> tuple[float, float]:
     """Least squares ``seconds = fixed + per_file * N``."""
     n = len(points)
@@ -180,6 +206,7 @@ def main() -> None:
         default=1000,
         help="also measure -o json:DIR (a full result file per description) up to this N",
     )
+    parser.add_argument("--startup-repeat", type=int, default=7, help="runs of `pbd check FILE` (median)")
     parser.add_argument("--run", nargs=2, metavar=("MODE", "DIR"), help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -207,7 +234,7 @@ def main() -> None:
     sample_files = _files(all_dir)[: max(sizes)]
     avg_kb = sum(p.stat().st_size for p in sample_files) / len(sample_files) / 1024
     print(
-        f"pbd check benchmark (issue 4) — {dt.date.today()}, {platform.python_implementation()} {platform.python_version()}, "
+        f"pbd check benchmark (issues 4, 10) — {dt.date.today()}, {platform.python_implementation()} {platform.python_version()}, "
         f"{cores} CPUs, pbd at {args.pbd}"
     )
     print(
@@ -227,6 +254,7 @@ def main() -> None:
         row["b"] = measure([py, cli, "check", str(folder), "-o", "json", "--date", DATE], stdout=summary)
         checked = len(json.loads(summary.read_text(encoding="utf-8"))["projects"])
         assert checked == n, f"pbd checked {checked} of {n} files"
+        row["bsize"] = summary.stat().st_size / n / 1024
         if n <= args.results_up_to:
             out_dir = work / f"results-{n}"
             shutil.rmtree(out_dir, ignore_errors=True)
@@ -238,6 +266,8 @@ def main() -> None:
             shutil.rmtree(out_dir)
         rows.append(row)
         print(f"  measured N={n}", file=sys.stderr)
+
+    startup = _startup(py, cli, args.startup_repeat)
 
     # the naive tool is ~1 s per file: run it on a sample spread over the largest set and extrapolate
     naive = measure(
@@ -281,6 +311,35 @@ def main() -> None:
             f"{c / b.cpu:7.0f} | {b.cpu / b.wall:7.2f} | {a.rss_mb:4.0f}MB | {b.rss_mb:4.0f}MB | {rss_bplus}"
         )
     print()
+    print(f"Fair ratios (issue 10): pbd against the floor on the same {jobs} processes with the same chunking")
+    print(
+        f"{'N':>6} | {'b/a2 CPU':>8} | {'b/a2 wall':>9} | {'<= 1.5':>6} | {'c/b CPU':>7} | {'>= 200':>6} | "
+        f"{'CPU ms/file a2':>14} | {'CPU ms/file b':>13} | {'summary KB/desc':>15}"
+    )
+    for r in rows:
+        n, a2, b = r["n"], r["a2"], r["b"]
+        c_cpu = naive_ms * n / 1000  # the naive tool runs in one process: its seconds are CPU seconds
+        ratio = b.cpu / a2.cpu
+        print(
+            f"{n:>6} | {ratio:8.2f} | {b.wall / a2.wall:9.2f} | {'met' if ratio <= 1.5 else 'no':>6} | "
+            f"{c_cpu / b.cpu:7.0f} | {'met' if c_cpu / b.cpu >= 200 else 'no':>6} | "
+            f"{a2.cpu / n * 1000:14.2f} | {b.cpu / n * 1000:13.2f} | {r['bsize']:15.2f}"
+        )
+    print()
+    print(
+        "Start-up: one small description, a fresh process each (median of {}), wall seconds".format(
+            len(startup["check"])
+        )
+    )
+    med = {k: statistics.median(v) for k, v in startup.items()}
+    print(f"  python -c pass                              {med['python']:6.3f}   the interpreter alone")
+    print(f"  python -c 'import pbd.cli'                  {med['import']:6.3f}")
+    print(f"  python cli.py --help                        {med['help']:6.3f}")
+    print(
+        f"  python cli.py check FILE -o json            {med['check']:6.3f}   target <= 0.3 s: "
+        f"{'met' if med['check'] <= 0.3 else 'NOT met'}"
+    )
+    print()
     if len(rows) >= 2:
         for key, label in (("a", "(a) parse, 1 proc"), ("b", "(b) pbd check")):
             fixed, per = _fit([(r["n"], r[key].wall) for r in rows])
@@ -311,6 +370,11 @@ def main() -> None:
         "b/a CPU: CPU seconds over CPU seconds (per-core normalised)"
     )
     print("b cores: CPU time / wall time of (b); RSS: peak resident memory of the largest process")
+    print(
+        "fair ratios: b/a2 CPU is the issue-10 target (CPU seconds of pbd over CPU seconds of the floor, both on the "
+        "same processes and chunks); c/b CPU compares the naive tool's CPU seconds with pbd's; summary KB/desc is the "
+        "portfolio JSON of `pbd check DIR -o json` per description"
+    )
     if args.workdir is None:
         shutil.rmtree(work, ignore_errors=True)
 
