@@ -357,6 +357,18 @@ def _show_days(days: float) -> str:
     return f"{days:g}"
 
 
+def _distinct(candidates: list[tuple[ViewPath, float]]) -> list[tuple[ViewPath, float]]:
+    """A retention rule that repeats a period already reported adds nothing; an item's own period is its own finding."""
+    seen: set[float] = set()
+    out = []
+    for candidate in candidates:
+        if candidate[0][:2] == ("retention", "rules") and candidate[1] in seen:
+            continue
+        seen.add(candidate[1])
+        out.append(candidate)
+    return out
+
+
 def _exception(view: Json) -> tuple[bool, list[PredicateResult]]:
     """Whether a recorded ceiling exception covers the processing; open findings when it is half answered."""
     exc = view.get("retention", {}).get("ceiling_exception")
@@ -398,7 +410,7 @@ def long_retention_has_a_basis(view: Json) -> list[PredicateResult]:
         days = _days(item.get("retention"))
         if days is not None and not archive:
             candidates.append((("data_items", i, "retention"), days))
-    for path, days in candidates:
+    for path, days in _distinct(candidates):
         if days > 365:
             out.append(
                 PredicateResult(
@@ -477,7 +489,7 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
                 f"not answered yet: how long {name_en} are kept (ceiling {ceiling:g} days)",
             )
         ]
-    for path, days in candidates:
+    for path, days in _distinct(candidates):
         if days > ceiling:
             out.append(
                 PredicateResult(
