@@ -222,13 +222,14 @@ def evaluate(
             applicable.setdefault(crit.id, set()).add(v.target)
             if crit.depends_on and found[0].status is Status.MET:
                 found = [_dependent(crit, v, found[0], undone, source)]
-            key = (crit.id, v.target)
-            for f in found:
-                prev = undone.get(key)
-                if (f.status is Status.GAP and (prev is None or prev.status is not Status.GAP)) or (
-                    f.status is Status.OPEN and prev is None
-                ):
-                    undone[key] = f
+            if crit.id in plan.depended_on:
+                key = (crit.id, v.target)
+                for f in found:
+                    prev = undone.get(key)
+                    if (f.status is Status.GAP and (prev is None or prev.status is not Status.GAP)) or (
+                        f.status is Status.OPEN and prev is None
+                    ):
+                        undone[key] = f
             out.extend(found)
     findings = [f for cid in plan.output_order for f in by_rule[cid]]
 
@@ -351,6 +352,8 @@ class _Plan:
     system_requirements: tuple[SystemRequirement, ...]
     #: the enabled criteria in knowledge base order: the order of the findings
     output_order: tuple[str, ...]
+    #: the criteria another one depends on: only their gaps and open questions are remembered
+    depended_on: frozenset[str]
 
 
 _PLANS: dict[int, tuple[KnowledgeBase, _Plan]] = {}  # id(kb) -> (kb, plan); the kb is kept so its id stays unique
@@ -366,7 +369,13 @@ def _plan(kb: KnowledgeBase) -> _Plan:
         for c in (enabled[cid] for cid in evaluation_order(enabled))
     )
     about = {cid: c.scope is Scope.PROCESSING for cid, c in enabled.items()}
-    plan = _Plan(criteria, about, tuple(se for se in kb.system_requirements.values() if se.enabled), tuple(enabled))
+    plan = _Plan(
+        criteria,
+        about,
+        tuple(se for se in kb.system_requirements.values() if se.enabled),
+        tuple(enabled),
+        frozenset(d.criterion for c in enabled.values() for d in c.depends_on),
+    )
     if len(_PLANS) >= 8:  # a process uses one knowledge base; tests load a few
         _PLANS.clear()
     _PLANS[id(kb)] = (kb, plan)
