@@ -40,6 +40,7 @@ CRITERION = {
     "rationale": {"nl": "Voor de test.", "en": "For the test."},
     "remediation": {"nl": "Zet de termijn op P30D.", "en": "Set the period to P30D."},
     "severity": "high",
+    "basis": "law",
     "gate": "ontwerp",
     "dpia_section": 10,
     "references": ["AVG 5(1)(e)"],
