@@ -277,9 +277,3 @@ CAPABILITIES: dict[str, tuple[str, str]] = {
         "secure decommissioning of sensors and cameras",
     ),
 }
-
-
-def capability_label(key: str, lang: str) -> str:
-    """Label of a capability in ``lang`` (nl or en)."""
-    nl, en = CAPABILITIES[key]
-    return nl if lang == "nl" else en

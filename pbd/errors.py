@@ -71,9 +71,5 @@ class KnowledgeBaseError(PbdError):
     """The knowledge base (criteria, systeemeisen, referentiekader) is broken; nothing is skipped."""
 
 
-class ReportError(PbdError):
-    """A report could not be written."""
-
-
 class UsageError(PbdError):
     """A command was called with arguments that do not fit together."""

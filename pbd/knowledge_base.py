@@ -176,12 +176,6 @@ class KnowledgeBase:
         except KeyError:
             raise KeyError(f"no such criterion: {cid!r}") from None
 
-    def system_requirement(self, sid: str) -> SystemRequirement:
-        try:
-            return self.system_requirements[sid]
-        except KeyError:
-            raise KeyError(f"no such systeemeis: {sid!r}") from None
-
     @staticmethod
     def load(root: Path | None = None) -> KnowledgeBase:
         """Load the knowledge base (from ``root``, ``$PBD_KB`` or the bundled content)."""

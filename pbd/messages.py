@@ -53,21 +53,6 @@ def pick(lang: str, nl: str, en: str) -> str:
     return en if lang == "en" else nl
 
 
-class Messages:
-    """The catalogue in one language: ``m("text.summary")``, or ``m.section("report").dpia_title``."""
-
-    __slots__ = ("lang",)
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def __call__(self, msg_id: str, /, **args: object) -> str:
-        return t(self.lang, msg_id, **args)
-
-    def section(self, prefix: str) -> Section:
-        return Section(self.lang, prefix)
-
-
 class Section:
     """The messages under one prefix, as attributes (for templates: ``t.dpia_title``); unfilled."""
 
@@ -296,7 +281,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.gate": T("Beslismoment", "Decision gate"),
     "report.version": T("Versie", "Version"),
     "report.contents": T("Inhoud", "Contents"),
-    "report.page": T("pagina", "page"),
     "report.line": T("regel", "line"),
     "report.imported_note": T("Aanvullende informatie uit de Invulhulp", "Additional information from the Invulhulp"),
     "report.other_notes": T("Overige informatie uit de Invulhulp", "Other information from the Invulhulp"),
@@ -309,7 +293,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.societal_goal": T("Maatschappelijk doel", "Societal goal"),
     "report.summary": T("Managementsamenvatting", "Management summary"),
     "report.screening": T("Uitkomst DPIA-screening", "DPIA screening outcome"),
-    "report.reasons": T("Redenen", "Reasons"),
     "report.also_indicated": T("Ook aangewezen", "Also indicated"),
     "report.dtia": T("DTIA (beoordeling doorgifte buiten de EER)", "DTIA (transfer impact assessment)"),
     "report.iama": T(
@@ -317,8 +300,6 @@ CATALOGUE: Final[dict[str, T]] = {
     ),
     "report.kia": T("KIA (kinderrechtentoets)", "KIA (children's rights impact assessment)"),
     "report.status_overview": T("Stand van zaken per principe", "Status per principle"),
-    "report.counts": T("Bevindingen", "Findings"),
-    "report.gaps_high": T("tekortkomingen met hoge ernst", "high-severity gaps"),
     "report.decision_go": T(
         "GO: er blokkeert niets voor het beslismoment {gate}.", "GO: nothing blocks the {gate} gate."
     ),
@@ -398,13 +379,11 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.type": T("Type", "Type"),
     "report.source": T("Bron", "Source"),
     "report.data_subjects": T("Betrokkenen", "Data subjects"),
-    "report.purposes": T("Doeleinden", "Purposes"),
     "report.description": T("Beschrijving", "Description"),
     "report.party": T("Partij", "Party"),
     "report.role": T("Rol", "Role"),
     "report.agreement": T("Overeenkomst", "Agreement"),
     "report.country": T("Land", "Country"),
-    "report.interests": T("Belangen", "Interests"),
     "report.residents": T("Raadpleging betrokkenen", "Consultation of data subjects"),
     "report.techniques": T("Technieken", "Techniques"),
     "report.collection": T("Verzamelmethoden", "Collection methods"),
@@ -415,7 +394,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.systems_hosting": T("Systemen en hosting", "Systems and hosting"),
     "report.system": T("Systeem", "System"),
     "report.hosting": T("Hosting", "Hosting"),
-    "report.legal_framework": T("Wet- en regelgeving", "Laws and regulations"),
     "report.retention": T("Bewaartermijn", "Retention period"),
     "report.justification": T("Motivering", "Justification"),
     "report.deletion": T("Verwijdering", "Deletion"),
@@ -424,7 +402,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.provision": T("Wettelijke bepaling", "Statutory provision"),
     "report.explanation": T("Toelichting", "Explanation"),
     "report.exception": T("Uitzondering", "Exception"),
-    "report.further_processing": T("Verdere verwerking", "Further processing"),
     "report.original_purpose": T("Oorspronkelijk doel", "Original purpose"),
     "report.compatibility": T("Beoordeling", "Assessment"),
     "report.subsidiarity": T("Subsidiariteit", "Subsidiarity"),
@@ -436,7 +413,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.likelihood": T("Kans", "Likelihood"),
     "report.impact": T("Impact", "Impact"),
     "report.level": T("Risiconiveau", "Risk level"),
-    "report.measures": T("Maatregelen", "Measures"),
     "report.residual": T("Restrisico", "Residual risk"),
     "report.owner": T("Eigenaar", "Owner"),
     "report.risk_matrix": T("Risicomatrix (kans × impact)", "Risk matrix (likelihood × impact)"),
@@ -481,11 +457,7 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.missing": T("ontbreekt", "missing"),
     "report.not_declared": T("niet opgegeven", "not declared"),
     "report.no_systems": T("De beschrijving noemt (nog) geen systemen.", "The description lists no systems (yet)."),
-    "report.principle": T("Principe", "Principle"),
     "report.norms": T("Normenkaders", "Norm frameworks"),
     "report.likelihood_axis": T("Kans", "Likelihood"),
     "report.impact_axis": T("Impact", "Impact"),
-    "report.unanswered_section": T(
-        "Dit onderdeel is in de beschrijving nog niet ingevuld.", "This part has not been filled in yet."
-    ),
 }

@@ -6,24 +6,22 @@ import json
 from typing import Any
 
 from pbd.audit.diff import CATEGORIES, FindingChange, ResultDiff, ScreeningChange, diff_dict
-from pbd.messages import CATALOGUE, outcome, t
+from pbd.messages import lookup, t
 from pbd.render import RenderOptions
 from pbd.render.common import hit_name
 from pbd.vocabulary import label
 
 
 def _subject(subject: str, lang: str) -> str:
-    msg_id = f"framework.{subject}"
-    return t(lang, msg_id) if msg_id in CATALOGUE else subject
+    return lookup(lang, f"framework.{subject}") or subject
 
 
 def _context_name(name: str, lang: str) -> str:
-    msg_id = f"diff.context.{name}"
-    return t(lang, msg_id) if msg_id in CATALOGUE else name
+    return lookup(lang, f"diff.context.{name}") or name
 
 
 def _outcome(value: str, lang: str) -> str:
-    return outcome(lang, value, "short") if f"dpia.short.{value}" in CATALOGUE else value
+    return lookup(lang, f"dpia.short.{value}") or value
 
 
 def _shown(value: Any) -> str:
