@@ -89,9 +89,8 @@ def load_profile(path: Path | str) -> Profile:
         first = exc.problems[0]
         if first.path == "$" and "must be a mapping" in first.message_en:  # the reader's words are for descriptions
             raise _fail(name, "a profile is a mapping", "Write id, version, enable, severity … as keys.") from None
-        raise _fail(
-            f"{name}:{first.line}:{first.column}", first.message_en, "Fix the profile file (YAML or JSON)."
-        ) from None
+        where = f"{name}:{first.line}:{first.column}" if first.line else name
+        raise _fail(where, first.message_en, "Fix the profile file (YAML or JSON).") from None
     data = source.data
     digest = hashlib.sha256(source.text.encode("utf-8"))
     if not isinstance(data, dict):

@@ -165,3 +165,15 @@ def test_check_with_a_broken_profile_exits_2_with_one_line(tmp_path: Path) -> No
     assert result.stderr.strip().splitlines() == [
         f"Error: {bad}: version: missing or not a version number. Write e.g. version: 1.0.0."
     ]
+
+
+def test_a_missing_profile_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError, match=r"^Error: [^:]*nope\.yaml: cannot read file"):
+        load_profile(tmp_path / "nope.yaml")
+
+
+def test_a_json_profile_loads(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text('{"id": "t", "version": "2.0", "enable": ["TR-02"]}', encoding="utf-8")
+    profile = load_profile(path)
+    assert (profile.id, profile.version, profile.enable) == ("t", "2.0", ("TR-02",))
