@@ -177,3 +177,22 @@ def test_a_json_profile_loads(tmp_path: Path) -> None:
     path.write_text('{"id": "t", "version": "2.0", "enable": ["TR-02"]}', encoding="utf-8")
     profile = load_profile(path)
     assert (profile.id, profile.version, profile.enable) == ("t", "2.0", ("TR-02",))
+
+
+def test_the_json_result_records_the_profile_and_each_basis(kb: KnowledgeBase, tmp_path: Path) -> None:
+    import jsonschema
+
+    from pbd.render.json_result import result_dict
+
+    path = _profile(tmp_path, "id: testgemeente\nversion: 1.2.0\nenable: [TR-02]\n")
+    profile = load_profile(path)
+    result = result_dict(check(kb, DESCRIPTION, profile), apply_profile(kb, profile), "nl")
+    schema = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "result.schema.json").read_text())
+    for part in ("findings", "profile"):  # the parts this engine writes (the screening has its own tests)
+        jsonschema.validate(result[part], {"$defs": schema["$defs"], **schema["properties"][part]})
+    assert result["profile"] == {"id": "testgemeente", "version": "1.2.0", "sha256": profile.sha256}
+    assert [(f["rule"], f["basis"]) for f in result["findings"] if f["rule"] in ("TR-02", "IV-04")] == [
+        ("IV-04", "guidance"),
+        ("TR-02", "policy"),
+    ]
+    assert result_dict(check(kb, DESCRIPTION), kb, "nl")["profile"] is None
