@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import subprocess
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pypdf
@@ -18,36 +17,11 @@ from pbd.commands.report import render_report
 from pbd.description import load_description
 from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
-from pbd.render.html import render_html
 from pbd.messages import Section, outcome
+from pbd.render.html import render_html
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
-GOLDEN = ROOT / "tests" / "golden"
-
-
-def _render(args: tuple[str, str, str, str]) -> str:
-    src, out, kind, lang = args
-    render_report(Path(src), Path(out), kind=kind, lang=lang, gate=None, today=TODAY, waivers=True)
-    return out
-
-
-@pytest.fixture(scope="session")
-def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], str]:
-    """Every example as DPIA in NL and EN, and as art. 25 report in NL: rendered once, in parallel."""
-    folder = tmp_path_factory.mktemp("pdf")
-    jobs = [
-        (str(p), str(folder / f"{p.stem}-dpia-{lang}.pdf"), "dpia", lang) for p in EXAMPLES for lang in ("nl", "en")
-    ]
-    jobs += [(str(p), str(folder / f"{p.stem}-art25-nl.pdf"), "art25", "nl") for p in EXAMPLES]
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        list(pool.map(_render, jobs))
-    texts = {}
-    for src, out, kind, lang in jobs:
-        reader = pypdf.PdfReader(out)
-        assert reader.metadata is not None
-        assert reader.metadata["/CreationDate"].startswith("D:20261101")
-        texts[(Path(src).stem, kind, lang)] = "\n".join(page.extract_text() for page in reader.pages)
-    return texts
+# `pdfs` (every example's PDF text, rendered once per session) is a fixture of tests/conftest.py
 
 
 def _flat(text: str) -> str:
@@ -107,17 +81,6 @@ def test_art25_report_has_groups_and_requirements(
     a = evaluate(load_description(path), kb, today=TODAY)
     for rule in {f.rule for f in a.findings if f.kind == "system_requirement"}:
         assert rule.replace("-", "") in text.replace("-", "").replace(" ", ""), rule
-
-
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_golden_html(path: Path, kb: KnowledgeBase, regen: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    loaded = load_description(path.relative_to(ROOT))
-    html = render_html(loaded, evaluate(loaded, kb, today=TODAY), kb, kind="dpia", lang="nl")
-    golden = GOLDEN / f"{path.stem}.dpia.nl.html"
-    if regen:
-        golden.write_text(html, encoding="utf-8")
-    assert html == golden.read_text(encoding="utf-8"), "regenerate with --regen-goldens and review the diff"
 
 
 HOSTILE = [
