@@ -277,3 +277,11 @@ CAPABILITIES: dict[str, tuple[str, str]] = {
         "secure decommissioning of sensors and cameras",
     ),
 }
+
+
+def capability_label(key: str, lang: str) -> str:
+    """Label of a capability in ``lang`` (nl or en); an unknown key is shown as it is."""
+    pair = CAPABILITIES.get(key)
+    if pair is None:
+        return key
+    return pair[1] if lang == "en" else pair[0]

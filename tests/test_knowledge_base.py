@@ -53,6 +53,9 @@ DERIVED_KEYS: dict[str, set[str]] = {
         "devices",
         "anpr",
         "resident_interface",
+        "system_type",
+        "stores_data",
+        "mac_tracking",
         "supplied",
     },
 }

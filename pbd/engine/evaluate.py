@@ -18,6 +18,7 @@ from pbd.description.source import JsonPath, Source, json_path
 from pbd.engine.findings import Assessment, Finding, ProfileStamp, WaiverNote
 from pbd.engine.predicates import PREDICATES
 from pbd.engine.screening import Screening, screen
+from pbd.engine.systems import system_findings
 from pbd.engine.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement, evaluation_order
 from pbd.vocabulary import Gate, RuleKind, Scope, Status, label
@@ -233,7 +234,17 @@ def evaluate(
             out.extend(found)
     findings = [f for cid in plan.output_order for f in by_rule[cid]]
 
-    findings.extend(_system_findings(plan, views["system"], data.get("processings", []), applicable, source))
+    findings.extend(
+        system_findings(
+            plan.system_requirements,
+            plan.about_processings,
+            views["system"],
+            data.get("processings", []),
+            applicable,
+            source,
+            today,
+        )
+    )
 
     notes: list[WaiverNote] = []
     if waivers:
@@ -649,64 +660,6 @@ def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Sourc
 def _served(system: Json, processings: list[Json]) -> list[int]:
     """Indexes of the processings a system serves: those that link it, and those that link no system."""
     return [j for j, p in enumerate(processings) if system["id"] in p.get("systems", []) or not p.get("systems")]
-
-
-def _system_findings(
-    plan: _Plan,
-    system_views: list[_View],
-    processings: list[Json],
-    applicable: dict[str, set[str]],
-    source: Source,
-) -> list[Finding]:
-    """Each systeemeis that applies (through an applicable criterion, and its own applies_when) per system."""
-    out: list[Finding] = []
-    for i, v in enumerate(system_views):
-        serves = {processings[j]["id"] for j in v.processings_index}
-        # a criterion makes its systeemeisen relevant to this system when it applies to a processing the
-        # system serves, or (other scopes) when it applies at all
-        relevant = {
-            cid for cid, targets in applicable.items() if (targets & serves if plan.about_processings[cid] else targets)
-        }
-        caps = v.view.get("capabilities")
-        path: JsonPath = ("systems", i, "capabilities")
-        where = json_path(path)
-        line, col = source.position(path)
-        for se in plan.system_requirements:
-            if relevant.isdisjoint(se.criteria):
-                continue
-            # without its own applies_when, a systeemeis concerns systems that handle personal data
-            if se.applies is None and not v.view["_derived"].get("personal_data", False):
-                continue
-            if se.applies is not None and not se.applies.is_valid(v.view):
-                continue
-            if caps is None:
-                status = Status.OPEN
-                nl = f"het systeem vermeldt (nog) geen functionaliteiten; nodig: {se.capability}"
-                en = f"the system lists no capabilities (yet); needed: {se.capability}"
-            elif se.capability in caps:
-                status, nl, en = Status.MET, "", ""
-            else:
-                status = Status.GAP
-                nl = f"functionaliteit '{se.capability}' ontbreekt"
-                en = f"capability '{se.capability}' is missing"
-            out.append(
-                Finding(
-                    rule=se.id,
-                    kind=RuleKind.SYSTEM_REQUIREMENT,
-                    group=se.area,
-                    target=v.target,
-                    status=status,
-                    severity=se.severity,
-                    gate=Gate.AANBESTEDING,
-                    path=where,
-                    line=line,
-                    column=col,
-                    detail_nl=nl,
-                    detail_en=en,
-                    basis=se.basis,
-                )
-            )
-    return out
 
 
 def _apply_waivers(

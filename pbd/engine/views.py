@@ -296,13 +296,38 @@ def _non_eea(proc: Json, systems: list[Json]) -> list[str]:
     return sorted(found)
 
 
-def system_derived(system: Json, served: list[Json], served_derived: list[Json]) -> Json:
-    """``_derived`` of a system: where it runs, and what the processings it serves do.
+#: system types that are devices at the edge (sensors, cameras, gateways)
+DEVICE_TYPES = frozenset({"edge_device", "sensor_network"})
+#: system types residents use themselves
+RESIDENT_TYPES = frozenset({"app", "website"})
+#: the processing facts that concern what is observed; a system only takes them over from the
+#: processings it serves when it is a device (a platform receives the data, it does not observe)
+_OBSERVING_FACTS = ("observing", "cameras", "sensors_in_public_space", "has_audio")
 
-    Booleans of the served processings' ``_derived`` are OR-ed in (``observing``, ``cameras``,
-    ``uses_algorithm``, ``consent``, ``minors``, ``has_financial`` …), plus ``devices`` (sensors,
-    cameras or edge hosting), ``anpr``, ``resident_interface`` (an app, website or form) and
-    ``supplied`` (an external supplier or hosting).
+
+def system_type(system: Json) -> str:
+    """The system's type: ``type`` as declared, else inferred from the hosting model (edge -> edge_device,
+    saas -> saas, anything else -> platform)."""
+    declared = system.get("type")
+    if isinstance(declared, str):
+        return declared
+    model = system.get("hosting", {}).get("model")
+    return "edge_device" if model == "edge" else "saas" if model == "saas" else "platform"
+
+
+def system_derived(system: Json, served: list[Json], served_derived: list[Json]) -> Json:
+    """``_derived`` of a system: where it runs, what it is, and the facts of its own role.
+
+    What the system is (``system_type``: declared, or inferred from the hosting) decides which of
+    its processings' facts it carries: a device at the edge observes (``devices``, ``observing``,
+    ``cameras``, ``has_audio``); a platform, SaaS service, back office or data warehouse stores
+    (``stores_data``) and has users; an app or website is where residents interact
+    (``resident_interface``, also for a back end whose processing collects through an app,
+    website or form). Facts about the data (``personal_data``, ``uses_algorithm``, ``consent``,
+    ``minors``, ``has_financial``, ``further_processing`` …) are OR-ed in from the processings the
+    system serves; ``personal_data`` is false only when every one of them says
+    ``personal_data: false``. ``anpr`` needs an ANPR camera (a licence plate in a permit
+    application is no ANPR); ``mac_tracking`` a Wi-Fi or Bluetooth sensor or a device identifier.
     """
     hosting = system.get("hosting", {})
     countries = sorted(
@@ -312,25 +337,31 @@ def system_derived(system: Json, served: list[Json], served_derived: list[Json])
             if hosting.get(k) and hosting[k] not in EEA_COUNTRIES
         }
     )
+    kind = system_type(system)
+    device = kind in DEVICE_TYPES
     d: Json = {}
     for pd in served_derived:
         for key, value in pd.items():
             if isinstance(value, bool):
                 d[key] = d.get(key, False) or value
+    d["personal_data"] = any(pd.get("personal_data", True) for pd in served_derived)
+    if not device:
+        for key in _OBSERVING_FACTS:
+            d[key] = False
     methods = {m for p in served for m in p.get("collection", {}).get("methods", [])}
+    categories = {i.get("category") for p in served for i in p.get("data_items", [])}
     d.update(
         {
             "outside_eea": bool(countries),
             "non_eea_countries": countries,
             "external_hosting": hosting.get("model") in _CLOUD_HOSTING,
             "processings": [p["id"] for p in served],
-            "devices": d.get("observing", False) or hosting.get("model") == "edge",
-            "anpr": "anpr_camera" in methods
-            or (
-                d.get("has_device_ids", False)
-                and "licence_plate" in {i.get("category") for p in served for i in p.get("data_items", [])}
-            ),
-            "resident_interface": bool(methods & {"app", "website", "form"}),
+            "system_type": kind,
+            "devices": device,
+            "stores_data": not device and kind not in RESIDENT_TYPES,
+            "anpr": "anpr_camera" in methods,
+            "mac_tracking": bool(methods & {"wifi_sensor", "bluetooth_sensor"}) or "device_identifier" in categories,
+            "resident_interface": kind in RESIDENT_TYPES or (not device and bool(methods & {"app", "website", "form"})),
             "supplied": bool(system.get("supplier")) or hosting.get("model") in _CLOUD_HOSTING,
         }
     )
