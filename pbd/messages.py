@@ -248,6 +248,48 @@ CATALOGUE: Final[dict[str, T]] = {
     "diff.context.gate": T("beslismoment", "gate"),
     "diff.context.lang": T("taal", "language"),
     "diff.context.waivers_applied": T("afwijkingen toegepast", "waivers applied"),
+    # --- pbd verify ------------------------------------------------------------------------------
+    "verify.verdict.identical": T(
+        "IDENTIEK: het resultaat geldt nog; de herhaalde toets geeft hetzelfde resultaat.",
+        "IDENTICAL: the result still holds; the repeated check gives the same result.",
+    ),
+    "verify.verdict.holds": T(
+        "GELDT NOG: dezelfde bevindingen en screening, maar niet alles is gelijk (zie hieronder).",
+        "HOLDS: the same findings and screening, but not everything is the same (see below).",
+    ),
+    "verify.verdict.changed": T("GEWIJZIGD: het resultaat geldt niet meer.", "CHANGED: the result no longer holds."),
+    "verify.recorded": T(
+        "Vastgelegd: {name} — {date}, beslismoment {gate}, pbd {pbd}, kennisbank {kb}",
+        "Recorded: {name} — {date}, gate {gate}, pbd {pbd}, knowledge base {kb}",
+    ),
+    "verify.rerun": T(
+        "Opnieuw getoetst: {name} — pbd {pbd}, kennisbank {kb}", "Re-run: {name} — pbd {pbd}, knowledge base {kb}"
+    ),
+    "verify.why": T("Waarom:", "Why:"),
+    "verify.provenance": T("Verschillen in herkomst:", "Provenance differences:"),
+    "verify.heading.new": T("Nieuwe bevindingen", "New findings"),
+    "verify.heading.changed": T("Status gewijzigd", "Status changed"),
+    "verify.heading.resolved": T("Opgelost", "Resolved"),
+    "verify.also_differing": T(
+        "Verder verschillen (regelnummers, teksten): {names}", "Also differing (line numbers, texts): {names}"
+    ),
+    "verify.cause.description": T(
+        "de beschrijving is gewijzigd (andere sha256 van het invoerbestand)",
+        "the description changed (different sha256 of the input file)",
+    ),
+    "verify.cause.knowledge_base": T(
+        "de kennisbank is gewijzigd (versie of sha256)", "the knowledge base changed (version or sha256)"
+    ),
+    "verify.cause.pbd": T("pbd is gewijzigd (andere versie)", "pbd changed (different version)"),
+    "verify.cause.unexplained": T(
+        "beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
+        "description, knowledge base and pbd are the same; the result file was probably edited by hand",
+    ),
+    # --- pbd register (AVG art. 30) --------------------------------------------------------------
+    "register.retention": T("bewaartermijn {period}", "retention period {period}"),
+    "register.raw_data": T("ruwe gegevens {period}", "raw data {period}"),
+    "register.deletion": T("verwijdering: {how}", "deletion: {how}"),
+    "register.no_measures": T("geen maatregelen vastgelegd", "no measures recorded"),
     # --- the CLI ---------------------------------------------------------------------------------
     "cli.valid": T("{file}: geldig", "{file}: valid"),
     "cli.imported": T(

@@ -24,12 +24,12 @@ def _py_files() -> Iterator[tuple[Path, ast.Module]]:
 
 
 def _calls() -> Iterator[tuple[str, ast.Call]]:
-    """Every ``t(lang, id, ...)`` call in the package."""
+    """Every ``t(lang, id, ...)`` call in the package (``msg`` where a module imports ``t`` under that name)."""
     for path, tree in _py_files():
         if path.name == "messages.py":
             continue  # the catalogue's own API passes ids through
         for node in ast.walk(tree):
-            is_t = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+            is_t = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "msg")
             if is_t and isinstance(node, ast.Call) and len(node.args) >= 2:
                 yield f"{path.relative_to(ROOT)}:{node.lineno}", node
 

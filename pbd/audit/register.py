@@ -10,6 +10,8 @@ from typing import Any
 from pbd import __version__
 from pbd.description import LoadedDescription
 from pbd.description.model import Processing, Security
+from pbd.messages import pick
+from pbd.messages import t as msg
 from pbd.vocabulary import label
 
 Json = dict[str, Any]
@@ -42,7 +44,7 @@ _SECURITY_ORDER = tuple(Security.model_fields)
 def _title(model: Any, field: str, lang: str) -> str:
     info = model.model_fields[field]
     extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-    return str(info.title if lang == "nl" else extra.get("x-title-en", field))
+    return str(pick(lang, str(info.title), str(extra.get("x-title-en", field))))
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -142,16 +144,15 @@ def _transfers(proc: Processing, lang: str) -> list[str]:
 
 
 def _retention(proc: Processing, lang: str) -> list[str]:
-    nl = lang == "nl"
     out = []
     r = proc.retention
     if r is not None:
         if r.period:
-            out.append(f"{'bewaartermijn' if nl else 'retention period'} {r.period}")
+            out.append(msg(lang, "register.retention", period=r.period))
         if r.raw_data_period:
-            out.append(f"{'ruwe gegevens' if nl else 'raw data'} {r.raw_data_period}")
+            out.append(msg(lang, "register.raw_data", period=r.raw_data_period))
         if r.deletion is not None:
-            out.append(f"{'verwijdering' if nl else 'deletion'}: {label(r.deletion, lang)}")
+            out.append(msg(lang, "register.deletion", how=label(r.deletion, lang)))
         if r.justification:
             out.append(r.justification)
     for it in proc.data_items or []:
@@ -174,7 +175,7 @@ def _security(proc: Processing, lang: str) -> list[str]:
             elif name == "pentest" and value is not None:
                 out.append(f"{_title(Security, name, lang)} {value}")
         if answered and not out:
-            out.append("geen maatregelen vastgelegd" if lang == "nl" else "no measures recorded")
+            out.append(msg(lang, "register.no_measures"))
     m = proc.minimisation
     if m is not None:
         for name in ("pseudonymised", "anonymised", "aggregated_at_source"):
@@ -187,7 +188,7 @@ def render_csv(entries: list[Json], lang: str) -> str:
     """One row per entry; several values in one cell are separated by ``; ``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([nl if lang == "nl" else en for _k, nl, en, _ref in COLUMNS])
+    writer.writerow([pick(lang, nl, en) for _k, nl, en, _ref in COLUMNS])
     for e in entries:
         writer.writerow(["; ".join(e[key]) for key, _nl, _en, _ref in COLUMNS])
     return buf.getvalue()
@@ -196,9 +197,7 @@ def render_csv(entries: list[Json], lang: str) -> str:
 def render_json(entries: list[Json], lang: str) -> str:
     doc = {
         "register": entries,
-        "columns": [
-            {"key": k, "title": nl if lang == "nl" else en, "article": ref or None} for k, nl, en, ref in COLUMNS
-        ],
+        "columns": [{"key": k, "title": pick(lang, nl, en), "article": ref or None} for k, nl, en, ref in COLUMNS],
         "lang": lang,
         "pbd_version": __version__,
     }

@@ -1,4 +1,6 @@
-"""Verifying a recorded result: re-run the same check and say whether it still holds, and if not, what changed and why."""
+"""Verifying a recorded result: re-run the same check and say whether it still holds, and if not, what changed and why.
+
+The words are written by :mod:`pbd.render.verify`."""
 
 from __future__ import annotations
 
@@ -12,9 +14,8 @@ from pbd.audit import Json, check_result
 from pbd.audit.diff import ResultDiff, diff_dict, diff_results
 from pbd.description import LoadedDescription
 from pbd.knowledge_base import KnowledgeBase
-from pbd.render.diff import context_lines, finding_line, screening_line
 from pbd.render.json_result import result_dict
-from pbd.vocabulary import Gate, label
+from pbd.vocabulary import Gate
 
 IDENTICAL, HOLDS, CHANGED = "identical", "holds", "changed"
 
@@ -104,85 +105,6 @@ def _substance(result: Json) -> Any:
     )
 
 
-# ---------------------------------------------------------------------------------------------
-# rendering
-
-
-_VERDICT = {
-    IDENTICAL: (
-        "IDENTIEK: het resultaat geldt nog; de herhaalde toets geeft hetzelfde resultaat.",
-        "IDENTICAL: the result still holds; the repeated check gives the same result.",
-    ),
-    HOLDS: (
-        "GELDT NOG: dezelfde bevindingen en screening, maar niet alles is gelijk (zie hieronder).",
-        "HOLDS: the same findings and screening, but not everything is the same (see below).",
-    ),
-    CHANGED: ("GEWIJZIGD: het resultaat geldt niet meer.", "CHANGED: the result no longer holds."),
-}
-_CAUSE_TEXT = {
-    "description": (
-        "de beschrijving is gewijzigd (andere sha256 van het invoerbestand)",
-        "the description changed (different sha256 of the input file)",
-    ),
-    "knowledge_base": (
-        "de kennisbank is gewijzigd (versie of sha256)",
-        "the knowledge base changed (version or sha256)",
-    ),
-    "pbd": ("pbd is gewijzigd (andere versie)", "pbd changed (different version)"),
-    "unexplained": (
-        "beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
-        "description, knowledge base and pbd are the same; the result file was probably edited by hand",
-    ),
-}
-
-
-def render_text(v: Verification, lang: str) -> str:
-    nl = lang == "nl"
-    t = 0 if nl else 1
-    r = v.recorded
-    out = [
-        _VERDICT[v.verdict][t],
-        "",
-        f"{'Vastgelegd' if nl else 'Recorded'}: {v.diff.old_name} — {r['date']}, "
-        f"{'beslismoment' if nl else 'gate'} {label(r['gate'], lang, 'Gate') if r.get('gate') else '—'}, "
-        f"pbd {r['pbd_version']}, {'kennisbank' if nl else 'knowledge base'} {r['knowledge_base']['version']}",
-        f"{'Opnieuw getoetst' if nl else 'Re-run'}: {v.diff.new_name} — pbd {v.rerun['pbd_version']}, "
-        f"{'kennisbank' if nl else 'knowledge base'} {v.rerun['knowledge_base']['version']}",
-    ]
-    if v.causes:
-        out.append("")
-        out.append("Waarom:" if nl else "Why:")
-        out.extend(f"  - {_CAUSE_TEXT[c][t]}" for c in v.causes)
-    ctx = context_lines(v.diff, lang)
-    if ctx:
-        out.append("")
-        out.append("Verschillen in herkomst:" if nl else "Provenance differences:")
-        out.extend(f"  {line}" for line in ctx)
-    if v.diff.screening:
-        out.append("")
-        out.append("Screening:")
-        out.extend(f"  {screening_line(c, lang)}" for c in v.diff.screening)
-    for name, nl_head, en_head in (
-        ("new", "Nieuwe bevindingen", "New findings"),
-        ("changed", "Status gewijzigd", "Status changed"),
-        ("resolved", "Opgelost", "Resolved"),
-    ):
-        items = v.diff.category(name)
-        if items:
-            out.append("")
-            out.append(f"{nl_head if nl else en_head} ({len(items)}):")
-            out.extend(f"  {finding_line(c, lang)}" for c in items)
-    if v.verdict == HOLDS:
-        rest = [k for k in v.cosmetic if k not in ("pbd_version", "knowledge_base")]
-        if rest:
-            out.append("")
-            out.append(
-                ("Verder verschillen (regelnummers, teksten): " if nl else "Also differing (line numbers, texts): ")
-                + ", ".join(rest)
-            )
-    return "\n".join(out) + "\n"
-
-
 def verification_dict(v: Verification) -> Json:
     d = diff_dict(v.diff)
     return {
@@ -199,8 +121,4 @@ def verification_dict(v: Verification) -> Json:
     }
 
 
-def render_json(v: Verification) -> str:
-    return json.dumps(verification_dict(v), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-__all__ = ["CHANGED", "HOLDS", "IDENTICAL", "Verification", "render_json", "render_text", "rerun", "verify"]
+__all__ = ["CHANGED", "HOLDS", "IDENTICAL", "Verification", "rerun", "verification_dict", "verify"]

@@ -38,11 +38,11 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
       pbd verify stratumseind.json examples/stratumseind.yaml --lang en
     """
     from pbd.audit import read_result
-    from pbd.audit.verify import render_json, render_text
     from pbd.audit.verify import verify as run_verify
     from pbd.description import load_description
     from pbd.errors import EXIT_GAPS, EXIT_OK, UsageError
     from pbd.knowledge_base import default_knowledge_base
+    from pbd.render import RenderOptions, reporter
 
     recorded = read_result(result)
     if file is None:
@@ -58,7 +58,7 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
         file = str(found)
     kb = default_knowledge_base()
     v = run_verify(recorded, load_description(file), kb, recorded_name=result)
-    click.echo(render_json(v) if fmt == "json" else render_text(v, lang), nl=False)
+    click.echo(reporter("verify", fmt).text(v, kb, RenderOptions(lang=lang)), nl=False)
     raise SystemExit(EXIT_OK if v.holds else EXIT_GAPS)
 
 

@@ -102,6 +102,9 @@ REPORTERS: dict[str, Reporter] = {
         _r("diff-text", ".txt", "diff", "diff:render_text"),
         _r("diff-markdown", ".md", "diff", "diff:render_markdown"),
         _r("diff-json", ".json", "diff", "diff:render_json"),
+        # pbd verify
+        _r("verify-text", ".txt", "verify", "verify:render_text"),
+        _r("verify-json", ".json", "verify", "verify:render_json"),
         # pbd check --explain
         _r("explain-text", ".txt", "explain", "explain"),
         # pbd criteria / systeemeisen list|show, criteria capabilities

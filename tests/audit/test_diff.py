@@ -14,11 +14,11 @@ from click.testing import CliRunner
 
 from pbd.audit.baseline import new_since
 from pbd.audit.diff import diff_results, finding_keys
-from pbd.render import RenderOptions
-from pbd.render.diff import render_markdown, render_text
 from pbd.cli import cli
 from pbd.engine.findings import RESULT_SCHEMA_VERSION, Assessment, Finding
 from pbd.engine.screening import Screening
+from pbd.render import RenderOptions
+from pbd.render.diff import render_markdown, render_text
 from pbd.vocabulary import Gate, Severity, Status
 from tests.conftest import EXAMPLES
 

@@ -10,12 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from pbd.audit import read_result
-from pbd.audit.verify import CHANGED, HOLDS, IDENTICAL, render_text, verify
+from pbd.audit.verify import CHANGED, HOLDS, IDENTICAL, verify
 from pbd.cli import cli
 from pbd.description import load_text
 from pbd.engine.evaluate import evaluate
 from pbd.knowledge_base import KnowledgeBase
+from pbd.render import RenderOptions
 from pbd.render.json_result import result_dict
+from pbd.render.verify import render_text
 from pbd.vocabulary import Gate
 from tests.conftest import EXAMPLES, ROOT, TODAY
 
@@ -100,7 +102,7 @@ def test_unchanged_description_is_identical(small_kb: KnowledgeBase) -> None:
     assert v.verdict == IDENTICAL
     assert v.causes == ()
     assert v.holds
-    assert render_text(v, "nl").startswith("IDENTIEK")
+    assert render_text(v, None, RenderOptions(lang="nl")).startswith("IDENTIEK")
 
 
 def test_editing_one_answer_names_the_change(small_kb: KnowledgeBase) -> None:
@@ -113,7 +115,7 @@ def test_editing_one_answer_names_the_change(small_kb: KnowledgeBase) -> None:
         ("new", "DB-99", "tellen", "$.processings[0].retention.period")
     ]
     assert {name for name, _o, _n in v.diff.context} == {"input.sha256"}
-    text = render_text(v, "en")
+    text = render_text(v, None, RenderOptions(lang="en"))
     assert text.startswith("CHANGED")
     assert "the description changed" in text
     assert "$.processings[0].retention.period" in text
