@@ -61,7 +61,8 @@ def _value(v: Any) -> str:
 
 
 def _screening_lines(s: engine.Screening) -> list[str]:
-    """The screening as ``key=value`` lines and one line per hit (framework, item, target): no reasons."""
+    """The screening as ``key=value`` lines, one line per hit (framework, item, target) and per rule it leaves
+    undecided (and whether answering could change the outcome): no reasons, no questions' wording."""
     view: dict[str, Any] = s.view()
     lines = [f"screening\t{key}={_value(view[key])}" for key in sorted(view)]
     hits = sorted(
@@ -71,6 +72,13 @@ def _screening_lines(s: engine.Screening) -> list[str]:
         }
     )
     lines += ["hit\t" + "\t".join(h) for h in hits]
+    undecided = sorted(
+        {
+            (_value(q.framework), _value(q.item), _value(q.target), "decisive" if q.decisive else "-")
+            for q in getattr(s, "questions", ())
+        }
+    )
+    lines += ["undecided\t" + "\t".join(q) for q in undecided]
     return lines
 
 
@@ -200,7 +208,7 @@ def test_tiny_fixture_judges_as_its_comment_says(tiny_kb: None) -> None:
         ("RM-01", "meldingen", "met", "$.processings[0]"),
         ("OB-01", "meldingen", "gap", "$.processings[0].retention.justification"),
         ("VA-01", "project", "open", "$.project.dpo_advice"),
-        ("SE-BW-01", "meldingenapp", "met", "$.systems[0].capabilities"),
+        ("SE-BW-01", "meldingenapp", "met", "$.systems[0].capability_evidence.automatic_deletion"),
         ("SE-LG-01", "meldingenapp", "gap", "$.systems[0].capabilities"),
     }
 
