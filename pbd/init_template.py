@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from pbd.capabilities import CAPABILITIES
 from pbd.description.model import SCHEMA_VERSION, ProjectDescription
+from pbd.messages import pick, t
 from pbd.questionnaire import ASK_WHEN, FieldSpec, field_specs
 from pbd.resources import content_dir
 from pbd.vocabulary import LABELS
@@ -28,58 +29,6 @@ __all__ = ["COMMENTED_OUT", "template"]
 COMMENTED_OUT = frozenset({"transfers", "waivers"})
 
 _WIDTH = 100
-
-_TEXT: dict[str, tuple[str, str]] = {
-    "header": (
-        "Projectbeschrijving voor pbd (Privacy by Design-toets), gemaakt met `pbd init`.\n"
-        "Vul in wat u weet en laat de rest leeg: leeg betekent 'nog niet beantwoord' (een open vraag in\n"
-        "de toets, geen fout). Verplicht zijn alleen de velden met (verplicht): de projectnaam en het\n"
-        "eerste veld van elk blok in een lijst (een partij, verwerking, systeem, risico ...). Kopieer zo'n\n"
-        "blok voor de volgende, en verwijder een blok dat (nog) niet van toepassing is.\n"
-        "Controleren: pbd validate FILE · toetsen: pbd check FILE · liever vragen beantwoorden: pbd questionnaire FILE",
-        "Project description for pbd (Privacy by Design checks), made with `pbd init`.\n"
-        "Fill in what you know and leave the rest empty: empty means 'not answered yet' (an open point\n"
-        "in the checks, not an error). Only the fields marked (required) must be filled in: the project\n"
-        "name and the first field of each block in a list (a party, processing, system, risk ...). Copy\n"
-        "such a block for the next one, and delete a block that does not apply (yet).\n"
-        "Check: pbd validate FILE · assess: pbd check FILE · prefer answering questions: pbd questionnaire FILE",
-    ),
-    "required": (" (verplicht)", " (required)"),
-    "choose": ("Kies uit: ", "One of: "),
-    "choose_list": ("Een lijst, bijv. [{a}, {b}]; kies uit: ", "A list, e.g. [{a}, {b}]; choose from: "),
-    "bool": ("true of false.", "true or false."),
-    "date": ("Datum: JJJJ-MM-DD, bijv. 2026-05-01.", "Date: YYYY-MM-DD, e.g. 2026-05-01."),
-    "duration": (
-        "Duur in ISO 8601: P30D (30 dagen), PT24H (24 uur), P6M (6 maanden), P2Y (2 jaar).",
-        "Duration in ISO 8601: P30D (30 days), PT24H (24 hours), P6M (6 months), P2Y (2 years).",
-    ),
-    "int": ("Een heel getal.", "A whole number."),
-    "country": ("Landcode (ISO 3166), bijv. NL, DE, US.", "Country code (ISO 3166), e.g. NL, DE, US."),
-    "identifier": (
-        "Kort kenmerk: letters, cijfers, '-' en '_', bijv. wifi-telling.",
-        "Short identifier: letters, digits, '-' and '_', e.g. wifi-count.",
-    ),
-    "text_list": (
-        "Een lijst: één regel per punt, beginnend met '- '.",
-        "A list: one line per item, starting with '- '.",
-    ),
-    "mapping": ("Per onderwerp een regel 'onderwerp: tekst'.", "One line 'topic: text' per topic."),
-    "id_list": ("Een lijst van kenmerken, bijv. [a, b].", "A list of identifiers, e.g. [a, b]."),
-    "capabilities": (
-        "Een lijst, bijv. [role_based_access, access_logging]; alle mogelijkheden met uitleg: pbd criteria capabilities. Kies uit: ",
-        "A list, e.g. [role_based_access, access_logging]; every capability explained: pbd criteria capabilities. Choose from: ",
-    ),
-    "when": ("Alleen van toepassing als {when}.", "Only applies when {when}."),
-    "commented": (
-        "Haal het commentaarteken (# ) weg voor de regels hieronder als dit van toepassing is.",
-        "Remove the comment sign (# ) from the lines below when this applies.",
-    ),
-}
-
-
-def _t(lang: str, key: str, **kwargs: str) -> str:
-    nl, en = _TEXT[key]
-    return (nl if lang == "nl" else en).format(**kwargs)
 
 
 def _model_order(model: type[BaseModel]) -> list[FieldSpec]:
@@ -101,27 +50,24 @@ def _hint(spec: FieldSpec, lang: str) -> str:
         labels = LABELS.get(spec.enum.__name__, {})
         values = [m.value for m in spec.enum]
         shown = ", ".join(
-            f"{v} ({labels[v][0 if lang == 'nl' else 1]})"
-            if v in labels and labels[v][0 if lang == "nl" else 1] != v
-            else v
-            for v in values
+            f"{v} ({pick(lang, *labels[v])})" if v in labels and pick(lang, *labels[v]) != v else v for v in values
         )
         if spec.kind == "enum_list":
-            return _t(lang, "choose_list", a=values[0], b=values[1]) + shown + "."
-        return _t(lang, "choose") + shown + "."
+            return t(lang, "init.choose_list", a=values[0], b=values[1]) + shown + "."
+        return t(lang, "init.choose") + shown + "."
     if spec.name == "capabilities":
-        return _t(lang, "capabilities") + ", ".join(CAPABILITIES) + "."
+        return t(lang, "init.capabilities") + ", ".join(CAPABILITIES) + "."
     if spec.kind == "choice_list":
-        return _t(lang, "id_list")
+        return t(lang, "init.id_list")
     return (
-        _t(lang, spec.kind)
+        t(lang, f"init.{spec.kind}")
         if spec.kind in ("bool", "date", "duration", "int", "country", "identifier", "text_list", "mapping")
         else ""
     )
 
 
 def _field_comments(spec: FieldSpec, generic: str, indent: int, lang: str) -> list[str]:
-    title = spec.title(lang) + (_t(lang, "required") if spec.required else "")
+    title = spec.title(lang) + (t(lang, "init.required") if spec.required else "")
     first = f"{title}: {spec.help(lang)}" if spec.help(lang) else title
     if spec.ref:
         first += f" [{spec.ref}]"
@@ -131,7 +77,7 @@ def _field_comments(spec: FieldSpec, generic: str, indent: int, lang: str) -> li
         lines += _comment(hint, indent)
     when = ASK_WHEN.get(generic)
     if when is not None:
-        lines += _comment(_t(lang, "when", when=when.text(lang)), indent)
+        lines += _comment(t(lang, "init.when", when=when.text(lang)), indent)
     return lines
 
 
@@ -155,7 +101,7 @@ def _emit_field(
     out += _field_comments(spec, generic, comment_indent, lang)
     commented = spec.kind == "model_list" and spec.name in COMMENTED_OUT
     if commented:
-        out += _comment(_t(lang, "commented"), comment_indent)
+        out += _comment(t(lang, "init.commented"), comment_indent)
     body = [f"{key}:"]
     if spec.kind == "model":
         assert spec.target is not None
@@ -181,7 +127,7 @@ def _schema_line(target: Path | None) -> list[str]:
 
 def template(lang: str = "nl", *, schema_for: Path | None = None) -> str:
     """The commented template; ``schema_for`` (the file it is written to) adds an editor schema hint."""
-    out: list[str] = [*_schema_line(schema_for), *_comment(_t(lang, "header"), 0), ""]
+    out: list[str] = [*_schema_line(schema_for), *_comment(t(lang, "init.header"), 0), ""]
     for spec in _model_order(ProjectDescription):
         if spec.name == "schema_version":
             out += [*_comment(f"{spec.title(lang)}: {spec.help(lang)}", 0), f"schema_version: {SCHEMA_VERSION}"]
