@@ -486,13 +486,7 @@ NEVER: list[Never] = [
     Never("C1", "camera or device-identifier systeemeisen", _no_camera_or_device_id_requirements),
     Never("C1", "storage outside NL as a gap", _no_storage_location_gap),
     Never("C2", "BSN use as a gap or open", _no("RM-07", GAP_OR_OPEN)),
-    Never(
-        "C2",
-        "any high gap",
-        _no_high_gap,
-        xfail="SE-BW-08 (immediate deletion of observations without a hit, high) applies to a permit's "
-        "licence plate as if it were ANPR",
-    ),
+    Never("C2", "any high gap", _no_high_gap),
     Never("C2", "systeemeis gap for declared and evidenced capabilities", _no_gap_on_verified_capabilities),
     Never("C3", "an opt-out for the persons recorded as a gap", _no("RB-03", GAP)),
     Never("C3", "an opt-out (policy) as a gap", _no("RB-07", GAP)),
@@ -516,28 +510,7 @@ def test_must_not(never: Never) -> None:
 # --- gate of the positive controls ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("case", "gate"),
-    [
-        pytest.param(
-            "C1",
-            "aanbesteding",
-            marks=_xfail(
-                "without personal data VA-03 still asks the supplier's AVG role, and the processor "
-                "systeemeisen (SE-HO-04, SE-HO-05, SE-HO-09, SE-TG-12) and SE-EX-02 still apply"
-            ),
-        ),
-        pytest.param(
-            "C2",
-            "beheer",
-            marks=_xfail(
-                "systeemeisen apply without the need they serve: SE-BW-08 (deletion without a hit) for a "
-                "permit's licence plate, SE-BW-06 (anonymisation for longer storage) when nothing is kept "
-                "longer, SE-LG-05 (a logging standard) for every system"
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize(("case", "gate"), [("C1", "aanbesteding"), ("C2", "beheer")])
 def test_positive_control_is_go_at_its_own_gate(case: str, gate: str) -> None:
     a = _assess(case)
     assert a.gate is not None and a.gate.value == gate
