@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pbd.messages import pick
+
 EXIT_OK = 0
 EXIT_GAPS = 1
 EXIT_BAD_INPUT = 2
@@ -22,7 +24,7 @@ class Problem:
     message_en: str
 
     def message(self, lang: str) -> str:
-        return self.message_nl if lang == "nl" else self.message_en
+        return pick(lang, self.message_nl, self.message_en)
 
     def render(self, lang: str) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.path}: {self.message(lang)}"

@@ -19,6 +19,7 @@ import jsonschema_rs
 from pbd.capabilities import CAPABILITIES
 from pbd.engine.predicates import PREDICATES
 from pbd.errors import KnowledgeBaseError
+from pbd.messages import pick
 from pbd.resources import knowledge_base_dir, meta_schema_path
 from pbd.vocabulary import Basis, Gate, RuleKind, Scope, Severity
 
@@ -37,7 +38,7 @@ class Text:
     en: str
 
     def get(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return pick(lang, self.nl, self.en)
 
 
 @dataclass(frozen=True, slots=True)

@@ -388,6 +388,20 @@ CATALOGUE: Final[dict[str, T]] = {
         "Haal het commentaarteken (# ) weg voor de regels hieronder als dit van toepassing is.",
         "Remove the comment sign (# ) from the lines below when this applies.",
     ),
+    # --- pbd import invulhulp --------------------------------------------------------------------
+    "import.mapped": T("Overgenomen ({n}):", "Mapped ({n}):"),
+    "import.kept": T("Bewaard als notitie ({n}):", "Kept as a note ({n}):"),
+    "import.ignored": T("Niet overgenomen ({n}):", "Not imported ({n}):"),
+    "import.cross_check": T(
+        "Eigen uitkomst van de Invulhulp naast de screening van pbd:",
+        "The Invulhulp's own outcome next to pbd's screening:",
+    ),
+    "import.because": T("Invulhulp, omdat: {because}", "Invulhulp, because: {because}"),
+    "import.difference": T("Verschil ({reason}): {text}", "Difference ({reason}): {text}"),
+    "import.concerns": T("Betreft: {details}", "Concerns: {details}"),
+    "import.failing_expressions": T(
+        "Expressies die in de Invulhulp falen: {errors}", "Expressions that fail in the Invulhulp: {errors}"
+    ),
     # --- the CLI ---------------------------------------------------------------------------------
     "cli.valid": T("{file}: geldig", "{file}: valid"),
     "cli.imported": T(

@@ -29,6 +29,7 @@ from typing import Any
 from pbd.description.model import SCHEMA_VERSION
 from pbd.description.placeholders import is_placeholder
 from pbd.description.source import JsonPath, json_path
+from pbd.messages import pick
 
 __all__ = ["Migration", "Note", "NoteKind", "migrate", "migrate_tree", "migration", "needs_migration", "version_of"]
 
@@ -56,10 +57,10 @@ class Note:
     en: str
 
     def message(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return pick(lang, self.nl, self.en)
 
     def render(self, lang: str) -> str:
-        kind = _KIND_LABEL[self.kind][0 if lang == "nl" else 1]
+        kind = pick(lang, *_KIND_LABEL[self.kind])
         return f"{self.path}: {kind}: {self.message(lang)}"
 
     def as_dict(self, lang: str) -> dict[str, str]:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pbd.engine.screening import Screening
+from pbd.messages import pick
 from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
 
 RESULT_SCHEMA_VERSION = 1
@@ -35,7 +36,7 @@ class Finding:
     exempt_reason: str | None = None
 
     def detail(self, lang: str) -> str:
-        return self.detail_nl if lang == "nl" else self.detail_en
+        return pick(lang, self.detail_nl, self.detail_en)
 
     @property
     def key(self) -> tuple[str, str, str]:

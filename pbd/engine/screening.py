@@ -26,6 +26,7 @@ from typing import Any
 from pbd.description.source import JsonPath, json_path
 from pbd.engine.facts import Claim, Fact, Facts, Question, Tri, processing_facts, project_facts
 from pbd.engine.screening_rules import RULES, Framework, Rule
+from pbd.messages import pick
 from pbd.vocabulary import DpiaOutcome
 
 Json = dict[str, Any]
@@ -66,7 +67,7 @@ class FactRef:
 
     def as_dict(self, lang: str) -> Json:
         out: Json = {"fact": self.name, "value": self.value, "paths": [json_path(p) for p in self.paths]}
-        note = self.note_nl if lang == "nl" else self.note_en
+        note = pick(lang, self.note_nl, self.note_en)
         if note:
             out["note"] = note
         return out
@@ -89,7 +90,7 @@ class Hit:
             "framework": self.framework,
             "item": self.item,
             "target": self.target,
-            "reason": self.reason_nl if lang == "nl" else self.reason_en,
+            "reason": pick(lang, self.reason_nl, self.reason_en),
             "rule": self.rule,
             "facts": [f.as_dict(lang) for f in self.facts],
         }
@@ -114,11 +115,9 @@ class OpenRule:
             "framework": self.framework,
             "item": self.item,
             "target": self.target,
-            "name": self.name_nl if lang == "nl" else self.name_en,
+            "name": pick(lang, self.name_nl, self.name_en),
             "decisive": self.decisive,
-            "questions": [
-                {"path": json_path(q.path), "question": q.nl if lang == "nl" else q.en} for q in self.questions
-            ],
+            "questions": [{"path": json_path(q.path), "question": pick(lang, q.nl, q.en)} for q in self.questions],
         }
 
 
@@ -144,7 +143,7 @@ class DeclaredItem:
             "declared": self.declared,
             "derived": self.derived,
             "agrees": self.agrees,
-            "reason": self.reason_nl if lang == "nl" else self.reason_en,
+            "reason": pick(lang, self.reason_nl, self.reason_en),
         }
 
 
@@ -161,7 +160,7 @@ class Note:
         return {
             "target": self.target,
             "paths": [json_path(p) for p in self.paths],
-            "note": self.nl if lang == "nl" else self.en,
+            "note": pick(lang, self.nl, self.en),
         }
 
 
@@ -217,7 +216,7 @@ class Screening:
                 {
                     "target": c.target,
                     "path": json_path(c.path),
-                    "claim": c.nl if lang == "nl" else c.en,
+                    "claim": pick(lang, c.nl, c.en),
                     "decisive": c.decisive,
                 }
                 for c in self.claims

@@ -19,6 +19,7 @@ import yaml
 from pbd import __version__
 from pbd.description.model import ProjectDescription, duration_days
 from pbd.invulhulp.reader import FORM_NAMES, Export, normalise, shown
+from pbd.messages import pick, t
 
 Json = dict[str, Any]
 NOTE = "notes"  # in the tables: kept as free text in the description's notes
@@ -1453,14 +1454,13 @@ def description_yaml(imported: Imported) -> str:
 
 def report_lines(imported: Imported, lang: str) -> list[str]:
     """What happened to each answer: mapped (to which field), kept as a note, ignored (why)."""
-    nl = lang == "nl"
     out = [
-        (f"Overgenomen ({len(imported.mapped)}):" if nl else f"Mapped ({len(imported.mapped)}):"),
+        t(lang, "import.mapped", n=len(imported.mapped)),
         *(f"  {key} → {field}" for key, field in imported.mapped),
-        (f"Bewaard als notitie ({len(imported.kept)}):" if nl else f"Kept as a note ({len(imported.kept)}):"),
+        t(lang, "import.kept", n=len(imported.kept)),
         *(f"  {key} → notes['{note}']" for key, note in imported.kept),
-        (f"Niet overgenomen ({len(imported.ignored)}):" if nl else f"Not imported ({len(imported.ignored)}):"),
-        *(f"  {key}: {reason_nl if nl else reason_en}" for key, reason_nl, reason_en in imported.ignored),
+        t(lang, "import.ignored", n=len(imported.ignored)),
+        *(f"  {key}: {pick(lang, reason_nl, reason_en)}" for key, reason_nl, reason_en in imported.ignored),
     ]
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pbd.invulhulp.crosscheck import DEVIATIONS, Comparison
 from pbd.invulhulp.rules import InvulhulpOutcome
+from pbd.messages import pick, t
 
 _LEVEL_TEXT = {
     None: ("niet nodig", "not needed"),
@@ -20,17 +21,12 @@ _KIND_TEXT = {
 
 def level_text(aid: str, level: str | None, lang: str) -> str:
     pair = _KIND_TEXT.get((aid, level or ""), _LEVEL_TEXT[level])
-    return pair[0] if lang == "nl" else pair[1]
+    return pick(lang, *pair)
 
 
 def render_cross_check(comparisons: list[Comparison], outcome: InvulhulpOutcome, lang: str) -> list[str]:
     """The cross-check as text lines: both verdicts side by side, and why they differ."""
-    nl = lang == "nl"
-    out = [
-        "Eigen uitkomst van de Invulhulp naast de screening van pbd:"
-        if nl
-        else "The Invulhulp's own outcome next to pbd's screening:"
-    ]
+    out = [t(lang, "import.cross_check")]
     for c in comparisons:
         mark = "=" if c.agree else "≠"
         out.append(
@@ -40,16 +36,13 @@ def render_cross_check(comparisons: list[Comparison], outcome: InvulhulpOutcome,
         inv = outcome.assessments.get(c.assessment)
         if inv is not None and inv.criteria:
             because = "; ".join(e for _cid, e in inv.criteria)
-            out.append(f"    {'Invulhulp, omdat' if nl else 'Invulhulp, because'}: {because}")
+            out.append("    " + t(lang, "import.because", because=because))
         for reason in c.reasons:
-            out.append(f"    {'Verschil' if nl else 'Difference'} ({reason}): {DEVIATIONS[reason][0 if nl else 1]}")
+            out.append("    " + t(lang, "import.difference", reason=reason, text=pick(lang, *DEVIATIONS[reason])))
         if c.details:
-            out.append(f"    {'Betreft' if nl else 'Concerns'}: {', '.join(c.details)}")
+            out.append("    " + t(lang, "import.concerns", details=", ".join(c.details)))
     if outcome.errors:
-        out.append(
-            ("  Expressies die in de Invulhulp falen: " if nl else "  Expressions that fail in the Invulhulp: ")
-            + "; ".join(outcome.errors)
-        )
+        out.append("  " + t(lang, "import.failing_expressions", errors="; ".join(outcome.errors)))
     return out
 
 

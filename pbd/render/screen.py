@@ -158,7 +158,7 @@ def _fact_line(f: FactRef, lang: str, where: _Where) -> str:
 
 def _open_lines(q: OpenRule, lang: str, where: _Where) -> list[str]:
     name = pick(lang, q.name_nl, q.name_en)
-    label = {"AP": "AP", "EDPB": "WP248", "AVG35(3)": "AVG 35(3)" if lang == "nl" else "GDPR 35(3)"}.get(
+    label = {"AP": "AP", "EDPB": "WP248", "AVG35(3)": pick(lang, "AVG 35(3)", "GDPR 35(3)")}.get(
         q.framework, q.framework
     )
     head = " ".join(x for x in ("*" if q.decisive else " ", label if q.item else "", q.item, name) if x)
