@@ -120,16 +120,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "framework.EDPB": T("EDPB/WP248-criterium", "EDPB/WP248 criterion"),
     "framework.AVG35(3)": T("AVG art. 35(3)", "GDPR art. 35(3)"),
     "framework.WETGEVING": T("nieuwe regelgeving", "new legislation"),
-    "screening.head.WETGEVING": T("Nieuwe regelgeving", "New legislation"),
-    "screening.head.AVG35(3)": T("AVG art. 35(3)", "GDPR art. 35(3)"),
-    "screening.head.AP": T("AP-lijst (één treffer = verplicht)", "AP list (one hit = mandatory)"),
-    "screening.head.EDPB": T(
-        "EDPB/WP248-criteria (twee of meer = verplicht, één = aanbevolen)",
-        "EDPB/WP248 criteria (two or more = mandatory, one = recommended)",
-    ),
-    "screening.head.DTIA": T("DTIA (doorgifte buiten de EER)", "DTIA (transfer outside the EEA)"),
-    "screening.head.IAMA": T("IAMA (algoritmen en AI)", "IAMA (algorithms and AI)"),
-    "screening.head.KIA": T("KIA (kinderrechten)", "KIA (children's rights)"),
     "screening.no_hits": T("Geen enkele screeningsregel is geraakt.", "No screening rule was hit."),
     "screening.record_reason": T(
         "Leg de motivering vast in project.dpia.not_needed_reason.",

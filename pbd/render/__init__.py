@@ -76,8 +76,15 @@ def _r(name: str, suffix: str, subject: str, target: str, *, binary: bool = Fals
     return Reporter(name, suffix, subject, target, binary)
 
 
-_LISTINGS = (("text", ".txt"), ("json", ".json"), ("markdown", ".md"))
+_SUFFIX = {"text": ".txt", "json": ".json", "markdown": ".md"}
 
+
+def _family(subject: str, module: str, fmts: tuple[str, ...], function: str = "render_") -> list[Reporter]:
+    """The reporters ``subject-text``, ``subject-json`` … whose functions are ``module:<function><format>``."""
+    return [_r(f"{subject}-{f}", _SUFFIX[f], subject, f"{module}:{function}{f}") for f in fmts]
+
+
+_ALL = ("text", "markdown", "json")
 
 REPORTERS: dict[str, Reporter] = {
     r.name: r
@@ -92,26 +99,19 @@ REPORTERS: dict[str, Reporter] = {
         _r("report-html", ".html", "report", "html"),
         _r("report-pdf", ".pdf", "report", "pdf", binary=True),
         # pbd check DIR: one row per description
-        _r("portfolio-text", ".txt", "portfolio", "portfolio:render_text"),
-        _r("portfolio-markdown", ".md", "portfolio", "portfolio:render_markdown"),
-        _r("portfolio-json", ".json", "portfolio", "portfolio:render_json"),
+        *_family("portfolio", "portfolio", _ALL),
         # pbd screen (screening v2: hits with their facts and file:line, open questions, declared vs derived)
-        _r("screening-text", ".txt", "screening", "screen:render_text"),
-        _r("screening-json", ".json", "screening", "screen:render_json"),
-        # pbd diff
-        _r("diff-text", ".txt", "diff", "diff:render_text"),
-        _r("diff-markdown", ".md", "diff", "diff:render_markdown"),
-        _r("diff-json", ".json", "diff", "diff:render_json"),
-        # pbd verify
-        _r("verify-text", ".txt", "verify", "verify:render_text"),
-        _r("verify-json", ".json", "verify", "verify:render_json"),
+        *_family("screening", "screen", ("text", "json")),
+        *_family("diff", "diff", _ALL),
+        *_family("verify", "verify", ("text", "json")),
         # pbd check --explain
         _r("explain-text", ".txt", "explain", "explain"),
         # pbd criteria / systeemeisen list|show, criteria capabilities
-        *(_r(f"criteria-{f}", s, "criteria", f"browse:criteria_{f}") for f, s in _LISTINGS),
-        *(_r(f"criterion-{f}", s, "criterion", f"browse:criterion_{f}") for f, s in _LISTINGS),
-        *(_r(f"requirements-{f}", s, "requirements", f"browse:requirements_{f}") for f, s in _LISTINGS),
-        *(_r(f"requirement-{f}", s, "requirement", f"browse:requirement_{f}") for f, s in _LISTINGS),
+        *(
+            r
+            for subject in ("criteria", "criterion", "requirements", "requirement")
+            for r in _family(subject, "browse", _ALL, f"{subject}_")
+        ),
         _r("capabilities-text", ".txt", "capabilities", "browse:capabilities_text"),
     )
 }
