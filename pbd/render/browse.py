@@ -32,18 +32,27 @@ def _criterion_dict(c: Criterion, lang: str) -> dict[str, object]:
     }
 
 
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _table(header: str, rows: list[list[str]]) -> str:
+    """A Markdown table: the header line from the catalogue, then one line per row."""
+    lines = [header, "|" + "---|" * header.count(" | ") + "---|"]
+    lines += ["| " + " | ".join(cells) + " |" for cells in rows]
+    return "\n".join(lines) + "\n"
+
+
 def criteria_json(items: list[Criterion], kb: KnowledgeBase, options: RenderOptions) -> str:
-    return json.dumps([_criterion_dict(c, options.lang) for c in items], ensure_ascii=False, indent=2) + "\n"
+    return _json([_criterion_dict(c, options.lang) for c in items])
 
 
 def criteria_markdown(items: list[Criterion], kb: KnowledgeBase, options: RenderOptions) -> str:
     lang = options.lang
-    rows = [t(lang, "browse.criteria_header"), "|---|---|---|---|---|"]
-    rows += [
-        f"| {c.id} | {c.title.get(lang)} | {label(c.severity, lang)} | {label(c.gate, lang)} | {', '.join(c.references)} |"
-        for c in items
+    rows = [
+        [c.id, c.title.get(lang), label(c.severity, lang), label(c.gate, lang), ", ".join(c.references)] for c in items
     ]
-    return "\n".join(rows) + "\n"
+    return _table(t(lang, "browse.criteria_header"), rows)
 
 
 def criteria_text(items: list[Criterion], kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -72,7 +81,7 @@ def _criterion_rows(c: Criterion, kb: KnowledgeBase, lang: str) -> list[tuple[st
 
 
 def criterion_json(c: Criterion, kb: KnowledgeBase, options: RenderOptions) -> str:
-    return json.dumps(c.data, ensure_ascii=False, indent=2) + "\n"
+    return _json(c.data)
 
 
 def criterion_markdown(c: Criterion, kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -100,17 +109,15 @@ def _requirement_dict(s: SystemRequirement, lang: str) -> dict[str, object]:
 
 
 def requirements_json(items: list[SystemRequirement], kb: KnowledgeBase, options: RenderOptions) -> str:
-    return json.dumps([_requirement_dict(s, options.lang) for s in items], ensure_ascii=False, indent=2) + "\n"
+    return _json([_requirement_dict(s, options.lang) for s in items])
 
 
 def requirements_markdown(items: list[SystemRequirement], kb: KnowledgeBase, options: RenderOptions) -> str:
     lang = options.lang
-    rows = [t(lang, "browse.requirements_header"), "|---|---|---|---|---|"]
-    rows += [
-        f"| {s.id} | {s.text.get(lang)} | `{s.capability}` | {', '.join(s.verification)} | {', '.join(s.criteria)} |"
-        for s in items
+    rows = [
+        [s.id, s.text.get(lang), f"`{s.capability}`", ", ".join(s.verification), ", ".join(s.criteria)] for s in items
     ]
-    return "\n".join(rows) + "\n"
+    return _table(t(lang, "browse.requirements_header"), rows)
 
 
 def requirements_text(items: list[SystemRequirement], kb: KnowledgeBase, options: RenderOptions) -> str:
@@ -129,7 +136,7 @@ def _requirement_rows(s: SystemRequirement, lang: str) -> list[tuple[str, str]]:
 
 
 def requirement_json(s: SystemRequirement, kb: KnowledgeBase, options: RenderOptions) -> str:
-    return json.dumps(s.data, ensure_ascii=False, indent=2) + "\n"
+    return _json(s.data)
 
 
 def requirement_markdown(s: SystemRequirement, kb: KnowledgeBase, options: RenderOptions) -> str:
