@@ -163,7 +163,11 @@ def register(paths: tuple[str, ...], output: str | None, fmt: str | None, lang: 
 
 @click.group("import")
 def import_() -> None:
-    """Importeer een beschrijving uit een ander hulpmiddel / import a description from another tool."""
+    """Importeer een beschrijving uit een ander hulpmiddel / import a description from another tool.
+
+    \b
+    Voorbeeld: pbd import invulhulp prescan-export.json -o project.yaml
+    """
 
 
 @import_.command("invulhulp")
