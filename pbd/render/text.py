@@ -53,6 +53,11 @@ def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
         )
         if decision.later:
             out.append("  " + t(lang, "text.later", n=len(decision.later)))
+        if not decision.go:  # the actions due by the gate (pbd todo), merged and in order
+            from pbd.render.todo import gate_lines
+            from pbd.todo import build_todo
+
+            out += ["", *gate_lines(build_todo(a, kb, decision.gate), lang)]
     counts = a.counts()
     out.append("")
     out.append(t(lang, "text.summary", counts=", ".join(f"{label(Status(k), lang)} {v}" for k, v in counts.items())))

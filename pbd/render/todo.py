@@ -319,9 +319,26 @@ __all__ = [
     "annex_csv",
     "annex_markdown",
     "annex_text",
+    "gate_lines",
     "render_csv",
     "render_ics",
     "render_markdown",
     "render_text",
     "safe_cell",
 ]
+
+
+def gate_lines(todo: TodoList, lang: str = "nl", width: int = 100) -> list[str]:
+    """The to-do list in short, for ``pbd check`` text output: one wrapped entry per action, per object."""
+    out = [_t("count", lang, n=len(todo.actions), gate=label(todo.gate, lang)) + ":"]
+    n = 0
+    for scope, target, actions in todo.groups():
+        out.append(f"  {_group_title(scope, target, lang)}")
+        for a in actions:
+            n += 1
+            flag = f" {_t('overdue', lang)}" if a.overdue else ""
+            entry = f"{n}. {a.title(lang)} [{label(a.severity, lang)}, {label(a.basis, lang)}]{flag} ({', '.join(a.closes)})"
+            out += textwrap.wrap(
+                entry, width, initial_indent="    ", subsequent_indent="       ", break_on_hyphens=False
+            )
+    return out
