@@ -57,6 +57,15 @@ def _hint(spec: FieldSpec, lang: str) -> str:
         return t(lang, "init.choose") + shown + "."
     if spec.name == "capabilities":
         return t(lang, "init.capabilities") + ", ".join(CAPABILITIES) + "."
+    if spec.name == "capability_evidence":
+        return pick(
+            lang,
+            "Per functionaliteit uit 'capabilities' een blok, bijv. 'access_logging: {level: verified, how: test, "
+            "date: 2026-03-01}'; level is claimed (toegezegd), contracted (in het contract) of verified "
+            "(gecontroleerd); how is document, demo, test of audit.",
+            "One block per capability from 'capabilities', e.g. 'access_logging: {level: verified, how: test, "
+            "date: 2026-03-01}'; level is claimed, contracted or verified; how is document, demo, test or audit.",
+        )
     if spec.kind == "choice_list":
         return t(lang, "init.id_list")
     return (

@@ -146,3 +146,25 @@ def test_init_command(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as json_target:
         main(["init", str(tmp_path / "x.json")])
     assert json_target.value.code == 2
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_template_is_format_version_2(lang: str) -> None:
+    text = template(lang)
+    data = yaml.safe_load(text)
+    assert data["schema_version"] == 2
+    proc = data["processings"][0]
+    for key in ("regime", "edge", "publication"):
+        assert key in proc, key
+    assert {"signage", "observes_persons", "camera_rules"} <= set(proc["collection"])
+    assert set(proc["necessity"]["effectiveness"]) == {"status", "evidence"}
+    assert set(proc["necessity"]["alternatives"][0]) == {"description", "outcome", "reason_kind", "reason"}
+    assert {"controller", "decision", "works_council", "impact_classification", "screening_declared"} <= set(
+        data["project"]
+    )
+    assert {"kind", "agreement_covers", "headquarters_country"} <= set(data["parties"][0])
+    assert {"type", "capability_evidence"} <= set(data["systems"][0])
+    for v1_only in ("alternatives_considered:", "dtia:", "\n      classification:"):
+        assert v1_only not in text, v1_only
+    assert "signage" not in proc["transparency"]
+    assert "access_logging: {level: verified" in text  # capability_evidence says what a block looks like
