@@ -69,7 +69,7 @@ DERIVED_DOC: dict[str, str] = {
     "shares_with_partners": "shared_with is not empty, or a purpose has recipients",
     "external_parties": "a party with role processor, sub_processor, joint_controller, third_party or recipient exists",
     "has_systems": "the processing links at least one system",
-    "regime": "wpg when regime.boa_enforcement or police live viewing/direct access; avg when both are answered and neither holds (absent: unknown)",
+    "regime": "wpg when regime.boa_enforcement; mixed (AVG for the municipality, Wpg for what the police see) when the police watch live or have direct access; avg when both are answered and neither holds (absent: unknown)",
     "regime_reason": "why the Wet politiegegevens applies, as text for an exemption (only when regime is wpg)",
     "intrusive": "systematic monitoring, profiling, automated decisions, behaviour influencing, location tracking, covert collection, or special/criminal/biometric data",
     "police_recipient": "a party of kind police or boa_organisation receives data (shared_with or a purpose's recipients), or the police have access (regime.police_access)",
@@ -228,14 +228,14 @@ def _judgement_facts(proc: Json, parties: list[Json], d: Json, hashed: bool) -> 
     regime: Json = proc.get("regime", {})
     boa = regime.get("boa_enforcement")
     access = regime.get("police_access")
-    if boa is True or access in ("live_viewing", "direct_access"):
+    if boa is True:
+        # the municipality's own boa's process police data: the Wpg governs this processing
         out["regime"] = "wpg"
-        why = []
-        if boa is True:
-            why.append("boa's handhaven met deze gegevens / boa's enforce with these data")
-        if access in ("live_viewing", "direct_access"):
-            why.append("de politie kijkt mee of heeft directe toegang / the police watch live or have direct access")
-        out["regime_reason"] = "Wet politiegegevens: " + "; ".join(why)
+        out["regime_reason"] = "Wet politiegegevens: boa's handhaven met deze gegevens / boa's enforce with these data"
+    elif access in ("live_viewing", "direct_access"):
+        # what the police watch or take is police data (Wpg), but the municipality's own processing for its
+        # own purposes stays under the AVG: both regimes, so the AVG criteria keep applying
+        out["regime"] = "mixed"
     elif boa is False and access is not None:
         out["regime"] = "avg"
     purposes: list[Json] = proc.get("purposes", [])
