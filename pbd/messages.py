@@ -142,6 +142,30 @@ CATALOGUE: Final[dict[str, T]] = {
     "word.unchanged": T("ongewijzigd", "unchanged"),
     "word.invalid": T("ongeldig", "invalid"),
     "finding.met": T("voldaan", "met"),
+    "finding.not_answered": T("nog niet beantwoord: {field}", "not answered yet: {field}"),
+    "finding.not_an_answer": T("‘{text}’ is geen antwoord: {field}", "‘{text}’ is not an answer: {field}"),
+    "finding.enum_not_met": T(
+        "{field}: '{value}' voldoet niet aan de norm", "{field}: '{value}' does not meet the norm"
+    ),
+    "finding.value_not_met": T("{field}: {value} voldoet niet aan de norm", "{field}: {value} does not meet the norm"),
+    "finding.exempt_because": T("n.v.t. op grond van: «{reason}»", "not applicable because: «{reason}»"),
+    "finding.exempt_not_an_answer": T(
+        "uitzondering zonder reden: ‘{text}’ is geen antwoord: {field}",
+        "exemption without a reason: ‘{text}’ is not an answer: {field}",
+    ),
+    "finding.exempt_not_answered": T(
+        "uitzondering zonder reden: nog niet beantwoord: {field}",
+        "exemption without a reason: not answered yet: {field}",
+    ),
+    "finding.depends_on": T("hangt af van {rule} ({status}: {detail})", "depends on {rule} ({status}: {detail})"),
+    "finding.depends_on_at": T(
+        "hangt af van {rule} bij {target} ({status}: {detail})", "depends on {rule} for {target} ({status}: {detail})"
+    ),
+    "waiver.incomplete": T("onvolledig: {missing} ontbreekt", "incomplete: {missing} missing"),
+    "waiver.expired": T("verlopen op {date}", "expired on {date}"),
+    "waiver.unused": T("dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"),
+    "word.yes": T("ja", "yes"),
+    "word.no": T("nee", "no"),
     "finding.not_applicable": T("niet van toepassing op dit onderdeel", "does not apply here"),
     # --- pbd check: text -------------------------------------------------------------------------
     "text.screening": T("Screening: {outcome}", "Screening: {outcome}"),

@@ -21,6 +21,7 @@ from pbd.engine.screening import Screening, screen
 from pbd.engine.systems import system_findings
 from pbd.engine.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement, evaluation_order
+from pbd.messages import t
 from pbd.vocabulary import Gate, RuleKind, Scope, Status, label
 
 if TYPE_CHECKING:
@@ -417,7 +418,10 @@ def _finding(
     *,
     depends_on: tuple[str, ...] = (),
     exempt_reason: str | None = None,
+    said: _Said | None = None,
 ) -> Finding:
+    if said is not None:
+        nl, en = said.nl, said.en
     line, col = source.position(path)
     return Finding(
         rule=crit.id,
@@ -435,7 +439,26 @@ def _finding(
         basis=crit.basis,
         depends_on=depends_on,
         exempt_reason=exempt_reason,
+        message=said.message if said is not None else "",
+        args=said.args if said is not None else (),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A finding's explanation as a message id with language-neutral arguments, and its two texts."""
+
+    message: str
+    args: tuple[tuple[str, str], ...]
+    nl: str
+    en: str
+
+
+def _say(msg_id: str, neutral: tuple[tuple[str, str], ...], **shown: str | tuple[str, str]) -> _Said:
+    """Fill ``msg_id`` in both languages; a pair argument is (Dutch, English), a string is the same in both."""
+    nl = {k: v[0] if isinstance(v, tuple) else v for k, v in shown.items()}
+    en = {k: v[1] if isinstance(v, tuple) else v for k, v in shown.items()}
+    return _Said(msg_id, neutral, t("nl", msg_id, **nl), t("en", msg_id, **en))
 
 
 def _lookup(data: Any, path: JsonPath) -> Any:
@@ -467,10 +490,11 @@ def _field_names(path: JsonPath) -> tuple[str, str]:
     return title if title else (named[-1] if named else "$", named[-1] if named else "$")
 
 
-def _not_an_answer(path: JsonPath, text: str) -> tuple[str, str]:
-    nl_name, en_name = _field_names(path)
+def _not_an_answer(path: JsonPath, text: str) -> _Said:
     shown = _quote(text, 60)
-    return (f"‘{shown}’ is geen antwoord: {nl_name}", f"‘{shown}’ is not an answer: {en_name}")
+    return _say(
+        "finding.not_an_answer", (("field", json_path(path)), ("text", shown)), text=shown, field=_field_names(path)
+    )
 
 
 def _exempt(crit: Criterion, v: _View, source: Source, original: Json) -> Finding:
@@ -489,20 +513,18 @@ def _exempt(crit: Criterion, v: _View, source: Source, original: Json) -> Findin
             Status.NOT_APPLICABLE,
             path,
             source,
-            f"n.v.t. op grond van: «{quoted}»",
-            f"not applicable because: «{quoted}»",
             exempt_reason=reason,
+            said=_say("finding.exempt_because", (("reason", quoted),), reason=quoted),
         )
-    nl_name, en_name = _field_names(path)
+    names = _field_names(path)
+    field = ("field", json_path(path))
     text = _placeholder_at(original, path)
     if text is not None:
         shown = _quote(text, 60)
-        nl = f"uitzondering zonder reden: ‘{shown}’ is geen antwoord: {nl_name}"
-        en = f"exemption without a reason: ‘{shown}’ is not an answer: {en_name}"
+        said = _say("finding.exempt_not_an_answer", (field, ("text", shown)), text=shown, field=names)
     else:
-        nl = f"uitzondering zonder reden: nog niet beantwoord: {nl_name}"
-        en = f"exemption without a reason: not answered yet: {en_name}"
-    return _finding(crit, v, Status.OPEN, path, source, nl, en)
+        said = _say("finding.exempt_not_answered", (field,), field=names)
+    return _finding(crit, v, Status.OPEN, path, source, said=said)
 
 
 def _dependent(
@@ -520,19 +542,17 @@ def _dependent(
             worst = found
     if worst is None:
         return met
-    nl_status, en_status = label(worst.status, "nl"), label(worst.status, "en")
-    where = "" if worst.target == v.target else f" bij {worst.target}"
-    where_en = "" if worst.target == v.target else f" for {worst.target}"
-    return _finding(
-        crit,
-        v,
-        worst.status,
-        v.base,
-        source,
-        f"hangt af van {worst.rule}{where} ({nl_status}: {worst.detail_nl or worst.path})",
-        f"depends on {worst.rule}{where_en} ({en_status}: {worst.detail_en or worst.path})",
-        depends_on=(worst.rule, *worst.depends_on),
-    )
+    status = (label(worst.status, "nl"), label(worst.status, "en"))
+    detail = (worst.detail_nl or worst.path, worst.detail_en or worst.path)
+    neutral: tuple[tuple[str, str], ...] = (("rule", worst.rule), ("status", worst.status.value), ("path", worst.path))
+    if worst.target == v.target:
+        said = _say("finding.depends_on", neutral, rule=worst.rule, status=status, detail=detail)
+    else:
+        neutral = (*neutral, ("target", worst.target))
+        said = _say(
+            "finding.depends_on_at", neutral, rule=worst.rule, target=worst.target, status=status, detail=detail
+        )
+    return _finding(crit, v, worst.status, v.base, source, depends_on=(worst.rule, *worst.depends_on), said=said)
 
 
 def _map_path(v: _View, view_path: list[str | int]) -> JsonPath:
@@ -566,7 +586,7 @@ def _map_path(v: _View, view_path: list[str | int]) -> JsonPath:
 _A_LIST, _A_DICT = object(), object()  # stand-ins for a list or mapping value: shown as […] or {…} whatever is in it
 
 
-def _describe(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
+def _describe(path: JsonPath, value: Any, status: Status) -> _Said:
     """The one-line explanation of a finding: it depends on the keys of the path (not its indexes) and the value."""
     if status is Status.OPEN:
         value = None  # not shown
@@ -578,29 +598,24 @@ def _describe(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096, typed=True)  # bounded: values are user text; typed: True and 1 are shown differently
-def _describe_shape(path: JsonPath, value: Any, status: Status) -> tuple[str, str]:
+def _describe_shape(path: JsonPath, value: Any, status: Status) -> _Said:
     if value is _A_LIST or value is _A_DICT:
         value = [] if value is _A_LIST else {}
-    named = tuple(p for p in path if isinstance(p, str))
-    title = _field_title(tuple(path)) if path and isinstance(path[-1], str) else None
-    nl_name, en_name = title if title else (named[-1] if named else "$", named[-1] if named else "$")
+    names = _field_names(path)
+    field = ("field", json_path(path))
     if status is Status.OPEN:
-        return (f"nog niet beantwoord: {nl_name}", f"not answered yet: {en_name}")
+        return _say("finding.not_answered", (field,), field=names)
     enum_name = field_enum(path) if isinstance(value, str) else None
     if enum_name is not None:
-        return (
-            f"{nl_name}: '{label(value, 'nl', enum_name)}' voldoet niet aan de norm",
-            f"{en_name}: '{label(value, 'en', enum_name)}' does not meet the norm",
-        )
-    return (
-        f"{nl_name}: {_show(value, 'nl')} voldoet niet aan de norm",
-        f"{en_name}: {_show(value, 'en')} does not meet the norm",
-    )
+        shown = (label(value, "nl", enum_name), label(value, "en", enum_name))
+        return _say("finding.enum_not_met", (field, ("value", value)), field=names, value=shown)
+    neutral = (field, ("value", _show(value, "en")))
+    return _say("finding.value_not_met", neutral, field=names, value=(_show(value, "nl"), _show(value, "en")))
 
 
 def _show(value: Any, lang: str) -> str:
     if isinstance(value, bool):
-        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+        return t(lang, "word.yes") if value else t(lang, "word.no")
     if isinstance(value, (dict, list)):
         text = "[…]" if isinstance(value, list) else "{…}"
     else:
@@ -624,7 +639,7 @@ def _errors(requirement: jsonschema_rs.Validator, v: _View, view: Json) -> list[
 
 def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Source, original: Json) -> list[Finding]:
     by_path: dict[JsonPath, tuple[bool, Any]] = {}  # path -> (all errors are "required", value)
-    details: dict[JsonPath, tuple[str, str]] = {}
+    details: dict[JsonPath, tuple[str, str] | _Said] = {}
     # is_valid is several times cheaper than collecting errors: only a failing requirement is explained
     if crit.requirement is not None and not crit.requirement.is_valid(v.keys(keys)):
         errors = _errors(crit.requirement, v, v.keys(keys))
@@ -652,8 +667,14 @@ def _check(crit: Criterion, keys: frozenset[str] | None, v: _View, source: Sourc
             text = _placeholder_at(original, path)
             if text is not None:
                 detail = _not_an_answer(path, text)
-        nl, en = detail or _describe(path, value, status)
-        out.append(_finding(crit, v, status, path, source, nl, en))
+        said = detail if isinstance(detail, _Said) else None
+        if detail is None:
+            said = _describe(path, value, status)
+        if said is not None:
+            out.append(_finding(crit, v, status, path, source, said=said))
+        else:
+            assert isinstance(detail, tuple)
+            out.append(_finding(crit, v, status, path, source, *detail))
     return out
 
 
@@ -674,12 +695,13 @@ def _apply_waivers(
                 WaiverNote(
                     i,
                     w["criterion"],
-                    f"onvolledig: {', '.join(missing)} ontbreekt",
-                    f"incomplete: {', '.join(missing)} missing",
+                    t("nl", "waiver.incomplete", missing=", ".join(missing)),
+                    t("en", "waiver.incomplete", missing=", ".join(missing)),
                 )
             )
         elif dt.date.fromisoformat(w["expires"]) < today:
-            notes.append(WaiverNote(i, w["criterion"], f"verlopen op {w['expires']}", f"expired on {w['expires']}"))
+            expired = (t("nl", "waiver.expired", date=w["expires"]), t("en", "waiver.expired", date=w["expires"]))
+            notes.append(WaiverNote(i, w["criterion"], *expired))
         else:
             valid.append((i, w))
     used: set[int] = set()
@@ -699,8 +721,8 @@ def _apply_waivers(
                 WaiverNote(
                     i,
                     w["criterion"],
-                    "dekt geen tekortkoming (niets om te accepteren)",
-                    "covers no gap (nothing to accept)",
+                    t("nl", "waiver.unused"),
+                    t("en", "waiver.unused"),
                 )
             )
     notes.sort(key=lambda n: n.index)

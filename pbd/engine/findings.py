@@ -34,6 +34,10 @@ class Finding:
     depends_on: tuple[str, ...] = ()
     #: n.v.t. through ``exempt_when``: the reason the description gives, quoted in the detail
     exempt_reason: str | None = None
+    #: the detail as a message id of :mod:`pbd.messages` ("" where a predicate wrote the texts itself) and its
+    #: language-neutral arguments (field = JSON path, value, rule, …); ``detail_nl``/``detail_en`` are its texts
+    message: str = ""
+    args: tuple[tuple[str, str], ...] = ()
 
     def detail(self, lang: str) -> str:
         return pick(lang, self.detail_nl, self.detail_en)
