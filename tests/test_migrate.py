@@ -168,6 +168,8 @@ def test_v2_file_rejects_v1_fields() -> None:
     with pytest.raises(DescriptionError) as err:
         load_text("schema_version: 2\nproject: {name: X}\nprocessings:\n  - id: p\n    transparency: {signage: true}\n")
     assert [p.path for p in err.value.problems] == ["$.processings[0].transparency.signage"]
+    assert "pbd migrate" in err.value.problems[0].message_en
+    assert "collection.signage" in err.value.problems[0].message_nl
 
 
 def test_unknown_version_is_refused() -> None:

@@ -186,6 +186,18 @@ def _field_title_of(path: JsonPath) -> tuple[str, str] | None:
     return (field.title or str(path[-1]), str(extra.get("x-title-en", path[-1])))
 
 
+#: fields of format version 1 that version 2 replaced: (model, key) -> where the answer goes now
+_V1_FIELDS: dict[tuple[str, str], tuple[str, str]] = {
+    ("Transparency", "signage"): ("collection.signage (all_entrances, some_entrances, none)",) * 2,
+    ("Security", "classification"): (
+        "project.impact_classification (de BIO2 kent geen BBN's)",
+        "project.impact_classification (BIO2 has no BBNs)",
+    ),
+    ("Necessity", "alternatives_considered"): ("alternatives[] (description, outcome, reason_kind, reason)",) * 2,
+    ("Transfer", "dtia"): ("tia_done",) * 2,
+}
+
+
 def _translate(source: Source, err: Any) -> Problem:
     path = _clean_loc(tuple(err["loc"]))
     kind = err["type"]
@@ -205,7 +217,17 @@ def _translate(source: Source, err: Any) -> Problem:
         parent = _model_at(path[:-1])
         allowed = sorted(parent.model_fields) if parent else []
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        if close:
+        replaced = _V1_FIELDS.get((parent.__name__ if parent else "", key))
+        if replaced is not None:
+            nl = (
+                f"'{key}' is een veld van formaatversie 1; in versie 2: {replaced[0]}. Zet het bestand om met "
+                "`pbd migrate`, of schrijf schema_version: 1 als het nog versie 1 is"
+            )
+            en = (
+                f"'{key}' is a format version 1 field; in version 2: {replaced[1]}. Convert the file with "
+                "`pbd migrate`, or write schema_version: 1 if it is still version 1"
+            )
+        elif close:
             nl = f"onbekend veld '{key}'; bedoelde u '{close[0]}'?"
             en = f"unknown field '{key}'; did you mean '{close[0]}'?"
         else:
