@@ -418,6 +418,12 @@ CATALOGUE: Final[dict[str, T]] = {
     ),
     # --- the CLI ---------------------------------------------------------------------------------
     "cli.valid": T("{file}: geldig", "{file}: valid"),
+    "cli.migrate_nothing": T(
+        "{file}: al formaatversie {version}; niets omgezet", "{file}: already format version {version}; nothing changed"
+    ),
+    "cli.migrated": T(
+        "{file}: omgezet van versie 1 naar 2 ({n} meldingen)", "{file}: migrated from version 1 to 2 ({n} notes)"
+    ),
     "cli.imported": T(
         "Geïmporteerd: {export} ({form}, {urn}) → {output}", "Imported: {export} ({form}, {urn}) → {output}"
     ),

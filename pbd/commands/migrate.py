@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from pbd.errors import EXIT_INTERNAL, DescriptionError, PbdError, UsageError
+from pbd.messages import t
 
 
 class _MigrateError(PbdError):
@@ -100,19 +101,9 @@ def migrate(file: Path, output: Path | None, in_place: bool, lang: str) -> None:
     target = file if in_place else output
     to_stderr = target is None
     if version != 1:
-        click.echo(
-            f"{file}: al formaatversie {version}; niets omgezet"
-            if lang == "nl"
-            else f"{file}: already format version {version}; nothing changed",
-            err=to_stderr,
-        )
+        click.echo(t(lang, "cli.migrate_nothing", file=file, version=version), err=to_stderr)
     else:
-        click.echo(
-            f"{file}: omgezet van versie 1 naar 2 ({len(notes)} meldingen)"
-            if lang == "nl"
-            else f"{file}: migrated from version 1 to 2 ({len(notes)} notes)",
-            err=to_stderr,
-        )
+        click.echo(t(lang, "cli.migrated", file=file, n=len(notes)), err=to_stderr)
         for note in notes:
             click.echo(f"  {note.render(lang)}", err=to_stderr)
     if target is None:
