@@ -110,11 +110,20 @@ def migration(data: dict[str, Any]) -> Migration:
     """Like :func:`migrate`, with the map of moved paths the loader uses for line numbers."""
     version = version_of(data)
     if version != 1:
-        return Migration(copy.deepcopy(data), from_version=version or SCHEMA_VERSION)
-    out = copy.deepcopy(data)
+        return Migration(_copy(data), from_version=version or SCHEMA_VERSION)
+    out = _copy(data)
     result = Migration(out, from_version=1)
     _apply(out, result)
     return result
+
+
+def _copy(data: Any) -> Any:
+    """A copy of plain data (mappings, lists, scalars): much quicker than ``copy.deepcopy`` on a loaded file."""
+    if isinstance(data, dict):
+        return {key: _copy(value) if isinstance(value, (dict, list)) else value for key, value in data.items()}
+    if isinstance(data, list):
+        return [_copy(item) if isinstance(item, (dict, list)) else item for item in data]
+    return copy.deepcopy(data)
 
 
 def migrate_tree(tree: MutableMapping[str, Any]) -> Migration:
