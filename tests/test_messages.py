@@ -142,3 +142,28 @@ def test_api() -> None:
         _ = report.nothing
     with pytest.raises(KeyError):
         t("nl", "no.such.message")
+
+
+def test_findings_carry_message_ids_with_neutral_arguments() -> None:
+    from pbd import engine
+    from pbd.description import load_description
+    from pbd.knowledge_base import default_knowledge_base
+    from pbd.vocabulary import Status
+    from tests.conftest import EXAMPLES, TODAY
+
+    kb = default_knowledge_base()
+    by_message: dict[str, list[tuple[str, str, dict[str, str]]]] = {}
+    for path in EXAMPLES:
+        a = engine.check(load_description(path), kb, engine.Options(today=TODAY))
+        for f in a.findings:
+            if f.message:
+                assert f.message in CATALOGUE, f.message
+                by_message.setdefault(f.message, []).append((f.status.value, f.detail_nl, dict(f.args)))
+    assert {"finding.not_answered", "finding.value_not_met"} <= set(by_message)
+    for status, detail, args in by_message["finding.not_answered"]:
+        assert status == Status.OPEN.value
+        assert detail.startswith("nog niet beantwoord: ")
+        assert args["field"].startswith("$")
+    for _status, detail, args in by_message.get("finding.enum_not_met", []):
+        assert detail.endswith("voldoet niet aan de norm")
+        assert set(args) == {"field", "value"}
