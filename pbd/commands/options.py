@@ -57,11 +57,17 @@ def outputs_option(help: str) -> Decorator:
     return click.option("-o", "--output", "outputs", multiple=True, metavar="FORMAT[:PATH]", help=help)
 
 
-def parse_outputs(outputs: Sequence[str], subject: str = "assessment") -> list[tuple[str, str | None]]:
-    """``-o`` values as (format, path or None for standard output); at most one on standard output."""
-    from pbd.render import formats
+def parse_outputs(
+    outputs: Sequence[str], subject: str = "assessment", known: Sequence[str] | None = None
+) -> list[tuple[str, str | None]]:
+    """``-o`` values as (format, path or None for standard output); at most one on standard output.
 
-    known = formats(subject)
+    The formats are those of the reporters of ``subject``, or ``known`` when given.
+    """
+    if known is None:
+        from pbd.render import formats
+
+        known = list(formats(subject))
     parsed: list[tuple[str, str | None]] = []
     for spec in outputs or ("text",):
         fmt, _, dest = spec.partition(":")

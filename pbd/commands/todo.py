@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pbd.commands.options import date_option, emit, gate_option, lang_option
+from pbd.commands.options import date_option, emit, gate_option, lang_option, parse_outputs
 from pbd.errors import UsageError
 from pbd.files import evaluation_date
 
@@ -65,14 +65,7 @@ def todo(
     from pbd.todo import Assignment, build_todo, parse_sidecar, procurement_annex, sidecar_path
     from pbd.vocabulary import Gate
 
-    targets: list[tuple[str, str | None]] = []
-    for spec in outputs or ("text",):
-        fmt, _, dest = spec.partition(":")
-        if fmt not in _FORMATS:
-            raise UsageError(f"-o {spec}", f"unknown format '{fmt}'", f"Choose from {', '.join(_FORMATS)}.")
-        targets.append((fmt, dest or None))
-    if sum(1 for _, dest in targets if dest is None) > 1:
-        raise UsageError("-o", "more than one format writes to standard output", "Give the others a path.")
+    targets = parse_outputs(outputs, known=_FORMATS)
     profiles.profile_option(profile)
     kb = profiles.knowledge_base(profile)
     path = Path(file)
