@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pbd.audit.diff import CATEGORIES, FindingChange, ResultDiff, ScreeningChange, diff_dict
@@ -84,22 +85,23 @@ def finding_line(c: FindingChange, lang: str) -> str:
     return f"{c.rule} [{sev}] {c.target} {c.path}: {what}{title}"
 
 
+def _head_sections(d: ResultDiff, lang: str, heading: str, gap: list[str], item: Callable[[str], str]) -> list[str]:
+    """The context (when it differs) and the screening, each under ``heading``, one ``item`` per line."""
+    out: list[str] = []
+    ctx = context_lines(d, lang)
+    if ctx:
+        out += [heading.format("Context"), *gap, *map(item, ctx), ""]
+    screening = [screening_line(c, lang) for c in d.screening] or [t(lang, "word.unchanged")]
+    return [*out, heading.format("Screening"), *gap, *map(item, screening)]
+
+
 def render_text(d: ResultDiff, kb: Any, options: RenderOptions) -> str:
     lang = options.lang
     out = [
-        t(lang, "diff.title", old=d.old_name, old_date=d.old.get("date"), new=d.new_name, new_date=d.new.get("date"))
+        t(lang, "diff.title", old=d.old_name, old_date=d.old.get("date"), new=d.new_name, new_date=d.new.get("date")),
+        "",
+        *_head_sections(d, lang, "{}:", [], lambda line: "  " + line),
     ]
-    ctx = context_lines(d, lang)
-    if ctx:
-        out.append("")
-        out.append("Context:")
-        out.extend(f"  {line}" for line in ctx)
-    out.append("")
-    out.append("Screening:")
-    if d.screening:
-        out.extend(f"  {screening_line(c, lang)}" for c in d.screening)
-    else:
-        out.append(f"  {t(lang, 'word.unchanged')}")
     for name in CATEGORIES:
         items = d.category(name)
         out.append("")
@@ -121,18 +123,7 @@ def render_markdown(d: ResultDiff, kb: Any, options: RenderOptions) -> str:
     out = [f"# {t(lang, 'diff.title_markdown')}", ""]
     out.append(f"`{_md(d.old_name)}` ({d.old.get('date')}) → `{_md(d.new_name)}` ({d.new.get('date')})")
     out.append("")
-    ctx = context_lines(d, lang)
-    if ctx:
-        out.append("## Context")
-        out.append("")
-        out.extend(f"- {_md(line)}" for line in ctx)
-        out.append("")
-    out.append("## Screening")
-    out.append("")
-    if d.screening:
-        out.extend(f"- {_md(screening_line(c, lang))}" for c in d.screening)
-    else:
-        out.append(f"- {t(lang, 'word.unchanged')}")
+    out += _head_sections(d, lang, "## {}", [""], lambda line: "- " + _md(line))
     head = [
         t(lang, "diff.column.criterion"),
         t(lang, "diff.column.severity"),
