@@ -530,10 +530,12 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         )
     elif (
         methods_known
-        and not (methods & _PERSON_SENSORS)
+        and methods
+        and methods <= _FROM_THE_PERSON
         and techniques_known
         and not techniques & {"location_tracking", "profiling", "scoring"}
     ):
+        # what a person sends in through a form, app or website, without tracking or profiling, is not monitoring
         b.add("systematic", Tri.NO, [b.p("collection", "methods"), b.p("techniques")])
     else:
         b.add("systematic", Tri.UNKNOWN, [b.p("scale", "systematic")], questions=[sys_question])

@@ -6,13 +6,16 @@ hold for the rule table as a whole, whatever description produced the facts.
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pbd.engine.facts import Fact, Facts, Tri
-from pbd.engine.screening import outcome_of
+from pbd.engine.screening import outcome_of, screen
 from pbd.engine.screening_rules import RULES
 from pbd.vocabulary import DpiaOutcome
+from tests.engine.test_screening_kit import description
 
 PROCESSING_FACTS = sorted({n for r in RULES if r.scope == "processing" for n in r.when.names()})
 PROJECT_FACTS = sorted({n for r in RULES if r.scope == "project" for n in r.when.names()})
@@ -87,3 +90,57 @@ def test_answering_the_unknowns_can_lead_anywhere() -> None:
 
 def test_no_processing_is_undetermined() -> None:
     assert decide([]) is DpiaOutcome.UNDETERMINED
+
+
+# --- the same on descriptions: leaving out an answer never makes a DPIA "not needed" ---------------
+
+VARIANTS = st.fixed_dictionaries(
+    {
+        "collection": st.fixed_dictionaries(
+            {
+                "methods": st.sampled_from([["form"], ["camera"], ["wifi_sensor"], ["presence_sensor"], ["app"]]),
+                "public_space": st.booleans(),
+                "covert": st.booleans(),
+            }
+        ),
+        "scale": st.fixed_dictionaries(
+            {"data_subjects": st.sampled_from([50, 9999, 10000, 200000]), "systematic": st.booleans()}
+        ),
+        "techniques": st.sampled_from([[], ["matching"], ["scoring"], ["new_technology"], ["cloud"]]),
+        "access_to_service": st.booleans(),
+    }
+)
+
+
+INFERRED = frozenset({"id", "purposes", "techniques", "access_to_service"})
+
+
+def _leaves(d: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(d, dict):
+        return [p for k, v in d.items() for p in _leaves(v, (*prefix, k))] or [prefix]
+    return [prefix]
+
+
+def _without(d: Any, path: tuple[Any, ...]) -> Any:
+    if len(path) == 1:
+        return {k: v for k, v in d.items() if k != path[0]}
+    return {**d, path[0]: _without(d[path[0]], path[1:])}
+
+
+@settings(max_examples=150, deadline=None)
+@given(VARIANTS, st.data())
+def test_leaving_out_an_answer_never_gives_not_needed(variant: dict[str, Any], data: st.DataObject) -> None:
+    desc = description(variant)
+    proc = desc["processings"][0]
+    proc["data_subjects"][0].pop("count")  # one answer to "how many", not two
+    # every answer whose absence is "unknown"; techniques, access_to_service and the vulnerability marks have
+    # documented substitutes (design note §5, "lists are answers") and are tested rule by rule instead
+    from_the_person = set(proc["collection"]["methods"]) <= {"form", "app", "website"}
+    paths = [p for p in _leaves(proc) if p and p[0] not in INFERRED]
+    if from_the_person:  # what a person sends in is not monitoring, unless the description says it is
+        paths = [p for p in paths if p != ("scale", "systematic")]
+    path = data.draw(st.sampled_from(paths))
+    before = screen(desc).dpia
+    after = screen({**desc, "processings": [_without(proc, path)]}).dpia
+    if before != "not_needed":
+        assert after != "not_needed", f"leaving out {path} turned {before} into not_needed"
