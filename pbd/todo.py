@@ -160,8 +160,9 @@ def _system_evidence(kb: KnowledgeBase, rules: Sequence[str], system: str, capab
     se = kb.system_requirements[rules[0]]
     where = f"systems[{system}].capability_evidence.{capability}"
     return (
-        f"{methods_text(se, 'nl')} door de gemeente, vastgelegd als {where} (level verified, how, date)",
-        f"{methods_text(se, 'en')} by the municipality, recorded as {where} (level verified, how, date)",
+        f"controle met {methods_text(se, 'nl')} (door of namens de gemeente), vastgelegd als {where} "
+        "(level, how, date)",
+        f"a check by {methods_text(se, 'en')} (by or for the municipality), recorded as {where} (level, how, date)",
     )
 
 

@@ -127,7 +127,7 @@ def test_a_systeemeis_action_says_the_fix_and_the_evidence_in_plain_dutch(kb: Kn
     (x,) = todo.actions
     assert x.title_nl == "Laat vastleggen en aantonen: verwijderen per persoon, ook bij ontvangers"
     assert x.fix_nl == kb.system_requirements["SE-RE-06"].text.nl
-    assert x.evidence_nl.startswith("demonstratie of test door de gemeente")
+    assert x.evidence_nl.startswith("controle met demonstratie of test (door of namens de gemeente), vastgelegd als ")
     assert x.closes == ("SE-RE-06",)
 
 
