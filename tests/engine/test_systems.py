@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -104,7 +105,7 @@ def test_hosting_fit(kb: KnowledgeBase) -> None:
 # evidence levels (SE-RE-06 erasure per person: high, law, verified by demo or test)
 
 
-def _verdict(kb: KnowledgeBase, rule: str, system: dict[str, object], today: dt.date = TODAY) -> tuple[str, str, str]:
+def _verdict(kb: KnowledgeBase, rule: str, system: dict[str, Any], today: dt.date = TODAY) -> tuple[str, str, str]:
     v = judge(kb.system_requirements[rule], system, 0, today)
     return (v.status.value, v.gate.value, "/".join(str(p) for p in v.path))
 
@@ -147,10 +148,13 @@ def test_each_evidence_level(kb: KnowledgeBase) -> None:
     assert _verdict(kb, "SE-RE-06", {"capabilities": ["tls_transport"]}) == ("gap", "aanbesteding", caps)
     assert _verdict(kb, "SE-RE-06", {}) == ("open", "aanbesteding", caps)
     # a contract clause meets a requirement that accepts one, and any below high severity
-    incident = {"capabilities": ["incident_notification_24h"]}
+    incident: dict[str, Any] = {"capabilities": ["incident_notification_24h"]}
     incident["capability_evidence"] = {"incident_notification_24h": {"level": "contracted"}}
     assert _verdict(kb, "SE-BV-06", incident)[0] == "met"
-    flag = {"capabilities": ["restriction_flag"], "capability_evidence": {"restriction_flag": {"level": "contracted"}}}
+    flag: dict[str, Any] = {
+        "capabilities": ["restriction_flag"],
+        "capability_evidence": {"restriction_flag": {"level": "contracted"}},
+    }
     assert kb.system_requirements["SE-RE-04"].severity.value == "medium"
     assert _verdict(kb, "SE-RE-04", flag)[0] == "met"
 
@@ -171,12 +175,15 @@ def test_stale_pentest_is_a_gap(kb: KnowledgeBase) -> None:
 
 def test_open_api_is_met_by_a_contracted_exit_plan_with_open_export(kb: KnowledgeBase) -> None:
     contracted = {"level": "contracted", "how": "document"}
-    system = {
+    system: dict[str, Any] = {
         "capabilities": ["open_format_export", "exit_plan"],
         "capability_evidence": {"open_format_export": contracted, "exit_plan": contracted},
     }
     assert _verdict(kb, "SE-EX-02", system)[0] == "met"
-    claimed = {**system, "capability_evidence": {"open_format_export": {"level": "claimed"}, "exit_plan": contracted}}
+    claimed: dict[str, Any] = {
+        **system,
+        "capability_evidence": {"open_format_export": {"level": "claimed"}, "exit_plan": contracted},
+    }
     assert _verdict(kb, "SE-EX-02", claimed)[0] == "gap"
 
 
@@ -207,3 +214,27 @@ def test_status_of_a_missing_capability_names_it_in_dutch(kb: KnowledgeBase) -> 
     assert v.status is Status.GAP
     assert v.nl == "functionaliteit ontbreekt: verwijderen per persoon, ook bij ontvangers"
     assert "erasure_per_subject" not in v.nl
+
+
+# ---------------------------------------------------------------------------------------------
+# severity from the basis; a municipal profile may switch policy on and raise it
+
+
+def test_policy_systeemeis_only_with_a_profile_which_may_raise_it(kb: KnowledgeBase, tmp_path: Path) -> None:
+    from pbd.profiles import load_profile
+
+    text = CAMERA_PROJECT.replace(
+        "hosting: {model: saas, country: NL}, capabilities: []}\n  - {id: app",
+        "hosting: {model: saas, country: US}, capabilities: []}\n  - {id: app",
+    )
+    assert kb.system_requirements["SE-HO-01"].severity.value == "low"
+    assert "SE-HO-01" not in _asked(_check(kb, text), "platform")
+    path = tmp_path / "gemeente.yaml"
+    path.write_text(
+        "id: gemeente\nversion: '1'\nenable: [SE-HO-01]\n"
+        "severity: {SE-HO-01: {level: medium, reason: Raadsbesluit opslag in de EER}}\n",
+        encoding="utf-8",
+    )
+    a = evaluate(load_text(text), kb, today=TODAY, profile=load_profile(path))
+    found = [(f.rule, f.target, f.status.value, f.severity.value) for f in a.findings if f.rule == "SE-HO-01"]
+    assert found == [("SE-HO-01", "platform", "gap", "medium"), ("SE-HO-01", "app", "gap", "medium")]
