@@ -65,6 +65,16 @@ _SYSTEM_CONDITIONS: dict[str, tuple[str, str]] = {
         "systems with an app, website or form for residents",
     ),
     "supplied": ("systemen van een leverancier of extern gehost", "systems from a supplier or hosted externally"),
+    "observing": ("systemen voor waarnemingen met sensoren of camera's", "systems for observations by sensors or cameras"),
+    "has_image": ("systemen die beelden verwerken", "systems processing images"),
+    "mac_tracking": (
+        "systemen die telefoons tellen of volgen via wifi of bluetooth",
+        "systems counting or following phones via Wi-Fi or Bluetooth",
+    ),
+    "further_processing": (
+        "systemen voor verwerkingen met verder gebruik voor een ander doel",
+        "systems for processing with further use for another purpose",
+    ),
     "consent": ("systemen voor verwerkingen op basis van toestemming", "systems for processing based on consent"),
     "minors": (
         "systemen voor verwerkingen met (mogelijk) kinderen",
