@@ -193,6 +193,7 @@ def test_cli_writes_v2_and_keeps_comments(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# een versie-1-beschrijving\nschema_version: 2\n")
     assert "# het college week af" in text
+    assert 'followed: "no"' in text  # quoted: a YAML 1.1 reader would see a boolean
     assert "tia_done: false" in text
     assert "dtia" not in text
     assert load_text(text).from_version == 2

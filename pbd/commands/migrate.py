@@ -44,6 +44,7 @@ def migrated_text(path: Path) -> tuple[str, list[Any], int]:
         yaml = _round_trip(text)
         tree = yaml.load(text)
         result = migrate_tree(tree)
+        _quote_yes_no(tree)
         buffer = io.StringIO()
         yaml.dump(tree, buffer)
         out = buffer.getvalue()
@@ -56,6 +57,26 @@ def migrated_text(path: Path) -> tuple[str, list[Any], int]:
             "This is a bug in pbd; please report it with the file.",
         ) from None
     return out, result.notes, 1
+
+
+_YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n"})
+
+
+def _quote_yes_no(node: Any) -> None:
+    """Quote a new plain ``yes``/``no`` (``followed: "no"``): YAML 1.1 readers would take it for a boolean."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
+
+    if isinstance(node, dict):
+        items: Any = node.items()
+    elif isinstance(node, list):
+        items = enumerate(node)
+    else:
+        return
+    for key, value in list(items):
+        if isinstance(value, str) and not isinstance(value, ScalarString) and value.lower() in _YAML11_BOOLS:
+            node[key] = DoubleQuotedScalarString(value)
+        else:
+            _quote_yes_no(value)
 
 
 def _round_trip(text: str) -> Any:
