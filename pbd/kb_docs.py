@@ -65,7 +65,10 @@ _SYSTEM_CONDITIONS: dict[str, tuple[str, str]] = {
         "systems with an app, website or form for residents",
     ),
     "supplied": ("systemen van een leverancier of extern gehost", "systems from a supplier or hosted externally"),
-    "observing": ("systemen voor waarnemingen met sensoren of camera's", "systems for observations by sensors or cameras"),
+    "observing": (
+        "systemen voor waarnemingen met sensoren of camera's",
+        "systems for observations by sensors or cameras",
+    ),
     "has_image": ("systemen die beelden verwerken", "systems processing images"),
     "mac_tracking": (
         "systemen die telefoons tellen of volgen via wifi of bluetooth",
