@@ -252,3 +252,21 @@ def test_cli_bad_input_is_one_error_line_and_exit_2(
     assert lines[0].startswith("Error: ")
     assert expected in lines[0]
     assert "Traceback" not in result.output
+
+
+V2_FILES = sorted((Path(__file__).parents[1] / "examples").glob("*.yaml")) + sorted(
+    (Path(__file__).parent / "calibration").glob("*.yaml")
+)
+
+
+@pytest.mark.parametrize("path", V2_FILES, ids=lambda p: p.name)
+def test_migrate_leaves_a_v2_file_alone(path: Path) -> None:
+    loaded = load_description(path)
+    if loaded.from_version != 2:
+        pytest.skip("not yet format version 2")
+    out, notes = migrate(loaded.source.data)
+    assert out == loaded.source.data
+    assert notes == []
+    result = CliRunner().invoke(cli, ["migrate", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stdout == path.read_text(encoding="utf-8")
