@@ -48,6 +48,13 @@ def lookup(lang: str, msg_id: str) -> str | None:
     return None if found is None else found.get(lang)
 
 
+def both(msg_id: str, /, **shown: str | tuple[str, str]) -> tuple[str, str]:
+    """``msg_id`` filled in Dutch and in English; a pair argument is (Dutch, English), a string is the same in both."""
+    nl = {k: v[0] if isinstance(v, tuple) else v for k, v in shown.items()}
+    en = {k: v[1] if isinstance(v, tuple) else v for k, v in shown.items()}
+    return t("nl", msg_id, **nl), t("en", msg_id, **en)
+
+
 def pick(lang: str, nl: str, en: str) -> str:
     """One text of a Dutch/English pair that data carries (a screening reason, a waiver note)."""
     return en if lang == "en" else nl
@@ -160,6 +167,35 @@ CATALOGUE: Final[dict[str, T]] = {
     "finding.depends_on": T("hangt af van {rule} ({status}: {detail})", "depends on {rule} ({status}: {detail})"),
     "finding.depends_on_at": T(
         "hangt af van {rule} bij {target} ({status}: {detail})", "depends on {rule} for {target} ({status}: {detail})"
+    ),
+    "system.achieved_by": T(
+        "het doel is bereikt met {names} (contractueel vastgelegd of gecontroleerd)",
+        "the aim is achieved by {names} (contracted or verified)",
+    ),
+    "system.no_capabilities": T(
+        "het systeem vermeldt (nog) geen functionaliteiten; nodig: {capability}",
+        "the system lists no capabilities (yet); needed: {capability}",
+    ),
+    "system.missing": T("functionaliteit ontbreekt: {capability}", "capability missing: {capability}"),
+    "system.evidence_undated": T(
+        "{capability}: datum van de controle ontbreekt (mag niet ouder zijn dan {max_age} dagen)",
+        "{capability}: date of the check missing (must not be older than {max_age} days)",
+    ),
+    "system.evidence_stale": T(
+        "{capability}: bewijs van {date} is verouderd ({age} dagen, ten hoogste {max_age}); opnieuw laten uitvoeren",
+        "{capability}: evidence of {date} is stale ({age} days, at most {max_age}); have it redone",
+    ),
+    "system.contracted": T(
+        "{capability}: contractueel vastgelegd, nog te controleren met {how} vóór ingebruikname",
+        "{capability}: laid down in the contract, still to be checked by {how} before going live",
+    ),
+    "system.verified_otherwise": T(
+        "{capability}: gecontroleerd met {shown}, deze eis vraagt {how}",
+        "{capability}: checked by {shown}, this requirement asks for {how}",
+    ),
+    "system.claimed": T(
+        "{capability}: alleen toegezegd door de leverancier; controleer met {how} of leg het vast in het contract",
+        "{capability}: only claimed by the supplier; check by {how} or lay it down in the contract",
     ),
     "waiver.incomplete": T("onvolledig: {missing} ontbreekt", "incomplete: {missing} missing"),
     "waiver.expired": T("verlopen op {date}", "expired on {date}"),

@@ -24,8 +24,9 @@ def _py_files() -> Iterator[tuple[Path, ast.Module]]:
 
 
 #: the functions that take a message id, and the position of the id among their arguments: ``t(lang, id)``
-#: (``msg`` where a module imports ``t`` under that name), the engine's ``_say(id, neutral_args, ...)``
-_TAKES_ID = {"t": 1, "msg": 1, "_say": 0}
+#: (``msg`` where a module imports ``t`` under that name), ``both(id, ...)``, the engine's ``_say(id, neutral_args,
+#: ...)`` and ``_verdict(id, neutral_args, ...)``
+_TAKES_ID = {"t": 1, "msg": 1, "_say": 0, "both": 0, "_verdict": 0}
 
 
 def _calls() -> Iterator[tuple[str, ast.expr, ast.Call]]:
@@ -40,7 +41,7 @@ def _calls() -> Iterator[tuple[str, ast.expr, ast.Call]]:
             if at is None or len(node.args) <= at:
                 continue
             arg = node.args[at]
-            if isinstance(arg, ast.Name) and node.func.id == "t":
+            if isinstance(arg, ast.Name):
                 continue  # a helper passing its caller's id on (its callers are checked)
             yield f"{path.relative_to(ROOT)}:{node.lineno}", arg, node
 

@@ -21,7 +21,7 @@ from pbd.engine.screening import Screening, screen
 from pbd.engine.systems import system_findings
 from pbd.engine.views import DERIVED_SOURCE, party_derived, processing_derived, system_derived
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement, evaluation_order
-from pbd.messages import t
+from pbd.messages import both, t
 from pbd.vocabulary import Gate, RuleKind, Scope, Status, label
 
 if TYPE_CHECKING:
@@ -456,9 +456,7 @@ class _Said:
 
 def _say(msg_id: str, neutral: tuple[tuple[str, str], ...], **shown: str | tuple[str, str]) -> _Said:
     """Fill ``msg_id`` in both languages; a pair argument is (Dutch, English), a string is the same in both."""
-    nl = {k: v[0] if isinstance(v, tuple) else v for k, v in shown.items()}
-    en = {k: v[1] if isinstance(v, tuple) else v for k, v in shown.items()}
-    return _Said(msg_id, neutral, t("nl", msg_id, **nl), t("en", msg_id, **en))
+    return _Said(msg_id, neutral, *both(msg_id, **shown))
 
 
 def _lookup(data: Any, path: JsonPath) -> Any:

@@ -37,6 +37,7 @@ from pbd.capabilities import capability_label
 from pbd.description.source import JsonPath, Source, json_path
 from pbd.engine.findings import Finding
 from pbd.knowledge_base import SystemRequirement
+from pbd.messages import both
 from pbd.vocabulary import Gate, RuleKind, Status, label
 
 Json = dict[str, Any]
@@ -80,6 +81,22 @@ class Verdict:
     nl: str
     en: str
     path: JsonPath
+    #: the texts as a message id of :mod:`pbd.messages` with language-neutral arguments (see Finding.message)
+    message: str = ""
+    args: tuple[tuple[str, str], ...] = ()
+
+
+def _verdict(
+    msg_id: str,
+    neutral: tuple[tuple[str, str], ...],
+    status: Status,
+    gate: Gate,
+    path: JsonPath,
+    **shown: str | tuple[str, str],
+) -> Verdict:
+    """A verdict whose texts are ``msg_id`` filled in both languages (a pair argument is (Dutch, English))."""
+    nl, en = both(msg_id, **shown)
+    return Verdict(status, gate, nl, en, path, msg_id, neutral)
 
 
 def methods_text(se: SystemRequirement, lang: str) -> str:
@@ -146,8 +163,10 @@ def judge(se: SystemRequirement, system: Json, index: int, today: dt.date) -> Ve
     """The verdict of the evidence on ``system`` (at ``systems[index]``) for one systeemeis."""
     caps_path: JsonPath = ("systems", index, "capabilities")
     cap = se.capability
-    cap_nl, cap_en = capability_label(cap, "nl"), capability_label(cap, "en")
-    how_nl, how_en = methods_text(se, "nl"), methods_text(se, "en")
+    names = (capability_label(cap, "nl"), capability_label(cap, "en"))
+    how = (methods_text(se, "nl"), methods_text(se, "en"))
+    neutral_cap: tuple[tuple[str, str], ...] = (("capability", cap),)
+    neutral_how = (*neutral_cap, ("verification", ", ".join(se.verification)))
     ev = evidence_of(system, cap)
     ev_path: JsonPath = ("systems", index, "capability_evidence", cap)
     alternatives = se.data.get("satisfied_by") or []
@@ -156,77 +175,61 @@ def judge(se: SystemRequirement, system: Json, index: int, today: dt.date) -> Ve
         if all(e is not None and e.level in {"verified", "contracted"} for e in found):
             names_nl = " en ".join(capability_label(c, "nl") for c in alternatives)
             names_en = " and ".join(capability_label(c, "en") for c in alternatives)
-            return Verdict(
-                Status.MET,
-                Gate.AANBESTEDING,
-                f"het doel is bereikt met {names_nl} (contractueel vastgelegd of gecontroleerd)",
-                f"the aim is achieved by {names_en} (contracted or verified)",
-                caps_path,
+            neutral = (("capabilities", ", ".join(alternatives)),)
+            return _verdict(
+                "system.achieved_by", neutral, Status.MET, Gate.AANBESTEDING, caps_path, names=(names_nl, names_en)
             )
     if ev is None:
         if system.get("capabilities") is None and not system.get("capability_evidence"):
-            return Verdict(
-                Status.OPEN,
-                Gate.AANBESTEDING,
-                f"het systeem vermeldt (nog) geen functionaliteiten; nodig: {cap_nl}",
-                f"the system lists no capabilities (yet); needed: {cap_en}",
-                caps_path,
+            return _verdict(
+                "system.no_capabilities", neutral_cap, Status.OPEN, Gate.AANBESTEDING, caps_path, capability=names
             )
-        return Verdict(
-            Status.GAP,
-            Gate.AANBESTEDING,
-            f"functionaliteit ontbreekt: {cap_nl}",
-            f"capability missing: {cap_en}",
-            caps_path,
-        )
+        return _verdict("system.missing", neutral_cap, Status.GAP, Gate.AANBESTEDING, caps_path, capability=names)
     path = caps_path if ev.implicit else ev_path
     max_age = se.data.get("evidence_max_age_days")
     if isinstance(max_age, int) and ev.level == "verified":
         if ev.date is None:
-            return Verdict(
+            return _verdict(
+                "system.evidence_undated",
+                (*neutral_cap, ("max_age", str(max_age))),
                 Status.OPEN,
                 Gate.REALISATIE,
-                f"{cap_nl}: datum van de controle ontbreekt (mag niet ouder zijn dan {max_age} dagen)",
-                f"{cap_en}: date of the check missing (must not be older than {max_age} days)",
                 path,
+                capability=names,
+                max_age=str(max_age),
             )
         age = (today - ev.date).days
         if age > max_age:
-            return Verdict(
+            dated = (("date", ev.date.isoformat()), ("age", str(age)), ("max_age", str(max_age)))
+            return _verdict(
+                "system.evidence_stale",
+                (*neutral_cap, *dated),
                 Status.GAP,
                 Gate.REALISATIE,
-                f"{cap_nl}: bewijs van {ev.date.isoformat()} is verouderd ({age} dagen, ten hoogste {max_age}); "
-                f"opnieuw laten uitvoeren",
-                f"{cap_en}: evidence of {ev.date.isoformat()} is stale ({age} days, at most {max_age}); have it redone",
                 path,
+                capability=names,
+                date=ev.date.isoformat(),
+                age=str(age),
+                max_age=str(max_age),
             )
     if _sufficient(se, ev):
         return Verdict(Status.MET, Gate.AANBESTEDING, "", "", path)
     if ev.level == "contracted":
-        return Verdict(
-            Status.OPEN,
-            Gate.REALISATIE,
-            f"{cap_nl}: contractueel vastgelegd, nog te controleren met {how_nl} vóór ingebruikname",
-            f"{cap_en}: laid down in the contract, still to be checked by {how_en} before going live",
-            path,
-        )
+        return _verdict("system.contracted", neutral_how, Status.OPEN, Gate.REALISATIE, path, capability=names, how=how)
     if ev.level == "verified":
         shown_nl = label(str(ev.how), "nl", "VerificationMethod")
         shown_en = label(str(ev.how), "en", "VerificationMethod")
-        return Verdict(
+        return _verdict(
+            "system.verified_otherwise",
+            (*neutral_how, ("checked_by", str(ev.how))),
             Status.OPEN,
             Gate.AANBESTEDING,
-            f"{cap_nl}: gecontroleerd met {shown_nl}, deze eis vraagt {how_nl}",
-            f"{cap_en}: checked by {shown_en}, this requirement asks for {how_en}",
             path,
+            capability=names,
+            shown=(shown_nl, shown_en),
+            how=how,
         )
-    return Verdict(
-        Status.OPEN,
-        Gate.AANBESTEDING,
-        f"{cap_nl}: alleen toegezegd door de leverancier; controleer met {how_nl} of leg het vast in het contract",
-        f"{cap_en}: only claimed by the supplier; check by {how_en} or lay it down in the contract",
-        path,
-    )
+    return _verdict("system.claimed", neutral_how, Status.OPEN, Gate.AANBESTEDING, path, capability=names, how=how)
 
 
 def system_findings(
@@ -273,6 +276,8 @@ def system_findings(
                     detail_nl=verdict.nl,
                     detail_en=verdict.en,
                     basis=se.basis,
+                    message=verdict.message,
+                    args=verdict.args,
                 )
             )
     return out
