@@ -1109,7 +1109,9 @@ class DpiaOutcome(StrEnum):
     """The DPIA screening's outcome (:mod:`pbd.engine.screening`)."""
 
     MANDATORY = "mandatory"
-    MANDATORY_UNLESS_ARGUED = "mandatory_unless_argued"  # two or more WP248 criteria: the controller may argue otherwise
+    MANDATORY_UNLESS_ARGUED = (
+        "mandatory_unless_argued"  # two or more WP248 criteria: the controller may argue otherwise
+    )
     RECOMMENDED = "recommended"
     NOT_NEEDED = "not_needed"
     UNDETERMINED = "undetermined"  # a deciding question is not answered yet
