@@ -546,6 +546,27 @@ class SystemType(StrEnum):
     OTHER = "other"
 
 
+class Assessed(StrEnum):
+    """What an algorithm evaluates about a person (AP list type 4 turns on creditworthiness)."""
+
+    CREDITWORTHINESS = "creditworthiness"
+    FRAUD_RISK = "fraud_risk"
+    NEED_FOR_HELP = "need_for_help"
+    ELIGIBILITY = "eligibility"
+    BEHAVIOUR = "behaviour"
+    PERFORMANCE = "performance"
+    OTHER = "other"
+
+
+class Conduct(StrEnum):
+    """Whether a data item records someone's conduct (AP list type 2: unlawful, antisocial, bad payment)."""
+
+    UNLAWFUL = "unlawful"
+    ANTISOCIAL = "antisocial"
+    BAD_PAYMENT = "bad_payment"
+    NONE = "none"
+
+
 class EvidenceLevel(StrEnum):
     """How firmly a system's capability is established: a supplier's claim, a contract clause, or checked."""
 
@@ -1042,6 +1063,21 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "back_office": ("backofficesysteem", "back-office system"),
         "data_warehouse": ("datawarehouse", "data warehouse"),
         "other": ("overig", "other"),
+    },
+    "Assessed": {
+        "creditworthiness": ("kredietwaardigheid", "creditworthiness"),
+        "fraud_risk": ("risico op fraude", "risk of fraud"),
+        "need_for_help": ("hulpbehoefte", "need for help"),
+        "eligibility": ("recht op een voorziening", "eligibility for a service"),
+        "behaviour": ("gedrag", "behaviour"),
+        "performance": ("prestaties", "performance"),
+        "other": ("anders", "other"),
+    },
+    "Conduct": {
+        "unlawful": ("onrechtmatig gedrag", "unlawful conduct"),
+        "antisocial": ("overlast of hinderlijk gedrag", "antisocial conduct"),
+        "bad_payment": ("slecht betaalgedrag", "bad payment behaviour"),
+        "none": ("geen gedrag", "no conduct"),
     },
     "EvidenceLevel": {
         "claimed": ("toegezegd door de leverancier", "claimed by the supplier"),

@@ -40,6 +40,8 @@ from pbd.vocabulary import (
     DpiaStatus,
     EdgeOutput,
     EffectivenessStatus,
+    Assessed,
+    Conduct,
     EvidenceLevel,
     Frequency,
     Gate,
@@ -1035,6 +1037,13 @@ class DataItem(_Model):
         default=...,
     )
     category: DataCategory | None = f("Categorie", "Category", "Soort gegeven.", "Kind of data.", ref="AVG 30(1)(c)")
+    conduct: Conduct | None = f(
+        "Gedrag vastgelegd",
+        "Conduct recorded",
+        "Legt dit gegeven gedrag van een persoon vast: onrechtmatig gedrag, overlast, of slecht betaalgedrag? Zulke gegevens delen met derden is AP-lijst type 2.",
+        "Does this item record a person's conduct: unlawful conduct, antisocial conduct, or bad payment behaviour? Sharing such data with third parties is AP list type 2.",
+        ref="AP-lijst DPIA (Stcrt. 2019, 64418) type 2",
+    )
     type: DataType | None = f(
         "Type",
         "Type",
@@ -1358,6 +1367,13 @@ class Algorithm(_Model):
         "Wat het algoritme doet en met welke gegevens.",
         "What the algorithm does and with which data.",
         ref="Algoritmekader",
+    )
+    assesses: Assessed | None = f(
+        "Wat wordt beoordeeld",
+        "What is assessed",
+        "Wat het algoritme over een persoon beoordeelt. Een oordeel over kredietwaardigheid is AP-lijst type 4.",
+        "What the algorithm evaluates about a person. An evaluation of creditworthiness is AP list type 4.",
+        ref="AP-lijst DPIA (Stcrt. 2019, 64418) type 4 en 15",
     )
     self_learning: bool | None = f(
         "Zelflerend",
@@ -2187,6 +2203,13 @@ class Processing(_Model):
         "Personal data",
         "Worden in deze verwerking persoonsgegevens verwerkt? Antwoord nee als er alleen anonieme meetwaarden ontstaan, zonder herleidbaarheid tot personen.",
         "Does this processing handle personal data? Answer no when only anonymous measurements arise that cannot be traced to people.",
+        ref="AVG 4(1); overweging 26",
+    )
+    personal_data_reason: Text | None = f(
+        "Waarom geen persoonsgegevens",
+        "Why no personal data",
+        "Waarom deze verwerking geen persoonsgegevens oplevert, en wie dat heeft gecontroleerd. Zonder reden telt 'geen persoonsgegevens' als bewering, niet als feit.",
+        "Why this processing yields no personal data, and who verified it. Without a reason 'no personal data' counts as a claim, not a fact.",
         ref="AVG 4(1); overweging 26",
     )
     collection: Collection | None = f(
