@@ -340,6 +340,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "register.raw_data": T("ruwe gegevens {period}", "raw data {period}"),
     "register.deletion": T("verwijdering: {how}", "deletion: {how}"),
     "register.no_measures": T("geen maatregelen vastgelegd", "no measures recorded"),
+    "register.impact_classification": T(
+        "BIO2-impactclassificatie: vertrouwelijkheid {c}, integriteit {i}, beschikbaarheid {a}",
+        "BIO2 impact classification: confidentiality {c}, integrity {i}, availability {a}",
+    ),
     # --- pbd criteria docs (docs/knowledge-base*.md) --------------------------------------------
     "kbdocs.generated": T(
         "Gegenereerd door `pbd criteria docs` uit kennisbankversie {version}: niet met de hand bewerken. Wijzig de JSON-bestanden in `criteria/` en `system_requirements/` en genereer dit bestand opnieuw. English version: [knowledge-base.en.md](knowledge-base.en.md).",

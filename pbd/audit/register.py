@@ -9,7 +9,7 @@ from typing import Any
 
 from pbd import __version__
 from pbd.description import LoadedDescription
-from pbd.description.model import Processing, Security
+from pbd.description.model import ImpactClassification, Processing, Security
 from pbd.messages import pick
 from pbd.messages import t as msg
 from pbd.vocabulary import label
@@ -94,7 +94,7 @@ def register_entries(loaded: LoadedDescription, lang: str = "nl") -> list[Json]:
                 "recipients": _recipients(proc),
                 "transfers": _transfers(proc, lang),
                 "retention": _retention(proc, lang),
-                "security": _security(proc, lang),
+                "security": _security(proc, model.project.impact_classification, lang),
                 "systems": [systems[s].name or s if s in systems else s for s in proc.systems or []],
             }
         )
@@ -161,17 +161,21 @@ def _retention(proc: Processing, lang: str) -> list[str]:
     return out
 
 
-def _security(proc: Processing, lang: str) -> list[str]:
+def _security(proc: Processing, impact: ImpactClassification | None, lang: str) -> list[str]:
     s = proc.security
     out = []
+    if impact is not None and impact.done:
+        levels = {
+            k: label(v, lang) if v is not None else "?"
+            for k, v in (("c", impact.confidentiality), ("i", impact.integrity), ("a", impact.availability))
+        }
+        out.append(msg(lang, "register.impact_classification", **levels))
     if s is not None:
         answered = s.model_dump(exclude_none=True)
         for name in _SECURITY_ORDER:
             value = answered.get(name)
             if value is True:
                 out.append(_title(Security, name, lang))
-            elif name == "classification" and value is not None:
-                out.append(str(label(value, lang, "Classification")))
             elif name == "pentest" and value is not None:
                 out.append(f"{_title(Security, name, lang)} {value}")
         if answered and not out:

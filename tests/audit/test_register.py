@@ -116,14 +116,17 @@ def test_stdout_is_csv_and_deterministic() -> None:
 def test_register_of_a_small_description(tmp_path: Path) -> None:
     desc = tmp_path / "p.yaml"
     desc.write_text(
-        "project: {name: Klein, organisation: Gemeente X, dpo: FG X}\n"
+        "schema_version: 2\n"
+        "project:\n"
+        "  {name: Klein, organisation: Gemeente X, dpo: FG X,\n"
+        "   impact_classification: {done: true, confidentiality: hoog, integrity: midden, availability: laag}}\n"
         "processings:\n"
         "  - id: a\n"
         "    purposes: [{description: Tellen}]\n"
         "    data_subjects: [{category: Bezoekers}]\n"
         "    data_items: [{name: telling, category: measurement}]\n"
         "    retention: {period: P30D, deletion: automatic}\n"
-        "    security: {classification: BBN2, encryption_at_rest: true, access_logging: false}\n"
+        "    security: {encryption_at_rest: true, access_logging: false}\n"
         "    transfers: [{country: US, recipient: Cloud Inc., mechanism: scc}]\n"
         "  - id: b\n"
         "    personal_data: false\n",
@@ -136,7 +139,10 @@ def test_register_of_a_small_description(tmp_path: Path) -> None:
     assert entry["recipients"] == ["Cloud Inc."]
     assert entry["transfers"] == ["US — Cloud Inc. — standaardcontractbepalingen (SCC)"]
     assert entry["retention"] == ["bewaartermijn P30D", "verwijdering: automatisch"]
-    assert entry["security"] == ["BBN2", "Versleutelde opslag"]
+    assert entry["security"] == [
+        "BIO2-impactclassificatie: vertrouwelijkheid hoog, integriteit midden, beschikbaarheid laag",
+        "Versleutelde opslag",
+    ]
 
 
 def test_an_invalid_description_stops_the_export(tmp_path: Path) -> None:
