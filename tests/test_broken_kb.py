@@ -129,10 +129,21 @@ KB_COMMANDS: dict[str, list[str]] = {
     "systeemeisen list": ["systeemeisen", "list"],
     "systeemeisen show": ["systeemeisen", "show", "SE-LG-01"],
     "verify": ["verify", "{result}", "{desc}"],
+    "todo": ["todo", "{desc}"],
+    "todo -o csv": ["todo", "{desc}", "-o", "csv:{out}/todo.csv"],
 }
 
 #: commands that never read the knowledge base
-NO_KB_COMMANDS = {"validate", "schema", "init", "criteria capabilities", "diff", "register", "import invulhulp"}
+NO_KB_COMMANDS = {
+    "validate",
+    "schema",
+    "init",
+    "migrate",
+    "criteria capabilities",
+    "diff",
+    "register",
+    "import invulhulp",
+}
 
 #: commands that use the knowledge base only for hints and show a notice when it does not load
 #: (pbd questionnaire: a half-written description must never be lost because a rule file is broken)
