@@ -524,7 +524,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.decision_later": T(
         "{n} punt(en) zijn pas nodig bij een later beslismoment.", "{n} item(s) are due only at a later gate."
     ),
-    "report.top_gaps": T("Belangrijkste tekortkomingen", "Main gaps"),
     "report.part_a": T("A. Beschrijving kenmerken gegevensverwerkingen", "A. Description of the processing"),
     "report.part_b": T("B. Beoordeling rechtmatigheid gegevensverwerkingen", "B. Assessment of lawfulness"),
     "report.part_c": T(
@@ -553,10 +552,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.s16": T("Risico's voor de betrokkenen", "Risks to data subjects"),
     "report.s17": T("Maatregelen", "Measures"),
     "report.dpo_advice": T("Advies functionaris gegevensbescherming", "Advice of the data protection officer"),
-    "report.adoption": T("Vaststelling", "Adoption"),
-    "report.adoption_text": T(
-        "Deze DPIA is vastgesteld door de verwerkingsverantwoordelijke.", "This DPIA was adopted by the controller."
-    ),
     "report.name_sign": T("Naam en functie", "Name and title"),
     "report.date_sign": T("Datum", "Date"),
     "report.signature": T("Handtekening", "Signature"),
@@ -638,6 +633,97 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.art36_done": T(
         "De Autoriteit Persoonsgegevens is geraadpleegd op {date}.", "The Dutch DPA was consulted on {date}."
     ),
+    # --- the decision and advice blocks, the weighted summary, the audit references (issue #14) ----
+    "report.status_block": T("Versie en status", "Version and status"),
+    "report.dpia_status": T("Status van de DPIA", "Status of the DPIA"),
+    "report.dpia_started": T("DPIA gestart op", "DPIA started on"),
+    "report.controller": T("Verwerkingsverantwoordelijke (bestuursorgaan)", "Controller (administrative body)"),
+    "report.dpo_followed": T("Advies gevolgd", "Advice followed"),
+    "report.dpo_reason": T("Reden van afwijken", "Reason for departing from the advice"),
+    "report.dpo_decided_by": T("Besloten door", "Decided by"),
+    "report.dpo_on_version": T("Advies over versie", "Advice on version"),
+    "report.dpo_not_controller": T(
+        "Het besluit om van het FG-advies af te wijken is genomen door {who}. Dat is niet de verwerkingsverantwoordelijke ({controller}); alleen die kan gemotiveerd afwijken van het advies (AVG art. 35 lid 2 en art. 38).",
+        "The decision to depart from the DPO's advice was taken by the {who}. That is not the controller ({controller}); only the controller can depart from the advice, with reasons (GDPR art. 35(2) and art. 38).",
+    ),
+    "report.dpo_no_reason": T(
+        "Er is niet vastgelegd waarom van het advies is afgeweken.",
+        "No reason for departing from the advice has been recorded.",
+    ),
+    "report.controller_decision": T("Besluit van de verwerkingsverantwoordelijke", "Decision of the controller"),
+    "report.decision_outcome": T("Besluit", "Decision"),
+    "report.decision_conditions": T("Voorwaarden", "Conditions"),
+    "report.decision_none": T(
+        "De verwerkingsverantwoordelijke heeft nog geen besluit over deze DPIA genomen. Dit document is een concept en is niet vastgesteld.",
+        "The controller has not yet taken a decision on this DPIA. This document is a draft and has not been adopted.",
+    ),
+    "report.adopted_text": T(
+        "Deze DPIA is vastgesteld door {who} op {date} (versie {version}).",
+        "This DPIA was adopted by the {who} on {date} (version {version}).",
+    ),
+    "report.stoppers": T("Wat het project tegenhoudt", "What stops the project"),
+    "report.stop_art36": T(
+        "Het restrisico van {ids} blijft hoog en de Autoriteit Persoonsgegevens is niet voorafgaand geraadpleegd (AVG art. 36). Zonder die raadpleging mag de verwerking niet starten of doorgaan.",
+        "The residual risk of {ids} remains high and the Dutch DPA has not been consulted beforehand (GDPR art. 36). Without that consultation the processing may not start or continue.",
+    ),
+    "report.stop_basis": T(
+        "Grondslag ontbreekt of is onvoldoende voor: {targets} ({rules}). Zonder grondslag is de verwerking onrechtmatig (AVG art. 6).",
+        "The legal basis is missing or insufficient for: {targets} ({rules}). Without a legal basis the processing is unlawful (GDPR art. 6).",
+    ),
+    "report.stop_prohibited": T(
+        "Mogelijk verboden AI-praktijk in: {targets} (AI-verordening art. 5). Stop deze toepassing tot is vastgesteld dat zij niet verboden is.",
+        "Possibly prohibited AI practice in: {targets} (AI Act art. 5). Stop this use until it is established that it is not prohibited.",
+    ),
+    "report.stop_dpo": T(
+        "Het advies van de FG is {followed} gevolgd{reason}; besloten door {who}.",
+        "The DPO's advice was {followed} followed{reason}; decided by the {who}.",
+    ),
+    "report.stop_dpo_rule": T(
+        "De omgang met het advies van de FG voldoet niet ({rules}).",
+        "The handling of the DPO's advice falls short ({rules}).",
+    ),
+    "report.not_followed": T("niet", "not"),
+    "report.partly_followed": T("gedeeltelijk", "partly"),
+    "report.no_stoppers": T(
+        "Er is niets gevonden dat het project op zichzelf tegenhoudt.",
+        "Nothing was found that by itself stops the project.",
+    ),
+    "report.high_gaps": T(
+        "Zwaarste tekortkomingen (wet vóór richtsnoer vóór beleid)",
+        "Most serious gaps (law before guidance before policy)",
+    ),
+    "report.basis": T("Grondslag van de norm", "Basis of the norm"),
+    "report.counts_line": T(
+        "{gap} tekortkomingen, {open} open punten, {met} normen voldaan.",
+        "{gap} gaps, {open} open points, {met} norms met.",
+    ),
+    "report.audit_refs": T("Bijlage: vindplaatsen in de beschrijving", "Annex: places in the description"),
+    "report.audit_refs_intro": T(
+        "Elke verwijzing in de tekst, zoals [A1], staat hier met het bestand, de plaats in de beschrijving en de regel.",
+        "Each reference in the text, such as [A1], is listed here with the file, the place in the description and the line.",
+    ),
+    "report.ref": T("Ref.", "Ref."),
+    "report.place": T("Plaats", "Place"),
+    "report.file": T("Bestand", "File"),
+    "report.inherent": T("Bruto risico (vóór maatregelen)", "Inherent risk (before measures)"),
+    "report.residual_matrix": T("Restrisico (na maatregelen)", "Residual risk (after measures)"),
+    "report.accepted_by": T("Geaccepteerd door", "Accepted by"),
+    "report.not_accepted": T(
+        "Acceptatie van het restrisico is niet vastgelegd.", "Acceptance of the residual risk is not recorded."
+    ),
+    "report.effectiveness": T("Doeltreffendheid", "Effectiveness"),
+    "report.art36_head": T("AVG art. 36: voorafgaande raadpleging", "GDPR art. 36: prior consultation"),
+    "report.todo": T("Actielijst per fase", "Action list per gate"),
+    "report.todo_intro": T(
+        "Wat er moet gebeuren vóór de fase {gate}, zwaarste eerst. Elke actie sluit een of meer normen.",
+        "What must be done before the {gate} gate, most serious first. Each action closes one or more norms.",
+    ),
+    "report.todo_later": T("Later: {items}.", "Later: {items}."),
+    "report.action": T("Actie", "Action"),
+    "report.closes": T("Sluit", "Closes"),
+    "report.ap_types": T("AP-lijst", "Dutch DPA list"),
+    "report.art35_3_label": T("AVG art. 35 lid 3", "GDPR art. 35(3)"),
+    "report.wp248": T("Criteria WP248", "WP248 criteria"),
     "report.no_personal_data": T(
         "Volgens de beschrijving worden in deze verwerking geen persoonsgegevens verwerkt.",
         "According to the description, this processing handles no personal data.",

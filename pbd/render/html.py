@@ -7,6 +7,8 @@ SVG that :mod:`pbd.charts` draws, which escapes every text it contains.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from functools import cache
 from typing import Any
 
@@ -18,11 +20,13 @@ from pbd.description import LoadedDescription
 from pbd.engine.findings import Assessment, Finding
 from pbd.knowledge_base import KnowledgeBase
 from pbd.messages import Section, outcome, pick
+from pbd.messages import t as msg
 from pbd.render import RenderOptions, Report
 from pbd.render.charts import risk_matrix, status_bars
 from pbd.render.common import FLAGGED, explanation, fix, hit_name, title
 from pbd.resources import content_dir
-from pbd.vocabulary import LABELS, Gate, Level, Status, label
+from pbd.todo import build_todo
+from pbd.vocabulary import LABELS, Basis, Gate, Level, Status, label
 
 Json = dict[str, Any]
 KINDS = ("dpia", "art25")
@@ -57,7 +61,78 @@ def _label_filter(lang: str) -> Any:
     return apply
 
 
-def _finding_dict(f: Finding, kb: KnowledgeBase, lang: str) -> Json:
+_MONTHS = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+#: unit letter of an ISO-8601 duration -> (NL singular, NL plural, EN singular, EN plural)
+_UNITS = {
+    "Y": ("jaar", "jaar", "year", "years"),
+    "M": ("maand", "maanden", "month", "months"),
+    "W": ("week", "weken", "week", "weeks"),
+    "D": ("dag", "dagen", "day", "days"),
+    "H": ("uur", "uur", "hour", "hours"),
+    "TM": ("minuut", "minuten", "minute", "minutes"),
+    "S": ("seconde", "seconden", "second", "seconds"),
+}
+_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def in_words(value: Any, lang: str) -> str:
+    """A period or date as a reader says it: P28D -> "28 dagen", 2026-12-03 -> "3 december 2026"; else str()."""
+    if isinstance(value, dt.date):
+        return f"{value.day} {_MONTHS['en' if lang == 'en' else 'nl'][value.month - 1]} {value.year}"
+    text = str(value).strip()
+    if _ISO_DATE.match(text):
+        try:
+            return in_words(dt.date.fromisoformat(text), lang)
+        except ValueError:
+            return text
+    found = _DURATION.match(text)
+    if found and text not in ("P", "PT"):
+        parts = []
+        for unit, amount in zip(("Y", "M", "W", "D", "H", "TM", "S"), found.groups(), strict=True):
+            if amount is None:
+                continue
+            n = int(amount)
+            nl1, nln, en1, enn = _UNITS[unit]
+            word = (en1 if n == 1 else enn) if lang == "en" else (nl1 if n == 1 else nln)
+            parts.append(f"{n} {word}")
+        joiner = " and " if lang == "en" else " en "
+        return joiner.join(parts) if parts else text
+    return text
+
+
+def _finding_dict(
+    f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int | None], str] | None = None
+) -> Json:
     marker = {Status.GAP: "gap", Status.OPEN: "open", Status.WAIVED: "waived"}.get(f.status, f.status.value)
     return {
         "rule": f.rule,
@@ -71,6 +146,8 @@ def _finding_dict(f: Finding, kb: KnowledgeBase, lang: str) -> Json:
         "target": f.target,
         "path": f.path,
         "line": f.line,
+        "ref": (refs or {}).get((f.path, f.line), ""),
+        "basis": f.basis.value,
         "title": title(f, kb, lang),
         "explanation": explanation(f, kb, lang),
         "fix": fix(f, kb, lang),
@@ -83,7 +160,7 @@ def _grouped(items: list[Json]) -> list[Json]:
     by_rule: dict[str, Json] = {}
     for f in items:
         flag = by_rule.setdefault(f["rule"], {**f, "places": []})
-        flag["places"].append({k: f[k] for k in ("marker", "target", "path", "line", "explanation")})
+        flag["places"].append({k: f[k] for k in ("marker", "target", "path", "line", "ref", "explanation")})
         if order[f["marker"]] < order[flag["marker"]]:
             flag["marker"] = f["marker"]
     return list(by_rule.values())
@@ -94,16 +171,19 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     t = Section(lang, "report")
     data = loaded.data()
     flagged = [f for f in a.findings if f.status in FLAGGED]
+    places = sorted({(f.path, f.line) for f in flagged}, key=lambda p: (p[1] or 0, p[0]))
+    refs = {p: f"A{i}" for i, p in enumerate(places, 1)}
+    audit_places = [{"ref": refs[p], "path": p[0], "line": p[1]} for p in places]
     by_section: dict[int, list[Json]] = {}
     for f in flagged:
         if f.kind == "criterion":
-            by_section.setdefault(kb.criteria[f.rule].dpia_section, []).append(_finding_dict(f, kb, lang))
+            by_section.setdefault(kb.criteria[f.rule].dpia_section, []).append(_finding_dict(f, kb, lang, refs))
     # open points list the criteria; the systeemeisen per system are the art. 25 report's matrix
     undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "criterion"]
     se_undone = sum(1 for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "system_requirement")
     open_points: list[Json] = []
     for gate in Gate:
-        items = [_finding_dict(f, kb, lang) for f in undone if f.gate is gate]
+        items = [_finding_dict(f, kb, lang, refs) for f in undone if f.gate is gate]
         if items:
             open_points.append(
                 {"gate": label(gate, lang), "items": sorted(items, key=lambda i: (i["status"] != "gap", i["rule"]))}
@@ -138,7 +218,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                     *gd["algoritmekader"],
                 ],
                 "present": list(present.values()),
-                "gaps": [_finding_dict(f, kb, lang) for f in fs if f.status in FLAGGED],
+                "gaps": [_finding_dict(f, kb, lang, refs) for f in fs if f.status in FLAGGED],
             }
         )
     legend = {s.value: label(s, lang) for s in Status}
@@ -151,7 +231,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         if "likelihood" in r and "impact" in r
     ]
     levels = [label(level, lang) for level in Level]
-    svg = risk_matrix(placed, {"likelihood": t.likelihood_axis, "impact": t.impact_axis}, levels, t.risk_matrix)
+    svg = risk_matrix(placed, {"likelihood": t.likelihood_axis, "impact": t.impact_axis}, levels, t.inherent)
     matrix = Markup(svg)  # noqa: S704 - pbd's own SVG, texts escaped in charts.py
     risk_rows = []
     for r in risks:
@@ -161,6 +241,15 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             level = "laag" if score <= 2 else "midden" if score <= 4 else "hoog"
         risk_rows.append({**r, "level": level})
     high_residual = [r["id"] for r in risks if r.get("residual") == "hoog"]
+    residual_placed = [
+        (r["id"], Level(r["residual_likelihood"]).rank, Level(r["residual_impact"]).rank)
+        for r in risks
+        if "residual_likelihood" in r and "residual_impact" in r
+    ]
+    residual_svg = risk_matrix(
+        residual_placed, {"likelihood": t.likelihood_axis, "impact": t.impact_axis}, levels, t.residual_matrix
+    )
+    residual_matrix = Markup(residual_svg) if residual_placed else None  # noqa: S704 - pbd's own SVG
 
     # systeemeisen: one row per requirement, one status column per system (a procurement annex)
     systems = data.get("systems", [])
@@ -210,6 +299,28 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         grouped[key]["targets"].append(h.target)
     reasons = [{**r, "target": ", ".join(r["targets"])} for r in grouped.values()]
     counts = a.counts()
+    project = data["project"]
+    stoppers = _stoppers(a, project, high_residual, lang)
+    basis_rank = {Basis.LAW: 0, Basis.GUIDANCE: 1, Basis.POLICY: 2}
+    todo = build_todo(a, kb)
+    todo_groups = [
+        {
+            "target": target if scope != "project" else "",
+            "actions": [
+                {
+                    "title": x.title(lang),
+                    "fix": x.fix(lang),
+                    "closes": ", ".join(x.closes),
+                    "status": x.status.value,
+                    "gate": label(x.gate, lang),
+                    "severity": label(x.severity, lang),
+                }
+                for x in actions
+            ],
+        }
+        for scope, target, actions in todo.groups()
+    ]
+    todo_later = ", ".join(f"{label(g, lang)}: {n}" for g, n in todo.later)
     flags_by_section = {n: _grouped(items) for n, items in by_section.items()}
     for g in groups:
         g["gaps"] = _grouped(g["gaps"])
@@ -257,12 +368,24 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "counts": {label(Status(k), lang): v for k, v in counts.items()},
         "gaps_by_severity": a.gaps_by_severity(),
         "top_gaps": [
-            _finding_dict(f, kb, lang)
+            _finding_dict(f, kb, lang, refs)
             for f in sorted(
                 (f for f in a.findings if f.status is Status.GAP and f.kind == "criterion"),
-                key=lambda f: (-f.severity.rank, f.gate.rank, f.rule),
+                key=lambda f: (-f.severity.rank, basis_rank[f.basis], f.gate.rank, f.rule),
             )[:8]
         ],
+        "stoppers": stoppers,
+        "count_line": msg(
+            lang,
+            "report.counts_line",
+            gap=counts.get(Status.GAP.value, 0),
+            open=counts.get(Status.OPEN.value, 0),
+            met=counts.get(Status.MET.value, 0),
+        ),
+        "residual_matrix": residual_matrix,
+        "audit_places": audit_places,
+        "todo": {"gate": label(todo.gate, lang), "groups": todo_groups, "later": todo_later},
+        "blocks": _blocks(project, lang),
         "audit": {
             "file": a.file,
             "input_sha256": a.input_sha256,
@@ -273,6 +396,99 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             "gate": label(a.gate, lang) if a.gate else "—",
             "waivers_applied": a.waivers_applied,
         },
+    }
+
+
+_BASIS_RULES = ("RM-01", "RM-10")
+
+
+def _stoppers(a: Assessment, project: Json, high_residual: list[str], lang: str) -> list[str]:
+    """What stops the project, heaviest first: art. 36, the legal basis, a prohibited practice, an overruled FG."""
+    out: list[str] = []
+    consultation = project.get("prior_consultation", {})
+    if high_residual and not (consultation.get("requested") or consultation.get("date")):
+        out.append(msg(lang, "report.stop_art36", ids=", ".join(high_residual)))
+    undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "criterion"]
+    basis = [f for f in undone if f.rule in _BASIS_RULES]
+    if basis:
+        targets = ", ".join(dict.fromkeys(f.target for f in basis))
+        rules = ", ".join(dict.fromkeys(f.rule for f in basis))
+        out.append(msg(lang, "report.stop_basis", targets=targets, rules=rules))
+    prohibited = [f for f in undone if f.rule == "RM-13"]
+    if prohibited:
+        out.append(msg(lang, "report.stop_prohibited", targets=", ".join(dict.fromkeys(f.target for f in prohibited))))
+    advice = project.get("dpo_advice", {})
+    followed = advice.get("followed")
+    if followed in ("no", "partly", False):
+        word = msg(lang, "report.partly_followed" if followed == "partly" else "report.not_followed")
+        reason = advice.get("deviation_reason")
+        who = advice.get("deviation_decided_by")
+        out.append(
+            msg(
+                lang,
+                "report.stop_dpo",
+                followed=word,
+                reason=f" ({reason})" if reason else "",
+                who=label(who, lang, "DecidedBy") if who else Section(lang, "report").unknown,
+            )
+        )
+    elif any(f.rule == "VA-02" and f.status is Status.GAP for f in undone):
+        out.append(msg(lang, "report.stop_dpo_rule", rules="VA-02"))
+    return out
+
+
+def _blocks(project: Json, lang: str) -> Json:
+    """The version/status, controller, FG advice and decision blocks, as words."""
+    controller = project.get("controller") or {}
+    advice = project.get("dpo_advice") or {}
+    decision = project.get("decision") or {}
+    dpia = project.get("dpia") or {}
+    body = controller.get("body")
+    controller_text = controller.get("name") or (label(body, lang, "ControllerBody") if body else "")
+    who = advice.get("deviation_decided_by")
+    followed = advice.get("followed")
+    if isinstance(followed, bool):
+        followed = "yes" if followed else "no"
+    not_controller = ""
+    if (
+        followed in ("no", "partly")
+        and who
+        and who not in ("college", "burgemeester", "college_and_burgemeester", "raad")
+    ):
+        not_controller = msg(
+            lang,
+            "report.dpo_not_controller",
+            who=label(who, lang, "DecidedBy"),
+            controller=controller_text or Section(lang, "report").unknown,
+        )
+    adopted = ""
+    if decision.get("outcome"):
+        by = decision.get("decided_by")
+        adopted = msg(
+            lang,
+            "report.adopted_text",
+            who=label(by, lang, "DecidedBy") if by else controller_text,
+            date=in_words(decision["date"], lang) if decision.get("date") else "—",
+            version=decision.get("version") or "—",
+        )
+    return {
+        "controller": controller_text,
+        "dpia_status": label(dpia["status"], lang, "DpiaStatus") if dpia.get("status") else "",
+        "dpia_date": in_words(dpia["date"], lang) if dpia.get("date") else "",
+        "advice_date": in_words(advice["date"], lang) if advice.get("date") else "",
+        "advice_summary": advice.get("summary") or "",
+        "advice_version": advice.get("version") or "",
+        "followed": label(followed, lang, "AdviceFollowed") if followed else "",
+        "followed_code": followed or "",
+        "reason": advice.get("deviation_reason") or "",
+        "decided_by": label(who, lang, "DecidedBy") if who else "",
+        "not_controller": not_controller,
+        "decision": label(decision["outcome"], lang, "DecisionOutcome") if decision.get("outcome") else "",
+        "decision_by": label(decision["decided_by"], lang, "DecidedBy") if decision.get("decided_by") else "",
+        "decision_date": in_words(decision["date"], lang) if decision.get("date") else "",
+        "decision_version": decision.get("version") or "",
+        "conditions": list(decision.get("conditions") or []),
+        "adopted": adopted,
     }
 
 
@@ -288,5 +504,6 @@ def render_html(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, *, 
     env = _environment()
     context = build_context(loaded, a, kb, kind, lang)
     context["lbl"] = _label_filter(lang)
+    context["words"] = lambda v: in_words(v, lang)
     css = (content_dir("templates") / "report.css").read_text(encoding="utf-8")
     return env.get_template(f"{kind}.html.j2").render(**context, css=Markup(css))  # noqa: S704 - our own bundled CSS

@@ -40,7 +40,7 @@ def html_to_pdf(html: str, *, fetcher: BundleOnlyFetcher | None = None) -> bytes
     """Render a complete HTML document (as built by :mod:`pbd.render.html`) to PDF bytes."""
     fetcher = fetcher or BundleOnlyFetcher()
     document = weasyprint.HTML(string=html, base_url=fetcher.root.as_uri() + "/", url_fetcher=fetcher)
-    pdf = document.write_pdf(uncompressed_pdf=False)
+    pdf = document.write_pdf(uncompressed_pdf=False, pdf_tags=True)  # tagged: structure tree, /Lang
     assert isinstance(pdf, bytes)
     return pdf
 
