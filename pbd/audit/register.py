@@ -189,12 +189,14 @@ def _security(proc: Processing, impact: ImpactClassification | None, lang: str) 
 
 
 def render_csv(entries: list[Json], lang: str) -> str:
-    """One row per entry; several values in one cell are separated by ``; ``."""
+    """One row per entry; several values in one cell are separated by ``; ``; no cell starts a formula."""
+    from pbd.render.todo import safe_cell
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([pick(lang, nl, en) for _k, nl, en, _ref in COLUMNS])
     for e in entries:
-        writer.writerow(["; ".join(e[key]) for key, _nl, _en, _ref in COLUMNS])
+        writer.writerow([safe_cell("; ".join(e[key])) for key, _nl, _en, _ref in COLUMNS])
     return buf.getvalue()
 
 

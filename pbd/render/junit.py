@@ -8,6 +8,7 @@ from pbd.engine.findings import Assessment
 from pbd.knowledge_base import KnowledgeBase
 from pbd.render import RenderOptions
 from pbd.render.common import explanation, fix, title
+from pbd.render.text import plain
 from pbd.vocabulary import Status
 
 
@@ -50,5 +51,9 @@ def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
             failure.text = fix(f, kb, lang)
         elif f.status is not Status.MET:
             ET.SubElement(case, "skipped", {"message": f"{f.status.value}: {text}"})
+    for element in suite.iter():  # a project name or value may carry terminal escapes: not allowed in XML 1.0
+        element.attrib = {k: plain(v) for k, v in element.attrib.items()}
+        if element.text:
+            element.text = plain(element.text)
     ET.indent(suite)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suite, encoding="unicode") + "\n"

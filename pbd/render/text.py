@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from pbd.engine.findings import Assessment, Finding
 from pbd.knowledge_base import KnowledgeBase
 from pbd.messages import outcome, pick, t
 from pbd.render import RenderOptions
 from pbd.render.common import FLAGGED, STATUS_ORDER, explanation, group_name, hit_name, section_code, title
 from pbd.vocabulary import Status, label
+
+#: ANSI escape sequences (CSI, OSC, single-character) and every other control character but tab and newline
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def plain(text: str) -> str:
+    """Text without terminal escapes or control characters (kept: tab and newline), safe for a terminal and XML."""
+    return _CONTROL.sub("", _ANSI.sub("", text))
 
 
 def _block(rule_findings: list[Finding], kb: KnowledgeBase, lang: str) -> list[str]:
@@ -84,4 +95,4 @@ def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
     if not options.show_all:
         out.append("")
         out.append(t(lang, "text.shown"))
-    return "\n".join(out) + "\n"
+    return plain("\n".join(out)) + "\n"
