@@ -130,6 +130,21 @@ def in_words(value: Any, lang: str) -> str:
     return text
 
 
+#: a parenthesis that names only description fields: "(dpia.status: not_needed, dpia.not_needed_reason)"
+_FIELD = r"[a-z_]+(?:\[\d*\])?(?:\.[a-z_0-9]+(?:\[\d*\])?)+(?::\s*[\w.-]+)?"
+_FIELD_NOTE = re.compile(rf"\s*\((?:{_FIELD})(?:\s*(?:,|;|/|of|or|en|and)\s*{_FIELD})*\)")
+
+
+def plain(text: str) -> str:
+    """A knowledge-base text for a reader: the field names it cites for the person filling the file left out."""
+    return _FIELD_NOTE.sub("", text)
+
+
+def law_label(text: str, lang: str) -> str:
+    """A law citation the description gives in Dutch, with the GDPR's English name in an English report."""
+    return re.sub(r"\bAVG\b", "GDPR", text) if lang == "en" else text
+
+
 def _finding_dict(
     f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int | None], str] | None = None
 ) -> Json:
@@ -149,8 +164,8 @@ def _finding_dict(
         "ref": (refs or {}).get((f.path, f.line), ""),
         "basis": f.basis.value,
         "title": title(f, kb, lang),
-        "explanation": explanation(f, kb, lang),
-        "fix": fix(f, kb, lang),
+        "explanation": plain(explanation(f, kb, lang)),
+        "fix": plain(fix(f, kb, lang)),
     }
 
 
@@ -309,7 +324,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             "actions": [
                 {
                     "title": x.title(lang),
-                    "fix": x.fix(lang),
+                    "fix": plain(x.fix(lang)),
                     "closes": ", ".join(x.closes),
                     "status": x.status.value,
                     "gate": label(x.gate, lang),
@@ -505,5 +520,6 @@ def render_html(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, *, 
     context = build_context(loaded, a, kb, kind, lang)
     context["lbl"] = _label_filter(lang)
     context["words"] = lambda v: in_words(v, lang)
+    context["law"] = lambda v: law_label(str(v), lang)
     css = (content_dir("templates") / "report.css").read_text(encoding="utf-8")
     return env.get_template(f"{kind}.html.j2").render(**context, css=Markup(css))  # noqa: S704 - our own bundled CSS
