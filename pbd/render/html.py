@@ -146,7 +146,7 @@ def law_label(text: str, lang: str) -> str:
 
 
 def _finding_dict(
-    f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int | None], str] | None = None
+    f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int], str] | None = None
 ) -> Json:
     marker = {Status.GAP: "gap", Status.OPEN: "open", Status.WAIVED: "waived"}.get(f.status, f.status.value)
     return {
