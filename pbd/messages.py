@@ -636,7 +636,7 @@ CATALOGUE: Final[dict[str, T]] = {
     # --- the decision and advice blocks, the weighted summary, the audit references (issue #14) ----
     "report.status_block": T("Versie en status", "Version and status"),
     "report.dpia_status": T("Status van de DPIA", "Status of the DPIA"),
-    "report.dpia_started": T("DPIA gestart op", "DPIA started on"),
+    "report.dpia_started": T("gestart op", "started on"),
     "report.controller": T("Verwerkingsverantwoordelijke (bestuursorgaan)", "Controller (administrative body)"),
     "report.dpo_followed": T("Advies gevolgd", "Advice followed"),
     "report.dpo_reason": T("Reden van afwijken", "Reason for departing from the advice"),
@@ -675,14 +675,18 @@ CATALOGUE: Final[dict[str, T]] = {
         "Possibly prohibited AI practice in: {targets} (AI Act art. 5). Stop this use until it is established that it is not prohibited.",
     ),
     "report.stop_dpo": T(
-        "Het advies van de FG is {followed} gevolgd{reason}; besloten door {who}.",
-        "The DPO's advice was {followed} followed{reason}; decided by the {who}.",
+        "Het advies van de FG is {followed} gevolgd. Besloten door: {who}.{reason}",
+        "The DPO's advice was {followed} followed. Decided by: {who}.{reason}",
     ),
     "report.stop_dpo_rule": T(
         "De omgang met het advies van de FG voldoet niet ({rules}).",
         "The handling of the DPO's advice falls short ({rules}).",
     ),
     "report.not_followed": T("niet", "not"),
+    "report.stop_dpo_reason": T(" Reden: {reason}", " Reason: {reason}"),
+    "report.stop_dpo_not_controller": T(
+        " Dat is niet de verwerkingsverantwoordelijke ({controller}).", " That is not the controller ({controller})."
+    ),
     "report.partly_followed": T("gedeeltelijk", "partly"),
     "report.no_stoppers": T(
         "Er is niets gevonden dat het project op zichzelf tegenhoudt.",

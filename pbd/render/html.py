@@ -145,9 +145,7 @@ def law_label(text: str, lang: str) -> str:
     return re.sub(r"\bAVG\b", "GDPR", text) if lang == "en" else text
 
 
-def _finding_dict(
-    f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int], str] | None = None
-) -> Json:
+def _finding_dict(f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int], str] | None = None) -> Json:
     marker = {Status.GAP: "gap", Status.OPEN: "open", Status.WAIVED: "waived"}.get(f.status, f.status.value)
     return {
         "rule": f.rule,
@@ -415,6 +413,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
 
 
 _BASIS_RULES = ("RM-01", "RM-10")
+_CONTROLLER_BODIES = ("college", "burgemeester", "college_and_burgemeester", "raad")
 
 
 def _stoppers(a: Assessment, project: Json, high_residual: list[str], lang: str) -> list[str]:
@@ -436,14 +435,19 @@ def _stoppers(a: Assessment, project: Json, high_residual: list[str], lang: str)
     followed = advice.get("followed")
     if followed in ("no", "partly", False):
         word = msg(lang, "report.partly_followed" if followed == "partly" else "report.not_followed")
-        reason = advice.get("deviation_reason")
+        reason = (advice.get("deviation_reason") or "").strip()
         who = advice.get("deviation_decided_by")
+        extra = msg(lang, "report.stop_dpo_reason", reason=reason) if reason else ""
+        if who and who not in _CONTROLLER_BODIES:
+            controller = project.get("controller") or {}
+            name = controller.get("name") or Section(lang, "report").unknown
+            extra = msg(lang, "report.stop_dpo_not_controller", controller=name) + extra
         out.append(
             msg(
                 lang,
                 "report.stop_dpo",
                 followed=word,
-                reason=f" ({reason})" if reason else "",
+                reason=extra,
                 who=label(who, lang, "DecidedBy") if who else Section(lang, "report").unknown,
             )
         )
@@ -465,11 +469,7 @@ def _blocks(project: Json, lang: str) -> Json:
     if isinstance(followed, bool):
         followed = "yes" if followed else "no"
     not_controller = ""
-    if (
-        followed in ("no", "partly")
-        and who
-        and who not in ("college", "burgemeester", "college_and_burgemeester", "raad")
-    ):
+    if followed in ("no", "partly") and who and who not in _CONTROLLER_BODIES:
         not_controller = msg(
             lang,
             "report.dpo_not_controller",
