@@ -39,6 +39,7 @@ from pbd.questionnaire import (
     _spec_at,
     field_specs,
     generic_path,
+    next_questions,
     parse_answer,
     progress_path,
 )
@@ -505,7 +506,7 @@ def test_branching_special_categories_and_bsn(tmp_path: Path) -> None:
 def test_branching_transfers_outside_the_eea(tmp_path: Path) -> None:
     transfer = BASE + "    transfers:\n      - country: {c}\n"
     assert "processings[].transfers[].mechanism" not in _applicable(tmp_path, transfer.format(c="DE"))
-    assert {"processings[].transfers[].mechanism", "processings[].transfers[].dtia"} <= _applicable(
+    assert {"processings[].transfers[].mechanism", "processings[].transfers[].tia_done"} <= _applicable(
         tmp_path, transfer.format(c="US")
     )
 
@@ -513,13 +514,13 @@ def test_branching_transfers_outside_the_eea(tmp_path: Path) -> None:
 def test_branching_sensors_and_public_space(tmp_path: Path) -> None:
     form = _applicable(tmp_path, BASE + "    collection:\n      methods: [form]\n      public_space: false\n")
     assert not any(p.startswith("processings[].collection.sensors") for p in form)
-    assert "processings[].transparency.signage" not in form
+    assert "processings[].collection.signage" not in form
     assert "processings[].rights.opt_out" not in form
     assert "processings[].retention.raw_data_period" not in form
     wifi = _applicable(tmp_path, BASE + "    collection:\n      methods: [wifi_sensor]\n      public_space: true\n")
     assert {
         "processings[].collection.sensors.edge_processing",
-        "processings[].transparency.signage",
+        "processings[].collection.signage",
         "processings[].transparency.sensor_register",
         "processings[].rights.opt_out",
         "processings[].retention.raw_data_period",
@@ -771,12 +772,16 @@ def test_long_text_is_folded_and_reads_back_identically(tmp_path: Path) -> None:
 def test_each_line_of_a_list_is_saved_as_it_is_typed(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
     path.write_text(BASE + "    personal_data: false\n", encoding="utf-8")
-    lines = iter(["Vaste dimschema's", "Camera's"])  # then the session stops (Ctrl-C) before the empty line
+    lines = iter(["Omgevingswet", "Wegenverkeerswet 1994"])  # then the session stops (Ctrl-C) before the empty line
+    opened: list[bool] = []
 
     def ask(prompt: Prompt) -> str:
         if prompt.kind == "group" and prompt.path == ("processings",):
+            if opened:  # once: a second visit means the list question was never reached
+                raise AssertionError("the legal framework was not asked")
+            opened.append(True)
             return "1"
-        if prompt.path == ("processings", 0, "necessity", "alternatives_considered"):
+        if prompt.path == ("processings", 0, "legal_framework"):
             return next(lines)
         return "" if prompt.kind != "more" else next(lines)
 
@@ -784,9 +789,9 @@ def test_each_line_of_a_list_is_saved_as_it_is_typed(tmp_path: Path) -> None:
     script.ask = ask  # type: ignore[method-assign]
     with pytest.raises(StopIteration):
         _session(path, script).run(section="processings")
-    assert load_description(path).data()["processings"][0]["necessity"]["alternatives_considered"] == [
-        "Vaste dimschema's",
-        "Camera's",
+    assert load_description(path).data()["processings"][0]["legal_framework"] == [
+        "Omgevingswet",
+        "Wegenverkeerswet 1994",
     ]
 
 
@@ -841,3 +846,198 @@ def test_any_text_answer_reads_back_identically(value: str) -> None:
         path.write_text("project:\n  name: X\n", encoding="utf-8")
         _session(path, Script(by_path={("project", "summary"): value})).run(section="project")
         assert load_description(path).data()["project"]["summary"] == value
+
+
+# --------------------------------------------------------------------------------------------
+# format v2: the new facts are asked where they apply, and only there
+
+
+PROC = "processings[]."
+
+
+@pytest.mark.parametrize(
+    ("field", "applies", "does_not_apply"),
+    [
+        # the regime (AVG or Wpg) where cameras, boa's or the police are involved
+        (
+            "regime.boa_enforcement",
+            "    collection:\n      methods: [camera]\n",
+            "    collection:\n      methods: [form]\n",
+        ),
+        (
+            "regime.police_access",
+            "    purposes:\n      - description: Handhaven\n        kind: enforcement\n",
+            "    purposes:\n      - description: Dienstverlening\n        kind: service\n",
+        ),
+        (
+            "regime.wpg_dpia_done",
+            "    regime:\n      boa_enforcement: true\n",
+            "    regime:\n      boa_enforcement: false\n",
+        ),
+        # consent: its v2 details only when the ground is consent
+        (
+            "legal_basis.consent.dependency",
+            "    legal_basis:\n      ground: consent\n",
+            "    legal_basis:\n      ground: public_task\n",
+        ),
+        (
+            "legal_basis.consent.representative",
+            "    legal_basis:\n      ground: consent\n      consent:\n        capacity: incapacitated\n",
+            "    legal_basis:\n      ground: consent\n      consent:\n        capacity: all_capable\n",
+        ),
+        (
+            "legal_basis.specificity",
+            "    legal_basis:\n      ground: public_task\n",
+            "    legal_basis:\n      ground: consent\n",
+        ),
+        (
+            "legal_basis.necessity_outcome",
+            "    legal_basis:\n      ground: public_task\n      necessity_tested: true\n",
+            "    legal_basis:\n      ground: public_task\n      necessity_tested: false\n",
+        ),
+        # transient processing on the device: only for sensors and cameras
+        (
+            "edge.transient",
+            "    collection:\n      methods: [wifi_sensor]\n",
+            "    collection:\n      methods: [form]\n",
+        ),
+        (
+            "edge.verification",
+            "    collection:\n      methods: [camera]\n    edge:\n      transient: true\n",
+            "    collection:\n      methods: [camera]\n    edge:\n      transient: false\n",
+        ),
+        (
+            "collection.camera_rules.art_151c",
+            "    collection:\n      methods: [camera]\n      public_space: true\n",
+            "    collection:\n      methods: [camera]\n      public_space: false\n",
+        ),
+        (
+            "minimisation.blurring",
+            "    collection:\n      methods: [drone]\n",
+            "    collection:\n      methods: [wifi_sensor]\n",
+        ),
+        (
+            "minimisation.privacy_switch",
+            "    collection:\n      methods: [gps_tracker]\n    data_subjects:\n      - category: medewerkers\n        employees: true\n",
+            "    collection:\n      methods: [gps_tracker]\n    data_subjects:\n      - category: bewoners\n        employees: false\n",
+        ),
+        (
+            "minimisation.needs_individual_data_reason",
+            "    minimisation:\n      needs_individual_data: true\n",
+            "    minimisation:\n      needs_individual_data: false\n",
+        ),
+        # the AI Act only when an AI system is used
+        ("algorithm.ai_act.ai_system", "    techniques: [ai]\n", "    techniques: [algorithm]\n"),
+        (
+            "algorithm.ai_act.fria_done",
+            "    techniques: [ai]\n    algorithm:\n      ai_act:\n        ai_system: true\n        high_risk: annex_iii_essential_services\n",
+            "    techniques: [ai]\n    algorithm:\n      ai_act:\n        ai_system: true\n        high_risk: none\n",
+        ),
+        (
+            "algorithm.impactful_reason",
+            "    techniques: [scoring]\n    algorithm:\n      impactful: false\n",
+            "    techniques: [scoring]\n    algorithm:\n      impactful: true\n",
+        ),
+        (
+            "publication.location_precision_m",
+            "    publication:\n      open_data: true\n",
+            "    publication:\n      open_data: false\n",
+        ),
+        (
+            "data_items[].strip_metadata",
+            "    data_items:\n      - name: foto\n        category: image\n",
+            "    data_items:\n      - name: adres\n        category: contact\n",
+        ),
+        (
+            "transfers[].recipient_certified_dpf",
+            "    transfers:\n      - country: US\n",
+            "    transfers:\n      - country: CH\n",
+        ),
+        (
+            "purposes[].compatibility_factors.link",
+            "    purposes:\n      - description: Hergebruik\n        further_processing: true\n",
+            "    purposes:\n      - description: Eigen doel\n        further_processing: false\n",
+        ),
+    ],
+)
+def test_v2_processing_fields_are_asked_only_where_they_apply(
+    field: str, applies: str, does_not_apply: str, tmp_path: Path
+) -> None:
+    assert PROC + field in _applicable(tmp_path, BASE + applies)
+    assert PROC + field not in _applicable(tmp_path, BASE + does_not_apply)
+
+
+def test_v2_works_council_only_when_employees_are_data_subjects(tmp_path: Path) -> None:
+    staff = BASE + "    data_subjects:\n      - category: handhavers\n        employees: true\n"
+    residents = BASE + "    data_subjects:\n      - category: bewoners\n"
+    assert "project.works_council.required" in _applicable(tmp_path, staff)
+    assert "project.works_council.required" not in _applicable(tmp_path, residents)
+    monitoring = BASE + "    purposes:\n      - description: Rijgedrag volgen\n        kind: employee_monitoring\n"
+    assert "project.works_council.consent" in _applicable(tmp_path, monitoring)
+
+
+@pytest.mark.parametrize(
+    ("field", "applies", "does_not_apply"),
+    [
+        (
+            "project.dpo_advice.deviation_decided_by",
+            "  dpo_advice:\n    followed: partly\n",
+            '  dpo_advice:\n    followed: "yes"\n',
+        ),
+        (
+            "project.decision.conditions",
+            "  decision:\n    outcome: go_with_conditions\n",
+            "  decision:\n    outcome: go\n",
+        ),
+        (
+            "project.digital_service.cookie_consent",
+            "  digital_service:\n    offered: true\n    non_functional_cookies: true\n",
+            "  digital_service:\n    offered: true\n    non_functional_cookies: false\n",
+        ),
+        (
+            "project.digital_service.non_functional_cookies",
+            "  digital_service:\n    offered: true\n",
+            "  digital_service:\n    offered: false\n",
+        ),
+    ],
+)
+def test_v2_project_fields_are_asked_only_where_they_apply(
+    field: str, applies: str, does_not_apply: str, tmp_path: Path
+) -> None:
+    assert field in _applicable(tmp_path, "project:\n  name: X\n" + applies)
+    assert field not in _applicable(tmp_path, "project:\n  name: X\n" + does_not_apply)
+
+
+def test_v2_agreement_contents_only_for_processors(tmp_path: Path) -> None:
+    party = "project:\n  name: X\nparties:\n  - name: Leverancier\n    role: {r}\n"
+    assert "parties[].agreement_covers" in _applicable(tmp_path, party.format(r="processor"))
+    assert "parties[].agreement_covers" not in _applicable(tmp_path, party.format(r="controller"))
+
+
+def test_a_new_file_is_written_in_format_2(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.yaml"
+    with pytest.raises(EOFError):
+        _session(path, Script(["Naam"])).run()
+    text = path.read_text(encoding="utf-8")
+    assert "\nschema_version: 2\n" in text
+    assert load_description(path).data()["schema_version"] == 2
+
+
+def test_the_question_plan_works_without_a_terminal() -> None:
+    """next_questions: given the data, the questions that apply, with their path, texts, article and choices."""
+    data: dict[str, Any] = {
+        "project": {"name": "X"},
+        "processings": [{"id": "p", "legal_basis": {"ground": "public_task"}}],
+    }
+    questions = {q.path: q for q in next_questions(data, section="processings")}
+    provision = questions[("processings", 0, "legal_basis", "provision")]
+    assert provision.ref == "AVG 6(3)"
+    assert provision.asked_because == "de grondslag een wettelijke verplichting of een publieke taak is"
+    assert provision.kind == "text"
+    specificity = questions[("processings", 0, "legal_basis", "specificity")]
+    assert [value for value, _ in specificity.choices] == ["specific", "general_competence"]
+    assert ("processings", 0, "legal_basis", "consent", "recorded") not in questions
+    assert ("processings", 0, "legal_basis", "ground") not in questions  # answered
+    english = next(next_questions(data, lang="en", section="project"))
+    assert english.path == ("project", "organisation")
+    assert english.title == "Organisation"

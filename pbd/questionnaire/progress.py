@@ -1,0 +1,55 @@
+"""The progress sidecar: questions skipped on purpose and lists declared complete, outside the description."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pbd.atomic import write_atomic
+
+
+def progress_path(description: Path) -> Path:
+    """The sidecar that records skipped questions: ``.FILE.pbd-progress.json`` next to FILE."""
+    return description.with_name(f".{description.name}.pbd-progress.json")
+
+
+class Progress:
+    """Questions skipped on purpose and lists declared complete, by stable key (written atomically)."""
+
+    VERSION = 1
+
+    def __init__(self, description: Path) -> None:
+        self.path = progress_path(description)
+        self.skipped: set[str] = set()
+        self.done: set[str] = set()
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(raw, dict) and raw.get("pbd_questionnaire_progress") == self.VERSION:
+                self.skipped = {str(k) for k in raw.get("skipped", [])}
+                self.done = {str(k) for k in raw.get("done", [])}
+        except (OSError, ValueError):
+            pass  # no sidecar, or a broken one: the worst case is that skipped questions are offered again
+
+    def _save(self) -> None:
+        data = {
+            "pbd_questionnaire_progress": self.VERSION,
+            "note": "Written by pbd questionnaire: questions skipped on purpose and lists marked complete. Safe to delete.",
+            "skipped": sorted(self.skipped),
+            "done": sorted(self.done),
+        }
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+    def skip(self, key: str) -> None:
+        if key not in self.skipped:
+            self.skipped.add(key)
+            self._save()
+
+    def unskip(self, key: str) -> None:
+        if key in self.skipped:
+            self.skipped.discard(key)
+            self._save()
+
+    def finish(self, key: str) -> None:
+        if key not in self.done:
+            self.done.add(key)
+            self._save()
