@@ -7,6 +7,7 @@ interruption 130, anything else exit 3 with a pointer to ``--debug``.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -37,6 +38,8 @@ def handle_error(err: BaseException, lang: str, *, debug: bool = False) -> int:
         return EXIT_BAD_INPUT
     if isinstance(err, BrokenPipeError):
         return EXIT_OK
+    if isinstance(err, OSError) and err.filename is None:  # writing to standard output failed (a full disk)
+        return _stdout_failed(err)
     if debug:
         raise err
     click.echo(
@@ -85,6 +88,26 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
+def _stdout_failed(err: OSError) -> int:
+    """One ``Error:`` line for output that could not be written; stdout then goes nowhere, so exit adds nothing."""
+    click.echo(
+        f"Error: standard output: cannot write ({err.strerror or err}). Check the disk or file it goes to.", err=True
+    )
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_BAD_INPUT
+
+
+def _flushed(code: int) -> int:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return code
+    except OSError as err:
+        return max(code, _stdout_failed(err))
+    return code
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning every failure into one ``Error:`` line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -93,10 +116,12 @@ def main(argv: list[str] | None = None) -> None:
         # Without standalone mode, click *returns* the code of ctx.exit(n) (PbdGroup exits 2 that
         # way) instead of exiting; dropping it would turn every error into exit 0.
         code = cli.main(args=args, prog_name="pbd", standalone_mode=False)
-        if isinstance(code, int) and code != EXIT_OK:
+        code = _flushed(code if isinstance(code, int) else EXIT_OK)
+        if code != EXIT_OK:
             raise SystemExit(code)
     except SystemExit as exc:
-        raise SystemExit(exc.code if exc.code is not None else EXIT_OK) from None
+        code = exc.code if exc.code is not None else EXIT_OK
+        raise SystemExit(_flushed(code) if isinstance(code, int) else code) from None
     except Exception as exc:
         raise SystemExit(handle_error(exc, "nl", debug=debug)) from None
     except KeyboardInterrupt as exc:

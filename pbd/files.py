@@ -3,20 +3,57 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from pathlib import Path
 
 from pbd.errors import UsageError
 
 DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
+#: pbd's own files that live next to descriptions: the to-do list's actions (``pbd todo``)
+_OWN_SUFFIXES = (".actions.yaml", ".actions.yml")
+#: a JSON file larger than this is not looked into to see whether pbd wrote it (the loader judges it)
+_PEEK_LIMIT = 8 * 1024 * 1024
+
+
+def is_own_file(path: Path) -> bool:
+    """A file pbd wrote, not a description: a result or portfolio JSON, a to-do actions file, or a hidden file
+    (the questionnaire's ``.FILE.pbd-progress.json``, a temporary ``.FILE.tmp``)."""
+    name = path.name.lower()
+    if name.startswith(".") or name.endswith(_OWN_SUFFIXES):
+        return True
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        if path.stat().st_size > _PEEK_LIMIT:
+            return False
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and ("result_schema_version" in data or set(data) == {"projects"})
+
+
+def _in_hidden_folder(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts[:-1])
 
 
 def description_files(paths: tuple[str, ...] | list[str]) -> list[Path]:
-    """Files as given, and the description files inside folders (sorted, recursively)."""
+    """Files as given, and the description files inside folders (sorted, recursively).
+
+    In a folder, pbd's own files (:func:`is_own_file`) and hidden folders (``.git``, ``.github``) are skipped.
+    """
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DESCRIPTION_SUFFIXES and p.is_file())
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in DESCRIPTION_SUFFIXES
+                and not _in_hidden_folder(p, path)
+                and p.is_file()
+                and not is_own_file(p)
+            )
             if not found:
                 raise UsageError(
                     raw,
@@ -29,6 +66,40 @@ def description_files(paths: tuple[str, ...] | list[str]) -> list[Path]:
         else:
             raise UsageError(raw, "no such file or folder", "Check the path.")
     return out
+
+
+def output_names(files: list[Path]) -> dict[Path, str]:
+    """A name per file for what pbd writes about it into a folder, different for every file.
+
+    The file's stem (``stratumseind``) where that is unique; where stems collide (``a/project.yaml``
+    and ``b/project.yaml``; compared case-insensitively, as a share may be) the path below the
+    folder the colliding files share (``a/project``, ``b/project``), and where that collides too
+    (``x.yaml`` next to ``x.json``) the full file name (``x.yaml``).
+    """
+    stems: dict[str, list[Path]] = {}
+    for f in files:
+        stems.setdefault(f.stem.casefold(), []).append(f)
+    names: dict[Path, str] = {}
+    for group in stems.values():
+        if len(group) == 1:
+            names[group[0]] = group[0].stem
+            continue
+        absolute = [Path(os.path.normpath(f.absolute())) for f in group]
+        root = Path(os.path.commonpath([a.parent for a in absolute]))
+        relative = [a.relative_to(root) for a in absolute]
+        without = [r.with_suffix("").as_posix() for r in relative]
+        if len({w.casefold() for w in without}) == len(without):
+            names.update(zip(group, without, strict=True))
+        else:
+            names.update(zip(group, (r.as_posix() for r in relative), strict=True))
+    taken: dict[str, Path] = {}
+    for f, name in names.items():
+        other = taken.setdefault(name.casefold(), f)
+        if other != f:
+            raise UsageError(
+                str(f), f"would write to the same output as {other}", "Give each file once, or check them separately."
+            )
+    return names
 
 
 def evaluation_date(value: str | None) -> dt.date:

@@ -22,10 +22,12 @@ from pbd import engine, profiles
 from pbd.atomic import write_atomic
 from pbd.description import load_description
 from pbd.engine import Assessment
-from pbd.errors import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_OK, DescriptionError, UsageError
+from pbd.errors import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_INTERNAL, EXIT_OK, DescriptionError, PbdError, UsageError
+from pbd.files import output_names
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
 from pbd.render import RenderOptions, formats, reporter
 from pbd.render.portfolio import PortfolioWriter
+from pbd.render.text import plain
 from pbd.vocabulary import Gate, Severity, Status
 
 
@@ -118,25 +120,55 @@ def _summary(a: Assessment) -> dict[str, Any]:
 
 
 def _work(args: tuple[str, CheckOptions, list[tuple[str, str | None]]]) -> dict[str, Any]:
-    """Evaluate one file in a worker; the knowledge base is loaded once per process."""
+    """Evaluate one file in a worker; the knowledge base is loaded once per process.
+
+    Whatever goes wrong with the file comes back as data (a row with ``errors``: plain strings), never as
+    an exception: an exception that cannot be pickled back from a worker would break the whole pool.
+    """
     name, options, file_targets = args
-    kb = profiles.knowledge_base(options.profile)
     try:
+        kb = profiles.knowledge_base(options.profile)
         loaded = load_description(Path(name))
+        a = engine.check(loaded, kb, options.engine)
+        rendered = [(dest, _render(fmt, a, kb, options)) for fmt, dest in file_targets]
+        for dest, text in rendered:  # write only once every format rendered
+            assert dest is not None
+            write_atomic(Path(dest), text)
     except DescriptionError as err:
-        return {"file": name, "errors": [f"Error: {p.render(options.lang)}" for p in err.problems]}
-    a = engine.check(loaded, kb, options.engine)
-    for fmt, dest in file_targets:
-        assert dest is not None
-        write_atomic(Path(dest), _render(fmt, a, kb, options))
+        return {
+            "file": name,
+            "errors": [f"Error: {p.render(options.lang)}" for p in err.problems],
+            "exit": EXIT_BAD_INPUT,
+        }
+    except PbdError as err:
+        return {"file": name, "errors": [err.line()], "exit": err.exit_code}
+    except (RecursionError, MemoryError):
+        return {
+            "file": name,
+            "errors": [
+                f"Error: {name}: too large or too deeply nested to evaluate. Split the description or simplify it."
+            ],
+            "exit": EXIT_BAD_INPUT,
+        }
+    except Exception as exc:  # a bug in pbd: name the file, finish the others
+        return {
+            "file": name,
+            "errors": [
+                f"Error: {name}: internal: {type(exc).__name__}: {exc}. This is a bug in pbd; "
+                "run `pbd --debug check` on this file and report the traceback."
+            ],
+            "exit": EXIT_INTERNAL,
+        }
     return {**_summary(a), "exit": exit_code(a, options)}
 
 
-def _per_file_targets(path: Path, targets: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _per_file_targets(
+    path: Path, targets: list[tuple[str, str | None]], names: dict[Path, str]
+) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for fmt, dest in targets:
         if dest is not None:
-            out.append((fmt, str(Path(dest) / (path.stem + formats("assessment")[fmt].suffix))))
+            out.append((fmt, str(Path(dest) / (names[path] + formats("assessment")[fmt].suffix))))
     return out
 
 
@@ -170,7 +202,8 @@ def check_many(
             "Write sarif/junit per project to a folder: -o sarif:out/.",
         )
     default_knowledge_base()  # fail fast (exit 2) on a broken knowledge base; forked workers inherit it, loaded
-    work = ((str(p), options, _per_file_targets(p, targets)) for p in files)
+    names = output_names(files) if any(dest is not None for _fmt, dest in targets) else {}
+    work = ((str(p), options, _per_file_targets(p, targets, names)) for p in files)
     workers = jobs or min(os.cpu_count() or 1, 8)
     portfolio = _Portfolio(stdout_fmts[0] if stdout_fmts else None, options.lang)
     if workers > 1 and len(files) >= 50:
@@ -207,7 +240,7 @@ def _in_parallel(
     chunks = iter(lambda: list(itertools.islice(work, chunk)), [])
     from concurrent.futures import ProcessPoolExecutor  # only for many files: not at start-up
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent) as pool:
         pending = collections.deque(pool.submit(_work_chunk, c) for c in itertools.islice(chunks, workers * 3))
         while pending:
             rows = pending.popleft().result()
@@ -231,9 +264,9 @@ class _Portfolio:
             self.writer = PortfolioWriter(self.fmt, self.lang)
 
     def add(self, row: dict[str, Any]) -> None:
-        for line in row.get("errors", []):
-            click.echo(line, err=True)
-        self.code = max(self.code, EXIT_BAD_INPUT if "errors" in row else row["exit"])
+        for line in row.get("errors", []):  # one line each, whatever the file name holds
+            click.echo(plain(line).replace("\n", " "), err=True)
+        self.code = max(self.code, row["exit"])
         if self.writer is not None:
             text = self.writer.add(row)
             if text:
@@ -242,6 +275,22 @@ class _Portfolio:
     def finish(self) -> None:
         if self.writer is not None:
             click.echo(self.writer.finish(), nl=False)
+
+
+def end_with_parent() -> None:
+    """In a worker: ask Linux to end this process when the parent dies (a killed portfolio leaves none behind)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not glibc: the pool's own shutdown still applies
+        return
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
 
 from pbd.commands.options import date_option, gate_option, lang_option
 from pbd.errors import UsageError
-from pbd.files import description_files, evaluation_date
+from pbd.files import description_files, evaluation_date, output_names
 
 KINDS = ("dpia", "art25")
 
@@ -49,12 +50,55 @@ def render_report(
     write_atomic(out, rendered)
 
 
-def _job(args: tuple[str, str, str, str, str | None, dt.date, bool, str | None]) -> str:
+def _job(args: tuple[str, str, str, str, str | None, dt.date, bool, str | None]) -> tuple[str, list[str], int]:
+    """One report of a folder, in a worker: ``(written file, error lines, exit code)``; errors come back as data."""
+    from pbd.errors import EXIT_INTERNAL, DescriptionError, PbdError
+
     source, out, kind, lang, gate, today, waivers, profile = args
-    render_report(
-        Path(source), Path(out), kind=kind, lang=lang, gate=gate, today=today, waivers=waivers, profile=profile
-    )
-    return out
+    try:
+        render_report(
+            Path(source), Path(out), kind=kind, lang=lang, gate=gate, today=today, waivers=waivers, profile=profile
+        )
+    except DescriptionError as err:
+        return out, [f"Error: {p.render(lang)}" for p in err.problems], err.exit_code
+    except PbdError as err:
+        return out, [err.line()], err.exit_code
+    except (RecursionError, MemoryError):
+        return out, [f"Error: {source}: too large or too deeply nested for a report. Split or simplify it."], 2
+    except Exception as exc:  # a bug in pbd: name the file, write the others
+        line = (
+            f"Error: {source}: internal: {type(exc).__name__}: {exc}. This is a bug in pbd; "
+            "run `pbd --debug report` on this file and report the traceback."
+        )
+        return out, [line], EXIT_INTERNAL
+    return out, [], 0
+
+
+def _folder(jobs: list[tuple[str, str, str, str, str | None, dt.date, bool, str | None]]) -> int:
+    """Every report of a folder: the written ones on stdout, one ``Error:`` line per bad file; the worst exit."""
+    from pbd.render.text import plain
+
+    workers = min(os.cpu_count() or 1, len(jobs), 4)
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor  # only for a folder: not at start-up
+
+        from pbd.runner import end_with_parent
+
+        with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent) as pool:
+            results = pool.map(_job, jobs)
+            return _report_all(results, plain)
+    return _report_all(map(_job, jobs), plain)
+
+
+def _report_all(results: Iterable[tuple[str, list[str], int]], plain: Callable[[str], str]) -> int:
+    code = 0
+    for out, errors, exit_ in results:
+        for line in errors:
+            click.echo(plain(line).replace("\n", " "), err=True)
+        if not errors:
+            click.echo(plain(out).replace("\n", " "))
+        code = max(code, exit_)
+    return code
 
 
 @click.command()
@@ -117,20 +161,14 @@ def report(
         from pbd.knowledge_base import default_knowledge_base
 
         default_knowledge_base()  # a broken knowledge base stops here, before any work
+        names = output_names(files)
         jobs = [
-            (str(f), str(out / f"{f.stem}-{kind}-{lang}.{fmt}"), kind, lang, gate, today, not no_waivers, profile)
+            (str(f), str(out / f"{names[f]}-{kind}-{lang}.{fmt}"), kind, lang, gate, today, not no_waivers, profile)
             for f in files
         ]
-        workers = min(os.cpu_count() or 1, len(jobs), 4)
-        if workers > 1:
-            from concurrent.futures import ProcessPoolExecutor  # only for a folder: not at start-up
-
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                written = list(pool.map(_job, jobs))
-        else:
-            written = [_job(j) for j in jobs]
-        for w in written:
-            click.echo(w)
+        code = _folder(jobs)
+        if code:
+            raise SystemExit(code)
         return
     if out.suffix.lower() not in (".pdf", ".html"):
         raise UsageError(output, "unknown report format", "End the file name in .pdf or .html.")

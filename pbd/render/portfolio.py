@@ -32,8 +32,13 @@ def _table(lines: list[list[str]], ok: int, invalid: int, lang: str, *, markdown
     head = ["project", "DPIA", *(label(s, lang) for s in Severity), "open", t(lang, "portfolio.gate")]
     if markdown:
         out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in line) + " |" for line in lines]
+        from pbd.render.markdown import cell
+
+        out += ["| " + " | ".join(cell(c) for c in line) + " |" for line in lines]
     else:
+        from pbd.render.text import plain
+
+        lines = [[plain(c).replace("\n", " ") for c in line] for line in lines]
         widths = [max(len(r[i]) for r in [head, *lines]) for i in range(len(head))]
         out = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [head, *lines]]
     total = t(lang, "portfolio.total", n=ok) + (", " + t(lang, "portfolio.invalid", n=invalid) if invalid else "")
