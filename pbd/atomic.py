@@ -1,12 +1,46 @@
-"""Writing files atomically: a temporary file in the same folder, then a rename. Never a half-written file."""
+"""Writing files atomically: a temporary file in the same folder, then a rename. Never a half-written file.
+
+The new file gets the mode the old one had (a report on a share that colleagues may read stays
+readable to them), or, for a new file, the mode the umask gives any new file (usually 0644 or
+0664), not the 0600 of a temporary file. The temporary file is removed on every path: an error,
+an interruption, and (in the workers of a portfolio) a SIGTERM, see :func:`remove_temporaries`.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from pbd.errors import PbdError
+
+#: temporary files being written now, so that a signal handler can remove them
+_PENDING: set[str] = set()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits the file should get: those of the file it replaces, else 0666 less the umask."""
+    try:
+        st = path.stat()
+    except OSError:
+        return 0o666 & ~_umask()
+    return stat.S_IMODE(st.st_mode)
+
+
+def remove_temporaries() -> None:
+    """Remove the temporary files of writes still under way (for a handler of SIGTERM)."""
+    for tmp in list(_PENDING):
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink(missing_ok=True)
+        _PENDING.discard(tmp)
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -15,15 +49,18 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     folder = path.parent if str(path.parent) else Path()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        mode = _mode_for(path)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise PbdError(
             str(path), f"cannot write ({exc.strerror})", "Check the folder exists and is writable."
         ) from None
+    _PENDING.add(tmp)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         Path(tmp).replace(path)
     except OSError as exc:
@@ -32,3 +69,5 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        _PENDING.discard(tmp)

@@ -240,7 +240,7 @@ def _in_parallel(
     chunks = iter(lambda: list(itertools.islice(work, chunk)), [])
     from concurrent.futures import ProcessPoolExecutor  # only for many files: not at start-up
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
         pending = collections.deque(pool.submit(_work_chunk, c) for c in itertools.islice(chunks, workers * 3))
         while pending:
             rows = pending.popleft().result()
@@ -277,7 +277,7 @@ class _Portfolio:
             click.echo(self.writer.finish(), nl=False)
 
 
-def end_with_parent() -> None:
+def end_with_parent(parent: int) -> None:
     """In a worker: ask Linux to end this process when the parent dies (a killed portfolio leaves none behind)."""
     if not sys.platform.startswith("linux"):
         return
@@ -289,8 +289,17 @@ def end_with_parent() -> None:
         libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # pragma: no cover - not glibc: the pool's own shutdown still applies
         return
-    if os.getppid() == 1:  # the parent died before the request took effect
+    if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+    signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    """SIGTERM in a worker: remove the temporary file of a write under way, then end at once."""
+    from pbd.atomic import remove_temporaries
+
+    remove_temporaries()
+    os._exit(128 + signum)
 
 
 # ---------------------------------------------------------------------------------------------

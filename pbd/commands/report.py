@@ -84,7 +84,7 @@ def _folder(jobs: list[tuple[str, str, str, str, str | None, dt.date, bool, str 
 
         from pbd.runner import end_with_parent
 
-        with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
             results = pool.map(_job, jobs)
             return _report_all(results, plain)
     return _report_all(map(_job, jobs), plain)
