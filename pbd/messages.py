@@ -711,6 +711,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.file": T("Bestand", "File"),
     "report.inherent": T("Bruto risico (vóór maatregelen)", "Inherent risk (before measures)"),
     "report.residual_matrix": T("Restrisico (na maatregelen)", "Residual risk (after measures)"),
+    "report.no_residual_matrix": T(
+        "Kans en impact na maatregelen zijn per risico nog niet beschreven; het restrisico staat alleen als niveau in paragraaf 17.",
+        "Likelihood and impact after measures are not yet described per risk; the residual risk is given only as a level in section 17.",
+    ),
     "report.accepted_by": T("Geaccepteerd door", "Accepted by"),
     "report.not_accepted": T(
         "Acceptatie van het restrisico is niet vastgelegd.", "Acceptance of the residual risk is not recorded."
