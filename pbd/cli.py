@@ -49,6 +49,15 @@ def handle_error(err: BaseException, lang: str, *, debug: bool = False) -> int:
     return EXIT_INTERNAL
 
 
+def _version(ctx: click.Context) -> None:
+    """``pbd --version``: pbd and the knowledge base it judges with (version and sha256), as a result names them."""
+    from pbd.knowledge_base import default_knowledge_base
+
+    kb = default_knowledge_base()
+    click.echo(f"pbd {__version__}\nknowledge base {kb.version} (sha256 {kb.sha256})")
+    ctx.exit(EXIT_OK)
+
+
 class PbdGroup(click.Group):
     """The top-level group: turns every user-fixable error into ``Error:`` lines and exit code 2."""
 
@@ -68,7 +77,14 @@ class PbdGroup(click.Group):
 
 
 @click.group(cls=PbdGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="pbd")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _version(ctx) if value and not ctx.resilient_parsing else None,
+    help="Toon de versie van pbd en van de kennisbank / show the version of pbd and its knowledge base.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
