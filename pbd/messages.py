@@ -636,7 +636,7 @@ CATALOGUE: Final[dict[str, T]] = {
     # --- the decision and advice blocks, the weighted summary, the audit references (issue #14) ----
     "report.status_block": T("Versie en status", "Version and status"),
     "report.dpia_status": T("Status van de DPIA", "Status of the DPIA"),
-    "report.dpia_started": T("gestart op", "started on"),
+    "report.dpia_started": T("vastgelegd op", "recorded on"),
     "report.controller": T("Verwerkingsverantwoordelijke (bestuursorgaan)", "Controller (administrative body)"),
     "report.dpo_followed": T("Advies gevolgd", "Advice followed"),
     "report.dpo_reason": T("Reden van afwijken", "Reason for departing from the advice"),
@@ -697,10 +697,13 @@ CATALOGUE: Final[dict[str, T]] = {
         "Most serious gaps (law before guidance before policy)",
     ),
     "report.basis": T("Grondslag van de norm", "Basis of the norm"),
-    "report.counts_line": T(
-        "{gap} tekortkomingen, {open} open punten, {met} normen voldaan.",
-        "{gap} gaps, {open} open points, {met} norms met.",
-    ),
+    "report.counts_line": T("{gap}, {open}, {met}.", "{gap}, {open}, {met}."),
+    "report.n_gap_one": T("{n} tekortkoming", "{n} gap"),
+    "report.n_gap_other": T("{n} tekortkomingen", "{n} gaps"),
+    "report.n_open_one": T("{n} open punt", "{n} open point"),
+    "report.n_open_other": T("{n} open punten", "{n} open points"),
+    "report.n_met_one": T("{n} norm voldaan", "{n} norm met"),
+    "report.n_met_other": T("{n} normen voldaan", "{n} norms met"),
     "report.audit_refs": T("Bijlage: vindplaatsen in de beschrijving", "Annex: places in the description"),
     "report.audit_refs_intro": T(
         "Elke verwijzing in de tekst, zoals [A1], staat hier met het bestand, de plaats in de beschrijving en de regel.",
@@ -716,9 +719,7 @@ CATALOGUE: Final[dict[str, T]] = {
         "Likelihood and impact after measures are not yet described per risk; the residual risk is given only as a level in section 17.",
     ),
     "report.accepted_by": T("Geaccepteerd door", "Accepted by"),
-    "report.not_accepted": T(
-        "Acceptatie van het restrisico is niet vastgelegd.", "Acceptance of the residual risk is not recorded."
-    ),
+    "report.not_accepted": T("niet vastgelegd", "not recorded"),
     "report.effectiveness": T("Doeltreffendheid", "Effectiveness"),
     "report.art36_head": T("AVG art. 36: voorafgaande raadpleging", "GDPR art. 36: prior consultation"),
     "report.todo": T("Actielijst per fase", "Action list per gate"),

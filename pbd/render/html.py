@@ -391,9 +391,9 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "count_line": msg(
             lang,
             "report.counts_line",
-            gap=counts.get(Status.GAP.value, 0),
-            open=counts.get(Status.OPEN.value, 0),
-            met=counts.get(Status.MET.value, 0),
+            gap=_count(lang, "gap", counts.get(Status.GAP.value, 0)),
+            open=_count(lang, "open", counts.get(Status.OPEN.value, 0)),
+            met=_count(lang, "met", counts.get(Status.MET.value, 0)),
         ),
         "residual_matrix": residual_matrix,
         "audit_places": audit_places,
@@ -410,6 +410,11 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             "waivers_applied": a.waivers_applied,
         },
     }
+
+
+def _count(lang: str, what: str, n: int) -> str:
+    """ "1 tekortkoming", "3 tekortkomingen": the count with its noun in the right number."""
+    return msg(lang, f"report.n_{what}_one", n=n) if n == 1 else msg(lang, f"report.n_{what}_other", n=n)
 
 
 _BASIS_RULES = ("RM-01", "RM-10")
