@@ -225,7 +225,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                 "name": group.name.get(lang),
                 "description": group.description.get(lang),
                 "norms": [
-                    *gd["avg"],
+                    *(law_label(str(x), lang) for x in gd["avg"]),
                     *gd.get("other_law", []),
                     *(f"BIO2 {b}" for b in gd["bio2"]),
                     *gd["algoritmekader"],

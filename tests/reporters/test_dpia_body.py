@@ -69,3 +69,12 @@ def test_stratumseind_front_matter(kb: KnowledgeBase) -> None:
     assert "niet de verwerkingsverantwoordelijke" in html
     assert "vastgesteld door" not in _text(html)
     assert "CONCEPT" in cover
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_english_art25_report_uses_gdpr_terms(path: Path, kb: KnowledgeBase) -> None:
+    loaded = load_description(path)
+    html = render_html(loaded, evaluate(loaded, kb, today=TODAY), kb, kind="art25", lang="en")
+    body = _text(html)
+    assert re.findall(r"\bAVG\b", body) == []
+    assert "$." not in body
