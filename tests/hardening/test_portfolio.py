@@ -178,3 +178,51 @@ def test_a_full_disk_on_stdout_is_one_error_line(args: list[str]) -> None:
     assert proc.stderr.splitlines() == [
         "Error: standard output: cannot write (No space left on device). Check the disk or file it goes to."
     ]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text(encoding="ascii")
+    except OSError:
+        return []
+    return [int(c) for c in text.split()]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux")
+def test_killing_the_parent_leaves_no_worker_and_no_temp(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(120):
+        shutil.copy(ROOT / "examples" / "stratumseind.yaml", root / f"p{i:03}.yaml")
+    out = tmp_path / "out"
+    args = ["check", str(root), "--jobs", "2", "-o", f"json:{out}", "--date", DATE]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from pbd.cli import main; main()", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and not (out.exists() and workers):
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert workers, "the portfolio did not start its workers"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.05)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in _state(w)]
+    assert alive == []
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
