@@ -280,4 +280,4 @@ def test_imported_notes_appear_in_their_paragraph(kb: KnowledgeBase) -> None:
     html = render_html(loaded, evaluate(loaded, kb, today=TODAY), kb, kind="dpia", lang="nl")
     s14 = html.index('id="s14"')
     assert s14 < html.index("Afweging &lt;b&gt;uit&lt;/b&gt; de Invulhulp") < html.index('id="s15"')
-    assert html.index("Publieke cloud") > html.index('id="open-points"')
+    assert html.index("Publieke cloud") > html.index('id="todo"')
