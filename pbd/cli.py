@@ -28,7 +28,9 @@ def handle_error(err: BaseException, lang: str, *, debug: bool = False) -> int:
         echo_problems(err.problems, lang)
         return EXIT_BAD_INPUT
     if isinstance(err, PbdError):
-        click.echo(err.line(), err=True)
+        from pbd.render.text import one_line
+
+        click.echo(one_line(err.line()), err=True)
         return err.exit_code
     if isinstance(err, click.exceptions.Abort | KeyboardInterrupt):
         click.echo("Error: interrupted: stopped by the user. Nothing was written.", err=True)

@@ -27,7 +27,7 @@ from pbd.files import output_names
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
 from pbd.render import RenderOptions, formats, reporter
 from pbd.render.portfolio import PortfolioWriter
-from pbd.render.text import plain
+from pbd.render.text import one_line
 from pbd.vocabulary import Gate, Severity, Status
 
 
@@ -265,7 +265,7 @@ class _Portfolio:
 
     def add(self, row: dict[str, Any]) -> None:
         for line in row.get("errors", []):  # one line each, whatever the file name holds
-            click.echo(plain(line).replace("\n", " "), err=True)
+            click.echo(one_line(line), err=True)
         self.code = max(self.code, row["exit"])
         if self.writer is not None:
             text = self.writer.add(row)

@@ -93,5 +93,7 @@ def emit(text: str, output: str | None) -> None:
 
 def echo_problems(problems: Sequence[Any], lang: str) -> None:
     """Every problem of a bad description as one ``Error:`` line on standard error."""
+    from pbd.render.text import one_line
+
     for p in problems:
-        click.echo(f"Error: {p.render(lang)}", err=True)
+        click.echo(one_line(f"Error: {p.render(lang)}"), err=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -76,8 +76,6 @@ def _job(args: tuple[str, str, str, str, str | None, dt.date, bool, str | None])
 
 def _folder(jobs: list[tuple[str, str, str, str, str | None, dt.date, bool, str | None]]) -> int:
     """Every report of a folder: the written ones on stdout, one ``Error:`` line per bad file; the worst exit."""
-    from pbd.render.text import plain
-
     workers = min(os.cpu_count() or 1, len(jobs), 4)
     if workers > 1:
         from concurrent.futures import ProcessPoolExecutor  # only for a folder: not at start-up
@@ -86,17 +84,19 @@ def _folder(jobs: list[tuple[str, str, str, str, str | None, dt.date, bool, str 
 
         with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
             results = pool.map(_job, jobs)
-            return _report_all(results, plain)
-    return _report_all(map(_job, jobs), plain)
+            return _report_all(results)
+    return _report_all(map(_job, jobs))
 
 
-def _report_all(results: Iterable[tuple[str, list[str], int]], plain: Callable[[str], str]) -> int:
+def _report_all(results: Iterable[tuple[str, list[str], int]]) -> int:
+    from pbd.render.text import one_line
+
     code = 0
     for out, errors, exit_ in results:
         for line in errors:
-            click.echo(plain(line).replace("\n", " "), err=True)
+            click.echo(one_line(line), err=True)
         if not errors:
-            click.echo(plain(out).replace("\n", " "))
+            click.echo(one_line(out))
         code = max(code, exit_)
     return code
 

@@ -21,6 +21,11 @@ def plain(text: str) -> str:
     return _CONTROL.sub("", _ANSI.sub("", text))
 
 
+def one_line(text: str) -> str:
+    """An ``Error:`` line that stays one line whatever a file name holds: escapes removed, a newline as ``\\n``."""
+    return plain(text).replace("\n", "\\n").replace("\t", " ")
+
+
 def _block(rule_findings: list[Finding], kb: KnowledgeBase, lang: str) -> list[str]:
     """One criterion: its title once, then one line per place it concerns (worst first)."""
     first = rule_findings[0]

@@ -86,3 +86,14 @@ def test_register_csv_neutralises_formulas(tmp_path: Path) -> None:
     cells = [c for row in rows for c in row]
     assert not [c for c in cells if re.match(r"[=+\-@\t\r]", c)]
     assert any(c.startswith("'=HYPERLINK(") for c in cells)
+
+
+@pytest.mark.parametrize("command", ["validate", "check", "screen"])
+def test_an_error_line_stays_one_line_whatever_the_file_name(command: str, tmp_path: Path) -> None:
+    bad = tmp_path / "a\nb\x1b[2J.yaml"
+    bad.write_text("x: [\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, [command, str(bad)], catch_exceptions=False)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"Error: {tmp_path}/a\\nb.yaml:")
