@@ -239,14 +239,21 @@ def _in_parallel(
     """
     chunks = iter(lambda: list(itertools.islice(work, chunk)), [])
     from concurrent.futures import ProcessPoolExecutor  # only for many files: not at start-up
+    from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
-        pending = collections.deque(pool.submit(_work_chunk, c) for c in itertools.islice(chunks, workers * 3))
+        pending = collections.deque((c, pool.submit(_work_chunk, c)) for c in itertools.islice(chunks, workers * 3))
         while pending:
-            rows = pending.popleft().result()
+            items, future = pending.popleft()
+            try:
+                rows = future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory?): finish here, one file at a time
+                for left in (items, *(c for c, _f in pending), *chunks):
+                    yield from _work_chunk(left)
+                return
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.submit(_work_chunk, following))
+                pending.append((following, pool.submit(_work_chunk, following)))
             yield from rows
 
 

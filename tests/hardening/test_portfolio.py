@@ -226,3 +226,28 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0]
     except OSError:
         return "Z"
+
+
+def test_a_worker_that_dies_does_not_lose_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(52):
+        shutil.copy(SMALL, root / f"p{i:02}.yaml")
+    parent = os.getpid()
+    real = engine.check
+
+    def check(loaded: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(loaded.source.name).endswith("p20.yaml") and os.getpid() != parent:
+            os._exit(9)  # as if the kernel killed the worker
+        return real(loaded, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check", check)
+    out = tmp_path / "out"
+    code, stdout, stderr = _run("check", str(root), "-o", "json", "-o", f"json:{out}", "--jobs", "2", "--date", DATE)
+    assert code in (0, 1), stderr
+    rows = json.loads(stdout)["projects"]
+    assert [Path(r["file"]).name for r in rows] == [f"p{i:02}.yaml" for i in range(52)]
+    assert not [r for r in rows if "errors" in r]
+    assert sorted(p.name for p in out.iterdir()) == [f"p{i:02}.json" for i in range(52)]
