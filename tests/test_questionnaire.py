@@ -861,8 +861,13 @@ PROC = "processings[]."
         # the regime (AVG or Wpg) where cameras, boa's or the police are involved
         (
             "regime.boa_enforcement",
-            "    collection:\n      methods: [camera]\n",
-            "    collection:\n      methods: [form]\n",
+            "    purposes:\n      - description: Loket\n        kind: service\n    collection:\n      methods: [camera]\n",
+            "    purposes:\n      - description: Loket\n        kind: service\n    collection:\n      methods: [form]\n",
+        ),
+        (
+            "regime.boa_enforcement",
+            "    purposes:\n      - description: Loket\n",  # the kind of purpose is not known yet
+            "    personal_data: false\n    purposes:\n      - description: Loket\n",
         ),
         (
             "regime.police_access",

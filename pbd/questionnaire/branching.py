@@ -105,16 +105,20 @@ _DPIA_STARTED = When(
 )
 
 _POLICE_KINDS = ("police", "boa_organisation")
-_ENFORCING_PURPOSES = ("enforcement", "public_order")
+_ENFORCING_PURPOSES = ("enforcement", "public_order", "safety")
 
 
 def _boa_or_police(c: Ctx) -> bool:
-    """Cameras, a police or boa organisation among the parties, or an enforcement or public-order purpose."""
-    return (
+    """Personal data, and cameras, a police or boa organisation, an enforcement, public-order or safety
+    purpose, or purposes whose kind is not known yet (the screening cannot rule out the Wpg then)."""
+    purposes: list[Json] = c.proc.get("purposes", [])
+    return c.derived.get("personal_data", True) is not False and (
         bool(c.derived.get("cameras"))
         or bool(c.derived.get("police_recipient"))
         or any(p.get("kind") in _POLICE_KINDS for p in c.root.get("parties", []))
-        or any(p.get("kind") in _ENFORCING_PURPOSES for p in c.proc.get("purposes", []))
+        or any(p.get("kind") in _ENFORCING_PURPOSES for p in purposes)
+        or not purposes
+        or any("kind" not in p for p in purposes)
     )
 
 
@@ -140,8 +144,8 @@ def _ai_system(c: Ctx) -> bool:
 
 _REGIME = When(
     _boa_or_police,
-    "er camera's zijn, of boa's of politie bij de verwerking betrokken zijn (handhaving, openbare orde)",
-    "cameras are used, or boa's or the police are involved (enforcement, public order)",
+    "er camera's zijn, boa's of politie betrokken zijn (handhaving, openbare orde, veiligheid), of de soort doelen nog niet bekend is",
+    "cameras are used, boa's or the police are involved (enforcement, public order, safety), or the kinds of purpose are not known yet",
 )
 _WPG = When(
     lambda c: c.derived.get("regime") == "wpg",
