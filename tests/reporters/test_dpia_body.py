@@ -78,3 +78,28 @@ def test_english_art25_report_uses_gdpr_terms(path: Path, kb: KnowledgeBase) -> 
     body = _text(html)
     assert re.findall(r"\bAVG\b", body) == []
     assert "$." not in body
+
+
+def test_recorded_decision_is_adopted_and_not_a_concept(kb: KnowledgeBase) -> None:
+    from pbd.description import load_text
+
+    text = Path("examples/stratumseind.yaml").read_text(encoding="utf-8")
+    decision = (
+        "  decision:\n    decided_by: burgemeester\n    date: 2026-12-03\n    outcome: go_with_conditions\n"
+        "    version: '1.0'\n    conditions: [Eerst de AP raadplegen.]\n"
+    )
+    assert "  dpia:\n    status: in_progress" in text
+    text = text.replace("  dpia:\n    status: in_progress", decision + "  dpia:\n    status: in_progress", 1)
+    loaded = load_text(text, "stratumseind.yaml")
+    html = render_html(loaded, evaluate(loaded, kb, today=TODAY), kb, kind="dpia", lang="nl")
+    body = _text(html)
+    assert "Deze DPIA is vastgesteld door burgemeester op 3 december 2026 (versie 1.0)." in body
+    assert "Eerst de AP raadplegen." in body
+    assert 'class="stamp"' not in html
+
+
+def test_concept_has_no_adoption_sentence_and_no_start_prompt(kb: KnowledgeBase) -> None:
+    body = _text(_html(Path("examples/stratumseind.yaml"), kb, "nl"))
+    assert "Dit document is een concept en is niet vastgesteld." in body
+    assert "Deze DPIA is vastgesteld" not in body
+    assert "Start de DPIA nu" not in body
