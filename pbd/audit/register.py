@@ -12,7 +12,7 @@ from pbd.description import LoadedDescription
 from pbd.description.model import ImpactClassification, Processing, Security
 from pbd.messages import pick
 from pbd.messages import t as msg
-from pbd.vocabulary import label
+from pbd.vocabulary import Level, label
 
 Json = dict[str, Any]
 
@@ -165,11 +165,12 @@ def _security(proc: Processing, impact: ImpactClassification | None, lang: str) 
     s = proc.security
     out = []
     if impact is not None and impact.done:
-        levels = {
-            k: label(v, lang) if v is not None else "?"
-            for k, v in (("c", impact.confidentiality), ("i", impact.integrity), ("a", impact.availability))
-        }
-        out.append(msg(lang, "register.impact_classification", **levels))
+
+        def level(value: Level | None) -> str:
+            return "?" if value is None else label(value, lang)
+
+        c, i, a = impact.confidentiality, impact.integrity, impact.availability
+        out.append(msg(lang, "register.impact_classification", c=level(c), i=level(i), a=level(a)))
     if s is not None:
         answered = s.model_dump(exclude_none=True)
         for name in _SECURITY_ORDER:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from pbd.description.loading import _translate
 from pbd.description.source import Source
+from pbd.messages import pick
 from pbd.questionnaire.choices import Choice
 from pbd.questionnaire.fields import FieldSpec
 from pbd.questionnaire.paths import PathT
@@ -29,7 +30,7 @@ class AnswerError(Exception):
         self.nl, self.en = nl, en
 
     def text(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return pick(lang, self.nl, self.en)
 
 
 def _validate(spec: FieldSpec, path: PathT, value: Any) -> Any:

@@ -9,6 +9,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from pbd.errors import Problem
+from pbd.messages import pick
 from pbd.questionnaire.answers import _NO, _NONE_WORDS, _YES, AnswerError, _parse_numbers, _validate, parse_answer
 from pbd.questionnaire.choices import REFERENCES, Choice
 from pbd.questionnaire.document import DescriptionDocument
@@ -61,7 +62,7 @@ class Asker:
         if choices:
             current = _get(self.doc.data, path)
             marked = set(current) if isinstance(current, list) else {current}
-            labels = [(c[1] if lang == "nl" else c[2]) for c in choices]
+            labels = [pick(lang, c[1], c[2]) for c in choices]
             compact = len(choices) <= 8 and all(len(lab) <= 18 for lab in labels)
             if compact:
                 say(_indent("   ".join(f"{i}) {lab}" for i, lab in enumerate(labels, start=1))))
@@ -76,8 +77,8 @@ class Asker:
 
     def show(self, value: Any, spec: FieldSpec, choices: list[Choice] | None = None) -> str:
         if isinstance(value, bool):
-            return ("ja" if value else "nee") if self.lang == "nl" else ("yes" if value else "no")
-        by_value = {c[0]: (c[1] if self.lang == "nl" else c[2]) for c in choices or []}
+            return pick(self.lang, "ja" if value else "nee", "yes" if value else "no")
+        by_value = {c[0]: pick(self.lang, c[1], c[2]) for c in choices or []}
         if isinstance(value, list):
             if spec.kind == "text_list":
                 return "; ".join(str(v) for v in value)
@@ -161,7 +162,7 @@ class Asker:
             groups.setdefault(area_of.get(choice[0], ""), []).append(choice)
         codes = [c for c in SE_AREAS if c in groups] + sorted(c for c in groups if c not in SE_AREAS)
         other = ("Overig", "Other")
-        return [(SE_AREAS.get(code, other)[0 if self.lang == "nl" else 1], groups[code]) for code in codes]
+        return [(pick(self.lang, *SE_AREAS.get(code, other)), groups[code]) for code in codes]
 
     def _ask_in_parts(self, node: Node, label: str, parts: list[tuple[str, list[Choice]]]) -> str:
         """A multiple choice asked one part at a time (Enter keeps a part as it is; 0 = none of these)."""

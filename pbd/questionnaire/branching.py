@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pbd.messages import pick
 from pbd.questionnaire.paths import Json
 from pbd.vocabulary import EEA_COUNTRIES
 
@@ -36,7 +37,7 @@ class When:
     en: str
 
     def text(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return pick(lang, self.nl, self.en)
 
 
 _CLOUD = ("iaas", "paas", "saas")

@@ -27,6 +27,7 @@ from pbd.atomic import write_atomic
 from pbd.description import LoadedDescription, load_description, load_text
 from pbd.description.model import SCHEMA_VERSION
 from pbd.errors import DescriptionError, PbdError, Problem
+from pbd.messages import pick
 from pbd.questionnaire.paths import Json
 from pbd.questionnaire.progress import progress_path
 
@@ -110,7 +111,7 @@ class DescriptionDocument:
         tree["schema_version"] = SCHEMA_VERSION
         tree["project"] = CommentedMap()
         if not self.is_json:
-            lines = _HEADER["nl" if self.lang == "nl" else "en"].split("\n")
+            lines = _HEADER[pick(self.lang, "nl", "en")].split("\n")
             tokens = [CommentToken(f"# {line}\n", CommentMark(0), None) for line in lines]
             tokens[-1].value += "\n"  # a blank line between the header and the data
             tree.ca.comment = [None, tokens]

@@ -19,6 +19,7 @@ from pydantic.fields import FieldInfo
 
 from pbd.description.model import Country, Duration, Identifier, Processing, ProjectDescription, Purpose
 from pbd.description.source import json_path
+from pbd.messages import pick
 from pbd.questionnaire.choices import CHOICES
 from pbd.questionnaire.paths import PathT
 
@@ -40,10 +41,10 @@ class FieldSpec:
     required: bool
 
     def title(self, lang: str) -> str:
-        return (self.info.title or self.name) if lang == "nl" else str(self._extra.get("x-title-en", self.name))
+        return pick(lang, self.info.title or self.name, str(self._extra.get("x-title-en", self.name)))
 
     def help(self, lang: str) -> str:
-        return (self.info.description or "") if lang == "nl" else str(self._extra.get("x-help-en", ""))
+        return pick(lang, self.info.description or "", str(self._extra.get("x-help-en", "")))
 
     @property
     def ref(self) -> str:

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from pbd.description.model import ProjectDescription
 from pbd.engine.views import processing_derived
+from pbd.messages import pick
 from pbd.questionnaire.branching import ASK_WHEN, Ctx
 from pbd.questionnaire.choices import CHOICES, Choice
 from pbd.questionnaire.fields import FieldSpec, _key_spec, _model_at, _spec, field_specs
@@ -206,6 +207,6 @@ def next_questions(
                 help=spec.help(lang),
                 ref=spec.ref,
                 asked_because=when.text(lang) if when is not None else "",
-                choices=tuple((c[0], c[1] if lang == "nl" else c[2]) for c in plan.choices(node.path, spec)),
+                choices=tuple((c[0], pick(lang, c[1], c[2])) for c in plan.choices(node.path, spec)),
                 answer=current,
             )

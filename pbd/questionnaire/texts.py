@@ -6,6 +6,8 @@ import textwrap
 import typing
 from typing import Any
 
+from pbd.messages import pick
+
 if typing.TYPE_CHECKING:
     from pbd.questionnaire.fields import FieldSpec
 
@@ -123,7 +125,7 @@ _MSG: dict[str, tuple[str, str]] = {
 
 def _t(lang: str, key: str, **kwargs: Any) -> str:
     nl, en = _MSG[key]
-    return (nl if lang == "nl" else en).format(**kwargs)
+    return pick(lang, nl, en).format(**kwargs)
 
 
 def _count(lang: str, n: int, what: str) -> str:
@@ -164,4 +166,4 @@ def _singular(spec: FieldSpec, lang: str) -> str:
     pair = _SINGULAR.get(spec.name)
     if pair is None:
         return spec.title(lang)
-    return pair[0] if lang == "nl" else pair[1]
+    return pick(lang, pair[0], pair[1])
