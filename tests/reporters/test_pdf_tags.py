@@ -39,7 +39,7 @@ def test_pdf_has_structure_tree_and_language(kind: str, lang: str, tmp_path: Pat
         today=TODAY,
         waivers=True,
     )
-    root = pypdf.PdfReader(out).trailer["/Root"]
+    root: Any = pypdf.PdfReader(out).trailer["/Root"]
     assert root["/Lang"] == lang
     assert bool(root["/MarkInfo"]["/Marked"])
     tags = _tags(root["/StructTreeRoot"], set())

@@ -257,7 +257,7 @@ def test_dates_in_pdf_are_the_evaluation_date(tmp_path: Path) -> None:
     render_report(EXAMPLES[0], out, kind="dpia", lang="nl", gate=None, today=dt.date(2025, 3, 4), waivers=True)
     meta = pypdf.PdfReader(out).metadata
     assert meta is not None
-    assert meta["/CreationDate"].startswith("D:20250304") and meta["/ModDate"].startswith("D:20250304")
+    assert str(meta["/CreationDate"]).startswith("D:20250304") and str(meta["/ModDate"]).startswith("D:20250304")
 
 
 def test_pdf_is_byte_identical_for_identical_input(tmp_path: Path) -> None:
