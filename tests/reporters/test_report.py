@@ -42,8 +42,9 @@ def test_dpia_has_every_section_and_the_screening(path: Path, lang: str, pdfs: d
         "part_c",
         "part_d",
         "dpo_advice",
-        "adoption",
-        "open_points",
+        "controller_decision",
+        "todo",
+        "audit_refs",
         "appendix",
         "concept",
     ):
