@@ -1,4 +1,4 @@
-"""Command-line inputs shared by every command: description files found from paths, and --date."""
+"""Command-line inputs shared by every command: description files found from paths, JSON inputs, and --date."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 
-from pbd.errors import UsageError
+from pbd.errors import PbdError, UsageError
 
 DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
 #: pbd's own files that live next to descriptions: the to-do list's actions (``pbd todo``)
@@ -110,3 +110,28 @@ def evaluation_date(value: str | None) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError("--date", f"'{value}' is not a date", "Write YYYY-MM-DD, e.g. 2026-11-23.") from None
+
+
+#: the largest JSON input pbd reads (a result, an Invulhulp export with images)
+MAX_JSON_BYTES = 50 * 1024 * 1024
+
+
+def read_json(path: Path | str, fix: str, *, max_bytes: int = MAX_JSON_BYTES) -> object:
+    """A JSON file (UTF-8, a byte-order mark allowed), or one clear :class:`PbdError` saying what is wrong with it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            mb = 1024 * 1024
+            raise PbdError(str(path), f"too large ({size // mb} MB; at most {max_bytes // mb} MB)", fix)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PbdError(str(path), "no such file", "Check the path.") from None
+    except OSError as exc:
+        raise PbdError(str(path), f"cannot read ({exc.strerror})", "Check the file is readable.") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise PbdError(str(path), "not a text file (not UTF-8)", fix) from None
+    except json.JSONDecodeError as exc:
+        raise PbdError(str(path), f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", fix) from None

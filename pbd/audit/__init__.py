@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
 from pbd.engine.findings import RESULT_SCHEMA_VERSION
 from pbd.errors import PbdError
+from pbd.files import read_json
 from pbd.vocabulary import Gate, Severity, Status
 
 Json = dict[str, Any]
@@ -18,19 +18,7 @@ _FIX = "Give a file written by `pbd check FILE -o json:RESULT.json`."
 
 def read_result(path: Path | str) -> Json:
     """Read a JSON result written by ``pbd check -o json``; a clear :class:`PbdError` for anything else."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PbdError(str(path), "no such file", "Check the path.") from None
-    except OSError as exc:
-        raise PbdError(str(path), f"cannot read ({exc.strerror})", "Check the file is readable.") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PbdError(str(path), "not a text file (not UTF-8)", _FIX) from None
-    except json.JSONDecodeError as exc:
-        raise PbdError(str(path), f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", _FIX) from None
+    data = read_json(path, _FIX)
     return check_result(data, str(path))
 
 

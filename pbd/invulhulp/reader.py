@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from pbd.errors import PbdError
+from pbd.files import read_json
 
 Json = dict[str, Any]
 
@@ -180,29 +181,7 @@ def _path(parts: list[Any]) -> str:
 def read_export(path: Path | str) -> Export:
     """Read and validate an Invulhulp JSON export; every problem is one clear :class:`PbdError`."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PbdError(
-                str(path), f"too large ({size // (1024 * 1024)} MB; at most {MAX_BYTES // (1024 * 1024)} MB)", _FIX
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PbdError(str(path), "no such file", "Check the path.") from None
-    except OSError as exc:
-        raise PbdError(str(path), f"cannot read ({exc.strerror})", "Check the file is readable.") from None
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise PbdError(
-            str(path), "not a text file (not UTF-8)", "Give the .json file the Invulhulp exported."
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise PbdError(
-            str(path),
-            f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-            "Give the .json file the Invulhulp exported.",
-        ) from None
+    data = read_json(path, "Give the .json file the Invulhulp exported.", max_bytes=MAX_BYTES)
     return parse_export(data, str(path))
 
 
