@@ -334,21 +334,21 @@ class _Builder:
     def _where(self, node: yaml.Node) -> tuple[int, int]:
         return (node.start_mark.line + 1, node.start_mark.column + 1)
 
+    def _report(self, node: yaml.Node, path: str, nl: str, en: str) -> None:
+        """Record a problem at ``node``'s position (``path`` is the JSON path shown)."""
+        line, col = self._where(node)
+        self.problems.append(_problem(self.name, line, col, path, nl, en))
+
     def build(self, node: yaml.Node, path: JsonPath, depth: int) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             if not self._too_many:
                 self._too_many = True
-                line, col = self._where(node)
-                self.problems.append(
-                    _problem(
-                        self.name,
-                        line,
-                        col,
-                        json_path(path),
-                        f"te veel elementen (meer dan {MAX_NODES}, mogelijk door YAML-aliassen die exploderen); vereenvoudig het bestand",
-                        f"too many elements (over {MAX_NODES}, possibly from exploding YAML aliases); simplify the file",
-                    )
+                self._report(
+                    node,
+                    json_path(path),
+                    f"te veel elementen (meer dan {MAX_NODES}, mogelijk door YAML-aliassen die exploderen); vereenvoudig het bestand",
+                    f"too many elements (over {MAX_NODES}, possibly from exploding YAML aliases); simplify the file",
                 )
             raise _Stop
         if depth > MAX_DEPTH:
@@ -358,16 +358,11 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, path)
         if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-            line, col = self._where(node)
-            self.problems.append(
-                _problem(
-                    self.name,
-                    line,
-                    col,
-                    json_path(path),
-                    f"YAML-tag {node.tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
-                    f"YAML tag {node.tag} is not allowed; use plain text, numbers, lists and mappings",
-                )
+            self._report(
+                node,
+                json_path(path),
+                f"YAML-tag {node.tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
+                f"YAML tag {node.tag} is not allowed; use plain text, numbers, lists and mappings",
             )
             return None
         if isinstance(node, yaml.SequenceNode):
@@ -388,38 +383,23 @@ class _Builder:
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
-                    line, col = self._where(key_node)
-                    self.problems.append(
-                        _problem(
-                            self.name,
-                            line,
-                            col,
-                            json_path(path),
-                            "YAML-merge-sleutels (<<) worden niet ondersteund; schrijf de velden uit",
-                            "YAML merge keys (<<) are not supported; write the fields out",
-                        )
+                    self._report(
+                        key_node,
+                        json_path(path),
+                        "YAML-merge-sleutels (<<) worden niet ondersteund; schrijf de velden uit",
+                        "YAML merge keys (<<) are not supported; write the fields out",
                     )
                     continue
                 if not isinstance(key_node, yaml.ScalarNode):
-                    line, col = self._where(key_node)
-                    self.problems.append(
-                        _problem(
-                            self.name, line, col, json_path(path), "een sleutel moet tekst zijn", "a key must be text"
-                        )
-                    )
+                    self._report(key_node, json_path(path), "een sleutel moet tekst zijn", "a key must be text")
                     continue
                 key = str(key_node.value)
                 if key in out:
-                    line, col = self._where(key_node)
-                    self.problems.append(
-                        _problem(
-                            self.name,
-                            line,
-                            col,
-                            json_path((*path, key)),
-                            f"sleutel '{key}' komt twee keer voor; verwijder een van beide",
-                            f"key '{key}' appears twice; remove one of them",
-                        )
+                    self._report(
+                        key_node,
+                        json_path((*path, key)),
+                        f"sleutel '{key}' komt twee keer voor; verwijder een van beide",
+                        f"key '{key}' appears twice; remove one of them",
                     )
                     continue
                 if (
@@ -464,16 +444,11 @@ class _Builder:
             if isinstance(stamp, dt.datetime):
                 return stamp.isoformat()
             return stamp
-        line, col = self._where(node)
-        self.problems.append(
-            _problem(
-                self.name,
-                line,
-                col,
-                json_path(path),
-                f"YAML-tag {tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
-                f"YAML tag {tag} is not allowed; use plain text, numbers, lists and mappings",
-            )
+        self._report(
+            node,
+            json_path(path),
+            f"YAML-tag {tag} is niet toegestaan; gebruik gewone tekst, getallen, lijsten en mappings",
+            f"YAML tag {tag} is not allowed; use plain text, numbers, lists and mappings",
         )
         return None
 
