@@ -334,6 +334,13 @@ class _Builder:
     def _where(self, node: yaml.Node) -> tuple[int, int]:
         return (node.start_mark.line + 1, node.start_mark.column + 1)
 
+    def _child(self, node: yaml.Node, path: JsonPath, step: str | int, depth: int) -> Any:
+        """A list element or mapping value; plain text within the limits without the recursive call."""
+        if node.__class__ is yaml.ScalarNode and node.tag == _STR and depth < MAX_DEPTH and self.nodes < MAX_NODES:
+            self.nodes += 1  # what build() would count and return
+            return node.value
+        return self.build(node, (*path, step), depth + 1)
+
     def _report(self, node: yaml.Node, path: str, nl: str, en: str) -> None:
         """Record a problem at ``node``'s position (``path`` is the JSON path shown)."""
         line, col = self._where(node)
@@ -368,16 +375,7 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             items: list[Any] = []
             for i, child in enumerate(node.value):
-                if (
-                    child.__class__ is yaml.ScalarNode
-                    and child.tag == _STR
-                    and depth < MAX_DEPTH
-                    and self.nodes < MAX_NODES
-                ):
-                    self.nodes += 1  # plain text within the limits: what build() would return, without the call
-                    items.append(child.value)
-                else:
-                    items.append(self.build(child, (*path, i), depth + 1))
+                items.append(self._child(child, path, i, depth))
             return items
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
@@ -402,16 +400,7 @@ class _Builder:
                         f"key '{key}' appears twice; remove one of them",
                     )
                     continue
-                if (
-                    value_node.__class__ is yaml.ScalarNode
-                    and value_node.tag == _STR
-                    and depth < MAX_DEPTH
-                    and self.nodes < MAX_NODES
-                ):
-                    self.nodes += 1  # plain text within the limits: what build() would return, without the call
-                    out[key] = value_node.value
-                else:
-                    out[key] = self.build(value_node, (*path, key), depth + 1)
+                out[key] = self._child(value_node, path, key, depth)
             return out
         return None  # pragma: no cover - PyYAML composes only these three node kinds
 
