@@ -33,6 +33,12 @@ class PredicateResult:
     detail_en: str
 
 
+def _about_item(status: str, i: int, item: Json, field: str, nl: str, en: str) -> PredicateResult:
+    """A problem with field ``field`` of data item ``i``; ``{}`` in the texts is the item's name."""
+    name = item.get("name")
+    return PredicateResult(status, ("data_items", i, field), nl.format(name), en.format(name))
+
+
 def data_items_serve_a_purpose(view: Json) -> list[PredicateResult]:
     """Every data item names at least one purpose of its processing (purposes must have ids)."""
     out: list[PredicateResult] = []
@@ -43,20 +49,24 @@ def data_items_serve_a_purpose(view: Json) -> list[PredicateResult]:
             if "necessity" in item:
                 continue  # the necessity is argued in words; DM-01 accepts that
             out.append(
-                PredicateResult(
+                _about_item(
                     "open",
-                    ("data_items", i, "purposes"),
-                    f"bij '{item.get('name')}' staat niet voor welk doel het nodig is",
-                    f"'{item.get('name')}' does not say which purpose needs it",
+                    i,
+                    item,
+                    "purposes",
+                    "bij '{}' staat niet voor welk doel het nodig is",
+                    "'{}' does not say which purpose needs it",
                 )
             )
         elif not set(linked) & purposes:
             out.append(
-                PredicateResult(
+                _about_item(
                     "gap",
-                    ("data_items", i, "purposes"),
-                    f"'{item.get('name')}' verwijst niet naar een doel van deze verwerking",
-                    f"'{item.get('name')}' does not refer to a purpose of this processing",
+                    i,
+                    item,
+                    "purposes",
+                    "'{}' verwijst niet naar een doel van deze verwerking",
+                    "'{}' does not refer to a purpose of this processing",
                 )
             )
     return out
@@ -258,11 +268,13 @@ def criminal_data_from_police_under_wpg(view: Json) -> list[PredicateResult]:
         if re.search(r"(?i)\bwpg\b|wet politiegegevens|police data act", provision):
             continue
         out.append(
-            PredicateResult(
+            _about_item(
                 "gap",
-                ("data_items", i, "uavg_provision"),
-                f"'{item.get('name')}' komt van de politie of boa's; die verstrekken alleen op grond van de Wet politiegegevens, en die bepaling staat er niet bij",
-                f"'{item.get('name')}' comes from the police or boa's; they disclose only under the Police Data Act, and that provision is not given",
+                i,
+                item,
+                "uavg_provision",
+                "'{}' komt van de politie of boa's; die verstrekken alleen op grond van de Wet politiegegevens, en die bepaling staat er niet bij",
+                "'{}' comes from the police or boa's; they disclose only under the Police Data Act, and that provision is not given",
             )
         )
     return out
