@@ -217,7 +217,9 @@ def test_screening_change_says_why() -> None:
     )
     assert "AP-lijst 12 Locatiegegevens: nu van toepassing omdat locatiegegevens op grote schaal (kind-volgen)" in text
     back = diff_results(new, old)
-    assert "DTIA: indicated → not indicated (was: doorgifte naar US" in render_text(back, None, RenderOptions(lang="en"))
+    assert "DTIA: indicated → not indicated (was: doorgifte naar US" in render_text(
+        back, None, RenderOptions(lang="en")
+    )
 
 
 def test_context_changes_are_listed() -> None:
