@@ -439,7 +439,7 @@ def _stoppers(a: Assessment, project: Json, high_residual: list[str], lang: str)
     advice = project.get("dpo_advice", {})
     followed = advice.get("followed")
     if followed in ("no", "partly", False):
-        word = msg(lang, "report.partly_followed" if followed == "partly" else "report.not_followed")
+        word = msg(lang, "report.partly_followed") if followed == "partly" else msg(lang, "report.not_followed")
         reason = (advice.get("deviation_reason") or "").strip()
         who = advice.get("deviation_decided_by")
         extra = msg(lang, "report.stop_dpo_reason", reason=reason) if reason else ""
