@@ -671,8 +671,8 @@ CATALOGUE: Final[dict[str, T]] = {
         "The legal basis is missing or insufficient for: {targets} ({rules}). Without a legal basis the processing is unlawful (GDPR art. 6).",
     ),
     "report.stop_prohibited": T(
-        "Mogelijk verboden AI-praktijk in: {targets} (AI-verordening art. 5). Stop deze toepassing tot is vastgesteld dat zij niet verboden is.",
-        "Possibly prohibited AI practice in: {targets} (AI Act art. 5). Stop this use until it is established that it is not prohibited.",
+        "Verboden AI-praktijk in: {targets} (AI-verordening art. 5). Deze toepassing mag niet worden ingezet.",
+        "Prohibited AI practice in: {targets} (AI Act art. 5). This use may not be deployed.",
     ),
     "report.stop_dpo": T(
         "Het advies van de FG is {followed} gevolgd. Besloten door: {who}.{reason}",

@@ -433,7 +433,8 @@ def _stoppers(a: Assessment, project: Json, high_residual: list[str], lang: str)
         targets = ", ".join(dict.fromkeys(f.target for f in basis))
         rules = ", ".join(dict.fromkeys(f.rule for f in basis))
         out.append(msg(lang, "report.stop_basis", targets=targets, rules=rules))
-    prohibited = [f for f in undone if f.rule == "RM-13"]
+    # only a practice found prohibited stops the project here; an unanswered AI Act question is an open point
+    prohibited = [f for f in undone if f.rule == "RM-13" and f.status is Status.GAP]
     if prohibited:
         out.append(msg(lang, "report.stop_prohibited", targets=", ".join(dict.fromkeys(f.target for f in prohibited))))
     advice = project.get("dpo_advice", {})
