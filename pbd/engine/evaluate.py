@@ -89,7 +89,7 @@ def build_views(data: Json) -> Views:
         idx = [system_pos[s] for s in proc.get("systems", []) if s in system_pos]
         linked[proc["id"]] = idx
         derived[proc["id"]] = processing_derived(proc, [systems[i] for i in idx], parties)
-    screening = screen(data, derived)
+    screening = screen(data)
     screen_view = screening.view()
 
     project_derived = _project_derived(derived, risks, processings)

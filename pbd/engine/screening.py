@@ -235,9 +235,8 @@ class _Result:
     questions: tuple[Question, ...]
 
 
-def screen(description: Json, derived_by_processing: dict[str, Json] | None = None) -> Screening:
-    """Screen a description (plain JSON data). ``derived_by_processing`` is accepted for callers of v1 and unused."""
-    del derived_by_processing
+def screen(description: Json) -> Screening:
+    """Screen a description (plain JSON data): the facts are derived here, not taken from the criteria's views."""
     processings: list[Json] = description.get("processings", [])
     per_processing = [processing_facts(p, i, description) for i, p in enumerate(processings)]
     project = project_facts(description)
