@@ -11,6 +11,7 @@ enum labels from :data:`pbd.vocabulary.LABELS`, and its validators. The package,
   own derived facts; :mod:`~pbd.questionnaire.choices` — :data:`CHOICES`, answers chosen from
   what the description holds, and the references between its parts;
 - :mod:`~pbd.questionnaire.plan` — the question plan, without a terminal (:func:`next_questions`);
+  :mod:`~pbd.questionnaire.first_pass` — the questions that decide the screening (:data:`FIRST_PASS`);
 - :mod:`~pbd.questionnaire.answers` — typed text to a valid value (:func:`parse_answer`);
 - :mod:`~pbd.questionnaire.document`, :mod:`~pbd.questionnaire.tree`,
   :mod:`~pbd.questionnaire.progress` — the YAML document (round-trip, validated whole, written
@@ -27,6 +28,7 @@ from pbd.questionnaire.branching import ASK_WHEN, Ctx, When
 from pbd.questionnaire.choices import CHOICES, REFERENCES
 from pbd.questionnaire.document import DescriptionDocument
 from pbd.questionnaire.fields import FIELD_ORDER, FieldSpec, _spec_at, field_specs
+from pbd.questionnaire.first_pass import FIRST_PASS, first_pass_questions
 from pbd.questionnaire.paths import _get, generic_path
 from pbd.questionnaire.plan import SECTION_ALIASES, SECTIONS, Planner, Question, next_questions
 from pbd.questionnaire.progress import Progress, progress_path
@@ -37,6 +39,7 @@ __all__ = [
     "ASK_WHEN",
     "CHOICES",
     "FIELD_ORDER",
+    "FIRST_PASS",
     "REFERENCES",
     "SECTIONS",
     "SECTION_ALIASES",
@@ -54,6 +57,7 @@ __all__ = [
     "_get",
     "_spec_at",
     "field_specs",
+    "first_pass_questions",
     "generic_path",
     "next_questions",
     "parse_answer",

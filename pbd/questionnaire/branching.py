@@ -277,6 +277,11 @@ ASK_WHEN: dict[str, When] = {
         "the system runs in the cloud (IaaS, PaaS, SaaS)",
     ),
     # processings
+    "processings[].personal_data_reason": When(
+        lambda c: c.obj.get("personal_data") is False,
+        "de verwerking geen persoonsgegevens zou betreffen",
+        "the processing is said not to concern personal data",
+    ),
     "processings[].data_subjects": _PERSONAL,
     "processings[].legal_basis": _PERSONAL,
     "processings[].rights": _PERSONAL,
