@@ -1,7 +1,9 @@
-"""Reading an Invulhulp export: checked against the Invulhulp's own output schema, then indexed by question id."""
+"""Reading an Invulhulp export (JSON, or the JSON a PDF export carries): migrated from older formats, checked
+against the Invulhulp's own output schema, its form URN resolved by family and version, then indexed by question id."""
 
 from __future__ import annotations
 
+import copy
 import importlib
 import json
 import re
@@ -14,20 +16,28 @@ import yaml
 
 from pbd.errors import PbdError
 from pbd.files import read_json
+from pbd.invulhulp.forms import KNOWN, Form, FormUrn, resolve
+from pbd.invulhulp.migrate_v1 import migrate
+from pbd.invulhulp.pdf_state import is_pdf, read_pdf_state
 
 Json = dict[str, Any]
 
 _HERE = Path(__file__).resolve().parent
 SCHEMA_FILE = _HERE / "assessment-output.v2.schema.json"
-PRESCAN_URN = "urn:nl:prescan:2.0"
-DPIA_URN = "urn:nl:dpia:3.0"
+PRESCAN_URN = KNOWN["prescan"]["2.0"].urn
+DPIA_URN = KNOWN["dpia"]["3.0"].urn
+IAMA_URN = KNOWN["iama"]["2.0"].urn
 #: the exports pbd imports: urn with version -> (form, definition file)
-FORMS: dict[str, tuple[str, str]] = {PRESCAN_URN: ("prescan", "prescan.yaml"), DPIA_URN: ("dpia", "dpia.yaml")}
-FORM_NAMES = {"prescan": ("Pre-scan", "Pre-scan"), "dpia": ("DPIA", "DPIA")}
+FORMS: dict[str, tuple[str, str]] = {
+    form.urn: (family, form.file) for family, versions in KNOWN.items() for form in versions.values()
+}
+FORM_NAMES = {"prescan": ("Pre-scan", "Pre-scan"), "dpia": ("DPIA", "DPIA"), "iama": ("IAMA", "IAMA")}
 MAX_BYTES = 50 * 1024 * 1024  # an export with images can be large, but not this large
 
-_FIX = "Export the file again from the Invulhulp (JSON export), or correct the place named."
-_KEY = re.compile(r"^(?P<id>[0-9]+(?:\.[0-9]+)*)(?:\[(?P<index>[0-9]+)\])?$")
+_FIX = "Export the file again from the Invulhulp (JSON or PDF export), or correct the place named."
+#: a question id: digits first, then parts that may hold letters (the IAMA's "2.2A.1", "1.actiepunten.tekst")
+_KEY = re.compile(r"^(?P<id>[0-9]+(?:\.[0-9A-Za-z][0-9A-Za-z-]*)*)(?:\[(?P<index>[0-9]+)\])?$")
+_KEY_PATTERN = r"^[0-9]+(\.[0-9A-Za-z][0-9A-Za-z-]*)*(\[[0-9]+\])?$"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -73,17 +83,24 @@ class Definition:
         return task
 
     def group_of(self, task_id: str) -> str | None:
-        """The repeatable group whose elements hold this question's answers (None when not repeated)."""
+        """The repeatable group whose elements hold this question's answers (None when not repeated).
+
+        A repeatable question without sub-questions outside a repeated group (the IAMA's action points,
+        exported as ``"1.actiepunten.tekst[0]"``, ``[1]``, …) is its own group.
+        """
         task = self.tasks.get(task_id)
-        if task is None or task.parent is None:
+        if task is None:
             return None
-        return task.parent if self.tasks[task.parent].repeatable else None
+        if task.parent is not None and self.tasks[task.parent].repeatable:
+            return task.parent
+        return task_id if task.repeatable and not task.data.get("tasks") else None
 
 
 @cache
-def definition(form: str) -> Definition:
-    """The bundled definition of ``prescan`` or ``dpia``."""
-    file = {"prescan": "prescan.yaml", "dpia": "dpia.yaml"}[form]
+def definition(form: str, version: str | None = None) -> Definition:
+    """The bundled definition of ``prescan``, ``dpia`` or ``iama`` (its newest version unless one is named)."""
+    versions = KNOWN[form]
+    file = versions[version or max(versions)].file
     loader = yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader
     data = yaml.load((_HERE / file).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
     tasks: dict[str, Task] = {}
@@ -122,8 +139,15 @@ def _jsonschema() -> Any:
 
 @cache
 def _output_validator() -> Any:
+    """The Invulhulp's output schema, with two checks left to pbd: the form URN (:func:`forms.resolve` reads
+    concept versions and names an unknown version) and question ids with letters (the IAMA's ``2.2A.1``, which
+    the Invulhulp writes although its schema's key pattern, made for the DPIA, has digits only)."""
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return _jsonschema().Draft202012Validator(schema)
+    relaxed = copy.deepcopy(schema)
+    relaxed["properties"]["metadata"]["properties"]["urn"].pop("pattern", None)
+    relaxed["$defs"]["answerKey"]["pattern"] = _KEY_PATTERN
+    relaxed["$defs"]["indexedGroupElement"]["propertyNames"]["pattern"] = "^(_index|" + _KEY_PATTERN[1:-1] + ")$"
+    return _jsonschema().Draft202012Validator(relaxed)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -136,19 +160,26 @@ class Export:
 
     ``answers`` holds the answers to questions that are not repeated, by question id; ``groups`` the
     elements of each repeatable group (by group id, sorted by ``_index``), each a dict of question id
-    to answer. Values are as exported: text, a list of texts (checkboxes), an image object; cleared
-    answers (null or empty text) are left out, as the Invulhulp itself treats them as unanswered.
+    to answer. Values are as exported: text, a list of texts (checkboxes), an image object. ``cleared``
+    lists the answers the export holds without a value (null or empty text): the Invulhulp treats them
+    as unanswered, and so does pbd, but the import summary counts them.
     """
 
     name: str
-    form: str
-    urn: str
+    form: str  # the family: prescan | dpia | iama
+    urn: str  # as written in the export (or as pbd read an export without one)
     created_at: str
     definition: Definition
     answers: dict[str, Any]
     groups: dict[str, list[tuple[int, dict[str, Any]]]]
     unknown: tuple[str, ...]  # answer keys that name no question of this form
     completed: tuple[str, ...]
+    cleared: tuple[str, ...] = ()  # answer keys whose value is null or empty
+    version: str = ""  # the form version read (the definition's), e.g. "3.0"
+    concept: bool = False  # the export was made with a concept (prerelease) version of the form
+    container: str = "json"  # json | pdf (the JSON state in a PDF export's document information)
+    shape: str = "v2"  # v2 | namespaced | v1: the format before pbd migrated it
+    notes: tuple[str, ...] = ()  # what reading did: migration steps, a concept version read as its release
 
     def value(self, task_id: str) -> Any:
         return self.answers.get(task_id)
@@ -165,6 +196,11 @@ class Export:
                 out.extend((tid, index, v) for tid, v in element.items())
         return sorted(out, key=lambda a: (order.get(a[0], len(order)), a[1] if a[1] is not None else -1))
 
+    @property
+    def answer_count(self) -> int:
+        """Every answer the export holds, with or without a value, including those naming no question."""
+        return len(self.all_answers()) + len(self.unknown) + len(self.cleared)
+
 
 def _path(parts: list[Any]) -> str:
     out = "$"
@@ -179,14 +215,28 @@ def _path(parts: list[Any]) -> str:
 
 
 def read_export(path: Path | str) -> Export:
-    """Read and validate an Invulhulp JSON export; every problem is one clear :class:`PbdError`."""
+    """Read an Invulhulp export — JSON, or a PDF export's embedded JSON — and validate it; every problem is
+    one clear :class:`PbdError`."""
     path = Path(path)
-    data = read_json(path, "Give the .json file the Invulhulp exported.", max_bytes=MAX_BYTES)
+    if path.is_file() and is_pdf(path):
+        text = read_pdf_state(path, max_bytes=MAX_BYTES)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise PbdError(
+                f"{path}: AssessmentData",
+                f"the Invulhulp data in this PDF are not JSON ({exc.msg})",
+                "Export the PDF again from the Invulhulp.",
+            ) from None
+        return parse_export(data, str(path), container="pdf")
+    data = read_json(path, "Give the .json (or .pdf) file the Invulhulp exported.", max_bytes=MAX_BYTES)
     return parse_export(data, str(path))
 
 
-def parse_export(data: Any, name: str = "<export>") -> Export:
-    """Validate parsed JSON against the Invulhulp output schema and index it."""
+def parse_export(data: Any, name: str = "<export>", *, container: str = "json") -> Export:
+    """Migrate an older export, validate it against the Invulhulp output schema, resolve its form and index it."""
+    migrated = migrate(data)
+    data = migrated.data
     validator = _output_validator()
     errors = list(validator.iter_errors(data))
     if errors:
@@ -198,19 +248,28 @@ def parse_export(data: Any, name: str = "<export>") -> Export:
             f"does not match the Invulhulp export format (assessment-output v2): {best.message}{more}",
             _FIX,
         )
-    urn = data["metadata"]["urn"]
-    if urn not in FORMS:
-        known = ", ".join(sorted(FORMS))
-        raise PbdError(
-            f"{name}: $.metadata.urn",
-            f"{urn} is not a form pbd imports",
-            f"pbd imports the Pre-scan DPIA 2.0 and the DPIA Rapportagemodel 3.0 ({known}).",
-        )
-    form = FORMS[urn][0]
-    d = definition(form)
+    form, urn = resolve(data["metadata"]["urn"], f"{name}: $.metadata.urn")
+    notes = list(migrated.notes)
+    if urn.concept:
+        notes.append(f"concept version {urn.version} read with the definition of {form.urn}")
+    return _index(data, name, form, urn, container, migrated.shape, notes, migrated.dropped)
+
+
+def _index(
+    data: Json,
+    name: str,
+    form: Form,
+    urn: FormUrn,
+    container: str,
+    shape: str,
+    notes: list[str],
+    dropped: tuple[str, ...],
+) -> Export:
+    d = definition(form.family, form.version)
     answers: dict[str, Any] = {}
     groups: dict[str, dict[int, dict[str, Any]]] = {}
-    unknown: list[str] = []
+    unknown: list[str] = list(dropped)
+    cleared: list[str] = []
 
     def put(task_id: str, index: int | None, answer: Any, key: str) -> None:
         if task_id not in d.tasks:
@@ -220,6 +279,7 @@ def parse_export(data: Any, name: str = "<export>") -> Export:
             return  # a bare integer inside a group element carries no answer
         value = answer.get("value")
         if value is None or value == "":
+            cleared.append(key)
             return
         group = d.group_of(task_id)
         if group is None:
@@ -233,7 +293,7 @@ def parse_export(data: Any, name: str = "<export>") -> Export:
         task_id = m["id"]
         if isinstance(item, list):
             if task_id not in d.tasks:
-                unknown.append(key)
+                unknown.extend(f"{key}[{el['_index']}].{c}" for el in item for c in el if c != "_index")
                 continue
             for element in item:
                 index = element["_index"]
@@ -243,19 +303,25 @@ def parse_export(data: Any, name: str = "<export>") -> Export:
                         continue
                     cm = _KEY.match(child)
                     assert cm is not None
-                    put(cm["id"], index, answer, f"{key}[{index}].{child}")
+                    put(cm["id"], index, answer, f"{cm['id']}[{index}]")
         else:
             put(task_id, int(m["index"]) if m["index"] is not None else None, item, key)
     return Export(
         name=name,
-        form=form,
-        urn=urn,
+        form=form.family,
+        urn=urn.text,
         created_at=str(data["metadata"]["createdAt"]),
         definition=d,
         answers=answers,
         groups={g: sorted(elements.items()) for g, elements in groups.items()},
         unknown=tuple(unknown),
         completed=tuple(data["metadata"].get("completedTasks", ())),
+        cleared=tuple(cleared),
+        version=form.version,
+        concept=urn.concept,
+        container=container,
+        shape=shape,
+        notes=tuple(notes),
     )
 
 
@@ -305,6 +371,8 @@ def shown(task: Task, lookup: Any, *, intended: bool = True) -> bool:
 __all__ = [
     "DPIA_URN",
     "FORMS",
+    "FORM_NAMES",
+    "IAMA_URN",
     "PRESCAN_URN",
     "Definition",
     "Export",
