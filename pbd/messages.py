@@ -203,6 +203,223 @@ CATALOGUE: Final[dict[str, T]] = {
     "word.yes": T("ja", "yes"),
     "word.no": T("nee", "no"),
     "finding.not_applicable": T("niet van toepassing op dit onderdeel", "does not apply here"),
+    # --- findings as an FG writes them (pbd.render.common.explanation) ------------------------------
+    # {who} is the processing, party, system or "het project"; {norm} the articles ("AVG art. 6(1) en 6(3)")
+    "sentence.open": T(
+        "Voor {who} is nog niet beantwoord: {question} Zonder antwoord is niet aan te tonen dat aan {norm} is voldaan.",
+        "Not yet answered for {who}: {question} Without an answer, compliance with {norm} cannot be shown.",
+    ),
+    "sentence.open_plain": T("Voor {who} is nog niet beantwoord: {question}", "Not yet answered for {who}: {question}"),
+    "sentence.not_an_answer": T(
+        "Voor {who} is ‘{text}’ ingevuld; dat is geen antwoord op de vraag: {question}",
+        "For {who}, the description says ‘{text}’, which does not answer the question: {question}",
+    ),
+    "sentence.value": T(
+        "Voor {who} luidt het antwoord op ‘{field}’: {value}.", "For {who}, the answer to ‘{field}’ is: {value}."
+    ),
+    "sentence.enum": T(
+        "Voor {who} is bij ‘{field}’ gekozen voor ‘{value}’.", "For {who}, ‘{field}’ is set to ‘{value}’."
+    ),
+    "sentence.falls_short": T("Dat voldoet niet aan {norm}.", "That does not meet {norm}."),
+    "sentence.falls_short_rule": T("Dat voldoet niet aan de norm ‘{title}’.", "That does not meet the norm ‘{title}’."),
+    "sentence.detail": T("Bij {who}: {detail}.", "For {who}: {detail}."),
+    "sentence.exempt_open": T(
+        "Voor {who} is deze norm als niet van toepassing aangemerkt, maar zonder reden. Nog niet beantwoord: {question}",
+        "For {who}, this norm is marked as not applicable, but without a reason. Not yet answered: {question}",
+    ),
+    "sentence.depends_open": T(
+        "Voor {who} hangt deze norm af van {rule} ({title}), en daar staat nog een vraag open.",
+        "For {who}, this norm depends on {rule} ({title}), which still has an open question.",
+    ),
+    "sentence.depends_gap": T(
+        "Voor {who} hangt deze norm af van {rule} ({title}), en daar staat nog een tekortkoming open.",
+        "For {who}, this norm depends on {rule} ({title}), which still has an unresolved gap.",
+    ),
+    "sentence.system_missing": T(
+        "Systeem {who} mist de functionaliteit ‘{capability}’.", "System {who} lacks the capability ‘{capability}’."
+    ),
+    "sentence.system_none": T(
+        "Van systeem {who} zijn nog geen functionaliteiten vastgelegd; deze eis vraagt ‘{capability}’.",
+        "No capabilities are recorded yet for system {who}; this requirement asks for ‘{capability}’.",
+    ),
+    "sentence.system_claimed": T(
+        "Systeem {who}: ‘{capability}’ is alleen door de leverancier toegezegd. Laat het controleren ({how})"
+        " of leg het vast in het contract.",
+        "System {who}: ‘{capability}’ is only claimed by the supplier. Have it checked ({how}) or lay it down"
+        " in the contract.",
+    ),
+    "sentence.the_project": T("het project", "the project"),
+    "sentence.and": T(" en ", " and "),
+    # what is the case, per fact (a no, unless the id names the value)
+    "case.agreement_limits_purposes": T(
+        "De overeenkomst met {who} beperkt het gebruik van de gegevens niet tot de doelen van de gemeente.",
+        "The agreement with {who} does not limit the use of the data to the municipality's purposes.",
+    ),
+    "case.bias_tested": T(
+        "Het algoritme van {who} is niet getest op foutpercentages en ongelijke uitkomsten tussen groepen.",
+        "The algorithm of {who} has not been tested for error rates and unequal outcomes between groups.",
+    ),
+    "case.iama_done": T(
+        "Voor {who} is geen Impact Assessment Mensenrechten en Algoritmes (IAMA) of FRIA gedaan.",
+        "No human rights and algorithms impact assessment (IAMA) or FRIA has been done for {who}.",
+    ),
+    "case.monitored": T(
+        "Bij {who} worden prestaties en bias van het algoritme tijdens gebruik niet gevolgd.",
+        "For {who}, the algorithm's performance and bias are not monitored in use.",
+    ),
+    "case.registered": T(
+        "Het algoritme van {who} staat niet in het Algoritmeregister.",
+        "The algorithm of {who} is not in the Algorithm Register.",
+    ),
+    "case.aanwijzingsbesluit": T(
+        "Voor de camera's van {who} heeft de burgemeester de plaatsen niet aangewezen in een aanwijzingsbesluit.",
+        "For the cameras of {who} the mayor has not designated the places in a designation order.",
+    ),
+    "case.art_151c": T(
+        "De camera's van {who} zijn niet ingericht als cameratoezicht op grond van art. 151c Gemeentewet.",
+        "The cameras of {who} are not set up as camera surveillance under art. 151c of the Municipalities Act.",
+    ),
+    "case.burgemeester_decided": T(
+        "Voor {who} heeft niet de burgemeester besloten tot het cameratoezicht.",
+        "For {who}, it was not the mayor who decided on the camera surveillance.",
+    ),
+    "case.audio_recording.yes": T(
+        "De sensoren van {who} nemen geluid op, niet alleen meetwaarden.",
+        "The sensors of {who} record audio, not only measurements.",
+    ),
+    "case.privacy_masking": T(
+        "Bij {who} worden woningen, ramen en andere privézones in beeld niet gemaskeerd.",
+        "For {who}, homes, windows and other private zones are not masked in the image.",
+    ),
+    "case.resolution_minimised": T(
+        "Bij {who} zijn resolutie en beeldhoek niet beperkt tot wat het doel vraagt.",
+        "For {who}, resolution and field of view are not limited to what the purpose needs.",
+    ),
+    "case.aggregated_at_source": T(
+        "Bij {who} worden de gegevens niet op de sensor of bij de bron geaggregeerd of geanonimiseerd vóór opslag.",
+        "For {who}, the data are not aggregated or anonymised at the sensor before storage.",
+    ),
+    "case.privacy_friendly_defaults": T(
+        "Bij {who} staan optionele gegevens, delen en zichtbaarheid niet standaard uit.",
+        "For {who}, optional data, sharing and visibility are not off by default.",
+    ),
+    "case.pseudonymised": T(
+        "Bij {who} wordt het gegeven niet direct gepseudonimiseerd.",
+        "For {who}, the data item is not pseudonymised at once.",
+    ),
+    "case.sensitive_categories_filtered": T(
+        "Bij {who} worden gegevens die iets over gezondheid, geloof of andere bijzondere zaken verraden niet weggefilterd.",
+        "For {who}, data revealing health, religion or other special matters are not filtered out.",
+    ),
+    "case.includes_backups": T(
+        "Bij {who} worden back-ups en logbestanden na de bewaartermijn niet opgeschoond.",
+        "For {who}, backups and logs are not cleaned up after the retention period.",
+    ),
+    "case.access_logging": T(
+        "Bij {who} wordt niet vastgelegd wie wanneer welke persoonsgegevens inziet of wijzigt.",
+        "For {who}, it is not logged who reads or changes which personal data, and when.",
+    ),
+    "case.access_review": T(
+        "Bij {who} worden autorisaties niet periodiek gecontroleerd.",
+        "For {who}, authorisations are not reviewed periodically.",
+    ),
+    "case.pentest_planned": T(
+        "Voor {who} is vóór livegang geen penetratietest gepland.",
+        "No penetration test is planned for {who} before go-live.",
+    ),
+    "case.risk_analysis": T(
+        "Voor {who} is geen informatiebeveiligingsrisicoanalyse gedaan.",
+        "No information security risk analysis has been done for {who}.",
+    ),
+    "case.tia_done": T(
+        "Voor {who} is niet beoordeeld of recht en praktijk van het land van bestemming de bescherming ondermijnen (TIA).",
+        "For {who}, it was not assessed whether the law and practice of the destination undermine the protection (TIA).",
+    ),
+    "case.information_at_collection": T(
+        "Bij {who} krijgen mensen geen informatie op het moment dat hun gegevens worden verzameld.",
+        "For {who}, people get no information at the moment their data are collected.",
+    ),
+    "case.plain_language": T(
+        "Bij {who} is de informatie niet in eenvoudige taal (B1) geschreven.",
+        "For {who}, the information is not written in plain language.",
+    ),
+    "case.breach_procedure_covers_partners": T(
+        "Verwerkers en partners van {who} hoeven een datalek niet direct aan de gemeente te melden.",
+        "Processors and partners of {who} are not bound to report a breach to the municipality without delay.",
+    ),
+    "case.data_ownership": T(
+        "Het contract van {who} legt niet vast dat de gegevens van de gemeente zijn.",
+        "The contract of {who} does not state that the data belong to the municipality.",
+    ),
+    "case.exit_plan": T(
+        "Voor {who} is er geen exitplan waarmee de gemeente zonder verlies kan overstappen.",
+        "There is no exit plan for {who} that lets the municipality switch without loss.",
+    ),
+    "case.system_requirements_in_tender": T(
+        "Voor {who} zijn de privacy-systeemeisen niet opgenomen in de aanbesteding en het contract.",
+        "For {who}, the privacy system requirements are not part of the tender and the contract.",
+    ),
+    "case.published": T(
+        "De DPIA van {who} of een samenvatting ervan is niet openbaar gemaakt.",
+        "Neither the DPIA of {who} nor a summary has been made public.",
+    ),
+    "case.requested": T(
+        "Voor {who} is de Autoriteit Persoonsgegevens niet geraadpleegd, terwijl een hoog restrisico overblijft.",
+        "For {who}, the Dutch DPA has not been consulted, although a high residual risk remains.",
+    ),
+    "case.signage.none": T(
+        "Bij {who} worden mensen nergens met borden of markering op de waarneming gewezen.",
+        "For {who}, people are nowhere told about the observation by signs or markings.",
+    ),
+    "case.deletion.none": T(
+        "Bij {who} is niet geregeld hoe de gegevens na de bewaartermijn worden verwijderd.",
+        "For {who}, it is not arranged how the data are deleted after the retention period.",
+    ),
+    "case.deletion.manual_procedure": T(
+        "Bij {who} worden de gegevens na de bewaartermijn alleen met de hand verwijderd.",
+        "For {who}, the data are deleted only by hand after the retention period.",
+    ),
+    "case.agreement.none": T(
+        "Met {who} is geen overeenkomst gesloten die de rol regelt.",
+        "There is no agreement with {who} that governs its role.",
+    ),
+    "case.agreement.contract": T(
+        "Met {who} is alleen een gewoon contract gesloten, geen verwerkersovereenkomst of regeling voor gezamenlijke"
+        " verantwoordelijkheid.",
+        "{who} has only an ordinary contract, not a processing agreement or a joint-controller arrangement.",
+    ),
+    "case.key_holder.supplier": T(
+        "Bij {who} beheert de leverancier de sleutel van de pseudonimisering, niet de gemeente.",
+        "For {who}, the supplier, not the municipality, holds the pseudonymisation key.",
+    ),
+    "case.reason_kind.supplier_interest": T(
+        "Bij {who} is een minder ingrijpend alternatief afgewezen in het belang van de leverancier.",
+        "For {who}, a less intrusive alternative was rejected in the supplier's interest.",
+    ),
+    "case.compatibility.not_assessed": T(
+        "Bij {who} is niet beoordeeld of het nieuwe gebruik verenigbaar is met het oorspronkelijke doel.",
+        "For {who}, it was not assessed whether the new use is compatible with the original purpose.",
+    ),
+    "case.status.not_shown": T(
+        "Voor {who} is niet aangetoond dat de verwerking doeltreffend is.",
+        "For {who}, it has not been shown that the processing is effective.",
+    ),
+    "case.procedure.no": T(
+        "Voor {who} is er geen procedure voor het recht op {right}.",
+        "For {who}, there is no procedure for the right to {right}.",
+    ),
+    "case.ground.legitimate_interest": T(
+        "Voor {who} is gerechtvaardigd belang als grondslag gekozen; een overheid kan die grondslag niet gebruiken"
+        " voor de uitvoering van haar publieke taken.",
+        "For {who}, legitimate interest is chosen as the ground, which a public authority cannot use for its public"
+        " tasks.",
+    ),
+    "case.status.not_started": T("De DPIA voor {who} is nog niet begonnen.", "The DPIA for {who} has not started yet."),
+    "case.status.in_progress": T("De DPIA voor {who} is nog niet afgerond.", "The DPIA for {who} is not finished yet."),
+    "case.deviation_decided_by.steering_group": T(
+        "Bij {who} heeft een stuurgroep besloten van het FG-advies af te wijken, niet de verwerkingsverantwoordelijke.",
+        "For {who} a steering group, not the controller, decided to deviate from the DPO's advice.",
+    ),
     # --- pbd check: text -------------------------------------------------------------------------
     "text.screening": T("Screening: {outcome}", "Screening: {outcome}"),
     "text.ap": T("AP-lijst: {names}", "AP list: {names}"),
@@ -467,6 +684,40 @@ CATALOGUE: Final[dict[str, T]] = {
     "cli.imported": T(
         "Geïmporteerd: {export} ({form}, {urn}) → {output}", "Imported: {export} ({form}, {urn}) → {output}"
     ),
+    # --- pbd export invulhulp ---------------------------------------------------------------------
+    "export.written": T(
+        "Geëxporteerd: {file} → {output} ({form}, {urn})", "Exported: {file} → {output} ({form}, {urn})"
+    ),
+    "export.answers": T("Antwoorden geschreven ({n}):", "Answers written ({n}):"),
+    "export.ticks_declared": T(
+        "De AP-lijst (3.1) en de EDPB-lijst (4.1) zijn de eigen vinkjes uit de beschrijving "
+        "(project.screening_declared), niet de screening van pbd.",
+        "The AP list (3.1) and the EDPB list (4.1) are the description's own ticks "
+        "(project.screening_declared), not pbd's screening.",
+    ),
+    "export.ticks_derived": T(
+        "De AP-lijst (3.1) en de EDPB-lijst (4.1) zijn aangevinkt volgens de screening van pbd (kennisbank {kb}), "
+        "niet door de FG of privacyadviseur: laat die ze in de Invulhulp beoordelen voordat de Pre-scan wordt "
+        "vastgesteld (art. 35 lid 2 AVG: de FG adviseert).",
+        "The AP list (3.1) and the EDPB list (4.1) are ticked after pbd's screening (knowledge base {kb}), not by "
+        "the DPO or privacy adviser: have them review the ticks in the Invulhulp before the Pre-scan is adopted "
+        "(GDPR art. 35(2): the DPO advises).",
+    ),
+    "export.open": T(
+        "Open het bestand in de Invulhulp met 'Upload het JSON-bestand'. Wat het formulier niet kan bevatten, "
+        "staat alleen in de beschrijving.",
+        "Open the file in the Invulhulp with 'Upload het JSON-bestand'. What the form cannot hold stays in the "
+        "description only.",
+    ),
+    "export.by_declared": T(
+        "pbd {version}: overgenomen uit de beschrijving (screening_declared, bron: {source})",
+        "pbd {version}: taken from the description (screening_declared, source: {source})",
+    ),
+    "export.by_derived": T(
+        "pbd {version}: afgeleid door pbd met kennisbank {kb}, niet aangevinkt door de FG",
+        "pbd {version}: derived by pbd with knowledge base {kb}, not ticked by the DPO",
+    ),
+    "export.created_by": T("pbd {version} (kennisbank {kb})", "pbd {version} (knowledge base {kb})"),
     "cli.stopped": T(
         "Gestopt. Alle antwoorden tot nu toe staan in {file}; verder gaan: pbd questionnaire {file}",
         "Stopped. Every answer so far is in {file}; continue with: pbd questionnaire {file}",
@@ -769,4 +1020,202 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.norms": T("Normenkaders", "Norm frameworks"),
     "report.likelihood_axis": T("Kans", "Likelihood"),
     "report.impact_axis": T("Impact", "Impact"),
+    # --- web dossier (pbd serve): pbd/web/ -------------------------------------------------------
+    "web.app.name": T("Webdossier", "Web dossier"),
+    "web.footer": T(
+        "pbd toetst de beschrijving aan de Privacy by Design-criteria en systeemeisen; het oordeel en de verantwoordelijkheid blijven bij de verwerkingsverantwoordelijke (AVG art. 5(2), 24).",
+        "pbd checks the description against the Privacy by Design criteria and system requirements; the judgement and the responsibility stay with the controller (GDPR art. 5(2), 24).",
+    ),
+    "web.nav.skip": T("Naar de inhoud", "Skip to content"),
+    "web.nav.label": T("Hoofdmenu", "Main menu"),
+    "web.nav.dossiers": T("Dossiers", "Dossiers"),
+    "web.nav.new": T("Nieuw dossier", "New dossier"),
+    "web.nav.other_lang": T("English", "Nederlands"),
+    "web.nav.logout": T("Afmelden ({user})", "Log out ({user})"),
+    "web.problem": T("Let op:", "Note:"),
+    "web.problems.heading": T("Dit kon niet worden opgeslagen", "This could not be saved"),
+    "web.form.required": T("verplicht", "required"),
+    "web.error.403": T(
+        "Uw rol in dit dossier staat dit niet toe. Vraag de eigenaar van het dossier om een andere rol.",
+        "Your role in this dossier does not allow this. Ask the dossier's owner for another role.",
+    ),
+    "web.error.404": T(
+        "Deze pagina bestaat niet, of u bent geen lid van dit dossier.",
+        "This page does not exist, or you are not a member of this dossier.",
+    ),
+    "web.login.title": T("Aanmelden", "Log in"),
+    "web.login.username": T("Gebruikersnaam of e-mailadres", "User name or email address"),
+    "web.login.password": T("Wachtwoord", "Password"),
+    "web.login.submit": T("Aanmelden", "Log in"),
+    "web.login.failed": T(
+        "Gebruikersnaam of wachtwoord klopt niet. Controleer beide en probeer het opnieuw.",
+        "The user name or password is not correct. Check both and try again.",
+    ),
+    "web.login.throttled": T(
+        "Te veel mislukte pogingen voor deze gebruikersnaam vanaf dit adres. Probeer het over {minutes} minuten opnieuw, of vraag de beheerder een nieuw wachtwoord.",
+        "Too many failed attempts for this user name from this address. Try again in {minutes} minutes, or ask the administrator for a new password.",
+    ),
+    "web.list.title": T("Mijn dossiers", "My dossiers"),
+    "web.list.dossier": T("Dossier", "Dossier"),
+    "web.list.version": T("Versie", "Version"),
+    "web.list.changed": T("Laatst gewijzigd", "Last changed"),
+    "web.list.empty": T(
+        "U bent nog geen lid van een dossier. Maak een nieuw dossier aan, of vraag de eigenaar van een bestaand dossier u toe te voegen.",
+        "You are not a member of any dossier yet. Create a new dossier, or ask the owner of an existing one to add you.",
+    ),
+    "web.new.heading": T("Nieuw dossier", "New dossier"),
+    "web.new.intro": T(
+        "Eén dossier per project. Begin leeg met alleen een naam, of upload een bestaande projectbeschrijving (YAML of JSON) of een export van de Invulhulp (Pre-scan of DPIA).",
+        "One dossier per project. Start empty with only a name, or upload an existing project description (YAML or JSON) or an export of the Invulhulp (Pre-scan or DPIA).",
+    ),
+    "web.new.title": T("Naam van het project", "Name of the project"),
+    "web.new.title_help": T(
+        "Bijvoorbeeld 'Drukte meten Stratumseind'. Bij een upload mag dit leeg blijven: dan geldt de naam uit het bestand.",
+        "For example 'Crowd monitoring Stratumseind'. With an upload this may stay empty: the name in the file is used.",
+    ),
+    "web.new.upload": T("Bestand (optioneel)", "File (optional)"),
+    "web.new.upload_help": T(
+        "Een projectbeschrijving (.yaml, .yml, .json) of een Invulhulp-export (.json), hoogstens 2 MB.",
+        "A project description (.yaml, .yml, .json) or an Invulhulp export (.json), at most 2 MB.",
+    ),
+    "web.new.need_title": T(
+        "Geef een naam voor het project, of upload een bestand.", "Give a name for the project, or upload a file."
+    ),
+    "web.new.submit": T("Dossier aanmaken", "Create dossier"),
+    "web.dossier.nav": T("Dossiermenu", "Dossier menu"),
+    "web.dossier.overview": T("Overzicht", "Overview"),
+    "web.dossier.version_line": T(
+        "Versie {number} van {date}, door {author}", "Version {number} of {date}, by {author}"
+    ),
+    "web.dossier.your_role": T("uw rol: {role}", "your role: {role}"),
+    "web.role.owner": T("eigenaar", "owner"),
+    "web.role.editor": T("projectteam (bewerken)", "project team (edit)"),
+    "web.role.privacy_officer": T("privacyadviseur", "privacy officer"),
+    "web.role.fg": T("functionaris gegevensbescherming (FG)", "data protection officer (DPO)"),
+    "web.role.viewer": T("meelezer", "viewer"),
+    "web.screening.heading": T("DPIA-screening", "DPIA screening"),
+    "web.screening.also": T("Ook aangewezen:", "Also indicated:"),
+    "web.screening.reasons": T("Waarom", "Why"),
+    "web.screening.questions": T("Nog te beantwoorden voor de screening", "Still to answer for the screening"),
+    "web.screening.decisive": T("kan de uitkomst veranderen", "may change the outcome"),
+    "web.todo.heading": T("Te doen vóór beslismoment {gate}", "To do before decision gate {gate}"),
+    "web.todo.go": T("niets blokkeert dit beslismoment.", "nothing blocks this decision gate."),
+    "web.todo.nogo": T("{n} punt(en) blokkeren dit beslismoment.", "{n} point(s) block this decision gate."),
+    "web.todo.none": T("Niets te doen vóór dit beslismoment.", "Nothing to do before this decision gate."),
+    "web.todo.later": T("Bij latere beslismomenten:", "At later decision gates:"),
+    "web.findings.heading": T(
+        "Bevindingen: {gaps} tekortkoming(en), {open} open vraag/vragen, {met} voldaan",
+        "Findings: {gaps} gap(s), {open} open question(s), {met} met",
+    ),
+    "web.findings.fix": T("Oplossing:", "Fix:"),
+    "web.findings.where": T("Veld {path} · uiterlijk bij {gate}", "Field {path} · due by {gate}"),
+    "web.findings.none": T("Geen tekortkomingen of open vragen.", "No gaps or open questions."),
+    "web.downloads.heading": T("Downloaden", "Download"),
+    "web.downloads.yaml": T("Projectbeschrijving (YAML, voor pbd check)", "Project description (YAML, for pbd check)"),
+    "web.downloads.json": T("Resultaat (JSON)", "Result (JSON)"),
+    "web.downloads.sarif": T("Resultaat (SARIF)", "Result (SARIF)"),
+    "web.downloads.dpia": T("DPIA-concept (PDF)", "DPIA draft (PDF)"),
+    "web.downloads.art25": T("Art. 25-rapportage (PDF)", "Art. 25 report (PDF)"),
+    "web.signoff.heading": T("Advies FG en besluit", "DPO advice and decision"),
+    "web.signoff.kind_fg_advice": T("Advies FG (AVG art. 35(2))", "DPO advice (GDPR art. 35(2))"),
+    "web.signoff.kind_decision": T(
+        "Besluit verwerkingsverantwoordelijke (AVG art. 24(1))", "Controller's decision (GDPR art. 24(1))"
+    ),
+    "web.signoff.on_version": T("op versie {number}", "on version {number}"),
+    "web.signoff.current": T("geldt voor de huidige versie", "applies to the current version"),
+    "web.signoff.outdated": T(
+        "verouderd: de beschrijving is sindsdien gewijzigd (nu versie {number})",
+        "outdated: the description has changed since (now version {number})",
+    ),
+    "web.signoff.pinned": T("beschrijving sha256 {sha}…, kennisbank {kb}", "description sha256 {sha}…, knowledge base {kb}"),
+    "web.signoff.none": T("Nog geen advies of besluit vastgelegd.", "No advice or decision recorded yet."),
+    "web.signoff.give_advice": T("Advies geven", "Give advice"),
+    "web.signoff.give_decision": T("Besluit vastleggen", "Record the decision"),
+    "web.signoff.version": T("Op versie", "On version"),
+    "web.signoff.text_fg_advice": T("Samenvatting van het advies", "Summary of the advice"),
+    "web.signoff.text_decision": T("Toelichting op het besluit", "Explanation of the decision"),
+    "web.signoff.adopt_fg_advice": T(
+        "Neem het advies op in de beschrijving (project.dpo_advice, als nieuwe versie)",
+        "Write the advice into the description (project.dpo_advice, as a new version)",
+    ),
+    "web.signoff.adopt_decision": T(
+        "Neem het besluit op in de beschrijving (project.decision, als nieuwe versie)",
+        "Write the decision into the description (project.decision, as a new version)",
+    ),
+    "web.signoff.outcome": T("Uitkomst", "Outcome"),
+    "web.signoff.submit_advice": T("Advies ondertekenen", "Sign the advice"),
+    "web.signoff.submit_decision": T("Besluit vastleggen", "Record the decision"),
+    "web.decision.go": T("Doorgaan", "Go"),
+    "web.decision.go_with_conditions": T("Doorgaan onder voorwaarden", "Go with conditions"),
+    "web.decision.no_go": T("Niet doorgaan", "No go"),
+    "web.versions.heading": T("Versies", "Versions"),
+    "web.versions.all": T("Alle versies en verschillen", "All versions and differences"),
+    "web.upload.label": T("Nieuwe versie uit een bestand (.yaml, .yml, .json)", "New version from a file (.yaml, .yml, .json)"),
+    "web.upload.submit": T("Uploaden als nieuwe versie", "Upload as a new version"),
+    "web.upload.none": T("Kies een bestand om te uploaden.", "Choose a file to upload."),
+    "web.comments.heading": T("Opmerkingen bij het dossier", "Comments on the dossier"),
+    "web.comments.show": T("Opmerkingen bij deze bevinding", "Comments on this finding"),
+    "web.comments.text": T("Opmerking", "Comment"),
+    "web.comments.submit": T("Opmerking plaatsen", "Post comment"),
+    "web.comments.reply": T("Antwoord", "Reply"),
+    "web.comments.reply_submit": T("Antwoord plaatsen", "Post reply"),
+    "web.comments.resolve": T("Afgehandeld", "Resolve"),
+    "web.comments.reopen": T("Heropenen", "Reopen"),
+    "web.comments.resolved": T("afgehandeld", "resolved"),
+    "web.comments.none": T("Nog geen opmerkingen.", "No comments yet."),
+    "web.comments.by": T("Opmerking van {author}", "Comment by {author}"),
+    "web.members.title": T("Leden en rollen", "Members and roles"),
+    "web.members.intro": T(
+        "Wie het dossier mag zien en wat zij mogen doen. Alleen de FG kan advies ondertekenen; een meelezer kan niets wijzigen. Elke wijziging komt in het auditlogboek.",
+        "Who may see the dossier and what they may do. Only the DPO can sign advice; a viewer cannot change anything. Every change is recorded in the audit log.",
+    ),
+    "web.members.username": T("Gebruikersnaam", "User name"),
+    "web.members.role": T("Rol", "Role"),
+    "web.members.actions": T("Acties", "Actions"),
+    "web.members.add": T("Lid toevoegen of rol wijzigen", "Add a member or change a role"),
+    "web.members.submit": T("Opslaan", "Save"),
+    "web.members.remove": T("{user} verwijderen", "Remove {user}"),
+    "web.members.no_user": T(
+        "Er is geen account '{user}'. Laat de beheerder het account eerst aanmaken.",
+        "There is no account '{user}'. Ask the administrator to create it first.",
+    ),
+    "web.members.last_owner": T(
+        "Het dossier moet een eigenaar houden. Maak eerst iemand anders eigenaar.",
+        "The dossier must keep an owner. Make someone else owner first.",
+    ),
+    "web.history.title": T("Geschiedenis", "History"),
+    "web.history.from": T("Van versie", "From version"),
+    "web.history.to": T("naar versie", "to version"),
+    "web.history.compare": T("Vergelijken", "Compare"),
+    "web.history.diff": T(
+        "Verschillen van versie {a} naar {b}: {n} veld(en)", "Differences from version {a} to {b}: {n} field(s)"
+    ),
+    "web.history.field": T("Veld", "Field"),
+    "web.history.change": T("Wijziging", "Change"),
+    "web.history.added": T("toegevoegd", "added"),
+    "web.history.removed": T("verwijderd", "removed"),
+    "web.history.changed": T("gewijzigd", "changed"),
+    "web.history.same": T("Geen verschillen in de inhoud.", "No differences in content."),
+    "web.history.when": T("Wanneer", "When"),
+    "web.history.who": T("Wie", "Who"),
+    "web.history.note": T("Toelichting", "Note"),
+    "web.history.restore": T("Versie {number} terugzetten", "Restore version {number}"),
+    "web.history.restored_from": T("teruggezet van versie {number}", "restored from version {number}"),
+    "web.audit.title": T("Auditlogboek", "Audit log"),
+    "web.audit.intro": T(
+        "Wie wat deed in dit dossier: versies, rolwijzigingen, ondertekeningen en downloads (AVG art. 5(2), verantwoordingsplicht). Het logboek kan niet worden gewijzigd.",
+        "Who did what in this dossier: versions, role changes, sign-offs and downloads (GDPR art. 5(2), accountability). The log cannot be changed.",
+    ),
+    "web.audit.event": T("Gebeurtenis", "Event"),
+    "web.audit.detail": T("Details", "Details"),
+    "web.audit.none": T("Nog niets vastgelegd.", "Nothing recorded yet."),
+    "web.audit.login": T("aangemeld", "logged in"),
+    "web.audit.login_failed": T("aanmelden mislukt", "login failed"),
+    "web.audit.logout": T("afgemeld", "logged out"),
+    "web.audit.role_change": T("rol gewijzigd", "role changed"),
+    "web.audit.sign_off": T("ondertekend", "signed"),
+    "web.audit.download": T("gedownload", "downloaded"),
+    "web.audit.version": T("nieuwe versie", "new version"),
+    "web.audit.dossier_created": T("dossier aangemaakt", "dossier created"),
+    "web.audit.admin_created": T("beheerder aangemaakt", "administrator created"),
 }
