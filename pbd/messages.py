@@ -663,6 +663,17 @@ CATALOGUE: Final[dict[str, T]] = {
     "import.mapped": T("Overgenomen ({n}):", "Mapped ({n}):"),
     "import.kept": T("Bewaard als notitie ({n}):", "Kept as a note ({n}):"),
     "import.ignored": T("Niet overgenomen ({n}):", "Not imported ({n}):"),
+    "import.summary": T(
+        "Samenvatting: {answers} antwoorden in de export: {mapped} overgenomen in een veld, {notes} bewaard als "
+        "notitie, {dropped} niet overgenomen (waarvan {placeholders} plaatshouders, die open blijven).",
+        "Summary: {answers} answers in the export: {mapped} mapped onto a field, {notes} kept as a note, "
+        "{dropped} not imported (of which {placeholders} placeholders, which stay open).",
+    ),
+    "import.read_as": T("Gelezen: {what}", "Read: {what}"),
+    "import.questions": T(
+        "Open vragen die de import niet kan beantwoorden ({n}):",
+        "Open questions the import cannot answer ({n}):",
+    ),
     "import.cross_check": T(
         "Eigen uitkomst van de Invulhulp naast de screening van pbd:",
         "The Invulhulp's own outcome next to pbd's screening:",
@@ -1020,6 +1031,91 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.norms": T("Normenkaders", "Norm frameworks"),
     "report.likelihood_axis": T("Kans", "Likelihood"),
     "report.impact_axis": T("Impact", "Impact"),
+    # --- web dossier: the questionnaire and the live panel (pbd/web/questionnaire.py) --------------
+    "web.q.title": T("Vragenlijst", "Questionnaire"),
+    "web.q.parts": T("Onderdelen van de vragenlijst", "Parts of the questionnaire"),
+    "web.q.first_pass": T("Eerste ronde: de screening", "First pass: the screening"),
+    "web.q.first_pass_intro": T(
+        "Deze vragen beslissen of een DPIA nodig is (art. 35 AVG, de AP-lijst en de WP248-criteria), en of er"
+        " ook een DTIA, IAMA of kinderrechtentoets bij hoort, net als de Pre-scan DPIA van de Rijksoverheid."
+        " Beantwoord ze eerst; daarna vraagt elk onderdeel alleen wat op grond van uw antwoorden van"
+        " toepassing is. ‘Weet niet’ is geen ‘nee’: de vraag blijft open en de screening rekent er niet op.",
+        "These questions decide whether a DPIA is needed (GDPR art. 35, the Dutch DPA's list and the WP248"
+        " criteria), and whether a DTIA, IAMA or children's rights assessment goes with it, as the Dutch"
+        " government's DPIA Pre-scan does. Answer them first; each part then asks only what applies given your"
+        " answers. 'Don't know' is not 'no': the question stays open and the screening does not rely on it.",
+    ),
+    "web.q.section_intro": T(
+        "Alleen de vragen die op grond van de antwoorden tot nu toe van toepassing zijn. Elk antwoord wordt"
+        " meteen opgeslagen als nieuwe versie.",
+        "Only the questions that apply given the answers so far. Every answer is saved at once as a new version.",
+    ),
+    "web.q.progress": T("{answered} van {asked} vragen beantwoord", "{answered} of {asked} questions answered"),
+    "web.q.items": T("Per onderdeel", "One at a time"),
+    "web.q.yes": T("Ja", "Yes"),
+    "web.q.no": T("Nee", "No"),
+    "web.q.unknown": T("Weet niet (nog open)", "Don't know (still open)"),
+    "web.q.not_answered": T("— nog niet beantwoord —", "— not answered yet —"),
+    "web.q.choose_country": T("— kies een land —", "— choose a country —"),
+    "web.q.lines_hint": T("Eén per regel.", "One per line."),
+    "web.q.duration_hint": T(
+        "Bijvoorbeeld ‘30 dagen’, ‘24 uur’ of ‘1 jaar’ (of ISO 8601: P30D).",
+        "For example '30 days', '24 hours' or '1 year' (or ISO 8601: P30D).",
+    ),
+    "web.q.required_mark": T("verplicht", "required"),
+    "web.q.help": T("Toelichting", "Explanation"),
+    "web.q.help_ref": T("Grondslag: {ref}", "Basis: {ref}"),
+    "web.q.help_when": T("Gevraagd omdat {when}.", "Asked because {when}."),
+    "web.q.help_criteria": T("Deze criteria toetsen het antwoord:", "These criteria check the answer:"),
+    "web.q.save": T("Opslaan", "Save"),
+    "web.q.saved": T("Opgeslagen als versie {n}.", "Saved as version {n}."),
+    "web.q.unchanged": T("Ongewijzigd; geen nieuwe versie.", "Unchanged; no new version."),
+    "web.q.not_saved": T("Niet opgeslagen:", "Not saved:"),
+    "web.q.add": T("{what} toevoegen", "Add {what}"),
+    "web.q.remove": T("Verwijderen", "Remove"),
+    "web.q.removed": T("Verwijderd; opgeslagen als versie {n}.", "Removed; saved as version {n}."),
+    "web.q.readonly": T(
+        "U kunt dit dossier lezen maar niet wijzigen (rol: kijker).",
+        "You can read this dossier but not change it (role: viewer).",
+    ),
+    "web.q.not_a_choice": T("kies een van de getoonde antwoorden", "choose one of the answers shown"),
+    "web.q.not_a_country": T(
+        "‘{text}’ is geen land; kies het land uit de lijst", "'{text}' is not a country; choose it from the list"
+    ),
+    "web.q.required": T(
+        "dit veld is verplicht; het benoemt het onderdeel", "this field is required; it names the item"
+    ),
+    "web.q.stale": T(
+        "dit onderdeel bestaat niet meer (iemand anders heeft het net verwijderd); laad de pagina opnieuw",
+        "this item no longer exists (someone else just removed it); reload the page",
+    ),
+    "web.q.conflict": T(
+        "iemand anders heeft intussen versie {n} opgeslagen; uw antwoord is op die versie toegepast",
+        "someone else saved version {n} meanwhile; your answer was applied to that version",
+    ),
+    "web.q.also.dtia": T("DTIA nodig (doorgifte buiten de EER)", "DTIA needed (transfer outside the EEA)"),
+    "web.q.also.iama": T("IAMA aanbevolen (impactvol algoritme)", "IAMA recommended (impactful algorithm)"),
+    "web.q.also.fria": T("FRIA verplicht (art. 27 AI-verordening)", "FRIA mandatory (AI Act art. 27)"),
+    "web.q.also.kia": T(
+        "Kinderrechtentoets aanbevolen (dienst voor minderjarigen)",
+        "Children's rights assessment recommended (service aimed at minors)",
+    ),
+    "web.q.panel": T("Stand van het dossier", "State of the dossier"),
+    "web.q.panel_version": T("Na versie {n}", "After version {n}"),
+    "web.q.panel_reasons": T("Waarom", "Why"),
+    "web.q.panel_deciding": T("Nog te beantwoorden voor de screening", "Still to answer for the screening"),
+    "web.q.panel_sections": T("Tekortkomingen en open vragen per onderdeel", "Gaps and open questions per part"),
+    "web.q.panel_counts": T(
+        "{gaps} tekortkoming(en), {open} open vraag/vragen", "{gaps} gap(s), {open} open question(s)"
+    ),
+    "web.q.panel_none": T("Geen tekortkomingen of open vragen.", "No gaps or open questions."),
+    "web.q.panel_todo": T("Te doen vóór beslismoment ‘{gate}’", "To do before decision gate '{gate}'"),
+    "web.q.panel_todo_none": T("Niets meer te doen vóór dit beslismoment.", "Nothing left to do before this gate."),
+    "web.q.panel_later": T("Daarna: {gate} ({n})", "After that: {gate} ({n})"),
+    "web.q.panel_more": T("en nog {n}", "and {n} more"),
+    "web.q.overdue": T("te laat", "overdue"),
+    "web.q.gap": T("tekortkoming", "gap"),
+    "web.q.open": T("open vraag", "open question"),
     # --- web dossier (pbd serve): pbd/web/ -------------------------------------------------------
     "web.app.name": T("Webdossier", "Web dossier"),
     "web.footer": T(
@@ -1127,7 +1223,9 @@ CATALOGUE: Final[dict[str, T]] = {
         "verouderd: de beschrijving is sindsdien gewijzigd (nu versie {number})",
         "outdated: the description has changed since (now version {number})",
     ),
-    "web.signoff.pinned": T("beschrijving sha256 {sha}…, kennisbank {kb}", "description sha256 {sha}…, knowledge base {kb}"),
+    "web.signoff.pinned": T(
+        "beschrijving sha256 {sha}…, kennisbank {kb}", "description sha256 {sha}…, knowledge base {kb}"
+    ),
     "web.signoff.none": T("Nog geen advies of besluit vastgelegd.", "No advice or decision recorded yet."),
     "web.signoff.give_advice": T("Advies geven", "Give advice"),
     "web.signoff.give_decision": T("Besluit vastleggen", "Record the decision"),
@@ -1150,7 +1248,9 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.decision.no_go": T("Niet doorgaan", "No go"),
     "web.versions.heading": T("Versies", "Versions"),
     "web.versions.all": T("Alle versies en verschillen", "All versions and differences"),
-    "web.upload.label": T("Nieuwe versie uit een bestand (.yaml, .yml, .json)", "New version from a file (.yaml, .yml, .json)"),
+    "web.upload.label": T(
+        "Nieuwe versie uit een bestand (.yaml, .yml, .json)", "New version from a file (.yaml, .yml, .json)"
+    ),
     "web.upload.submit": T("Uploaden als nieuwe versie", "Upload as a new version"),
     "web.upload.none": T("Kies een bestand om te uploaden.", "Choose a file to upload."),
     "web.comments.heading": T("Opmerkingen bij het dossier", "Comments on the dossier"),
