@@ -12,9 +12,14 @@ from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
 RESULT_SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Finding:
-    """What one rule (criterion or systeemeis) concluded about one object of the description."""
+    """What one rule (criterion or systeemeis) concluded about one object of the description.
+
+    Treat it as immutable (change one with :func:`dataclasses.replace`). It is not declared frozen
+    because a check creates some 320 of them per description, and a frozen dataclass's ``__init__``
+    (``object.__setattr__`` per field) costs about four times a plain one's; it stays hashable.
+    """
 
     rule: str  # criterion id (RM-07) or systeemeis id (SE-LG-01)
     kind: RuleKind
