@@ -147,8 +147,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 # The commands live in their own modules (kept light: heavy imports happen inside the commands).
-from pbd.commands import audit, browse, check, export, migrate, questionnaire, report, todo, validate  # noqa: E402
+from pbd.commands import audit, browse, check, export, migrate, questionnaire, report, serve, todo, validate  # noqa: E402
 
-for _module in (validate, check, browse, report, questionnaire, audit, export, todo, migrate):
+for _module in (validate, check, browse, report, questionnaire, audit, export, todo, migrate, serve):
     for _command in _module.COMMANDS:
         cli.add_command(_command)

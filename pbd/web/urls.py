@@ -1,0 +1,40 @@
+"""The URLs of the web dossier. Every ``d/<pk>/…`` view checks membership (see :mod:`pbd.web.access`).
+
+``tests/web/test_authorization.py`` walks every pattern here, so a new URL is checked without
+being listed anywhere else.
+"""
+
+from __future__ import annotations
+
+from django.urls import URLPattern, URLResolver, path
+from django.views.generic.base import RedirectView
+
+from pbd.web import views
+
+app_name = "web"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", RedirectView.as_view(pattern_name="web:dossiers", permanent=False), name="home"),
+    path("login/", views.login_view, name="login"),
+    path("logout/", views.logout_view, name="logout"),
+    path("taal/", views.lang_view, name="lang"),
+    path("dossiers/", views.dossier_list, name="dossiers"),
+    path("dossiers/nieuw/", views.dossier_new, name="dossier_new"),
+    path("d/<int:pk>/", views.dossier_detail, name="dossier"),
+    path("d/<int:pk>/upload/", views.dossier_upload, name="upload"),
+    path("d/<int:pk>/leden/", views.members, name="members"),
+    path("d/<int:pk>/geschiedenis/", views.history, name="history"),
+    path("d/<int:pk>/versies/<int:number>/herstel/", views.restore, name="restore"),
+    path("d/<int:pk>/opmerkingen/", views.comments, name="comments"),
+    path("d/<int:pk>/opmerkingen/<int:cid>/afgehandeld/", views.comment_resolve, name="comment_resolve"),
+    path("d/<int:pk>/advies/", views.advice, name="advice"),
+    path("d/<int:pk>/besluit/", views.decision, name="decision"),
+    path("d/<int:pk>/download/<str:fmt>/", views.download, name="download"),
+    path("d/<int:pk>/versies/<int:number>/download/<str:fmt>/", views.download, name="download_version"),
+    path("d/<int:pk>/audit/", views.audit, name="audit"),
+    # --- FORMS: the questionnaire as web forms and the live panel (pbd/web/views_questionnaire.py) -----
+    # Wire them here with one line, e.g.:
+    #   path("d/<int:pk>/vragen/", include("pbd.web.urls_questionnaire")),
+    # Their views must use pbd.web.access.dossier_view so the authorization test covers them.
+    # --- end FORMS -------------------------------------------------------------------------------------
+]

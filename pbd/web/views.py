@@ -1,0 +1,552 @@
+"""The core views of the web dossier: login, the dossier list and page, members, history, comments, sign-off, downloads, audit.
+
+Every dossier view is wrapped by :func:`pbd.web.access.dossier_view` (login, membership, role);
+the engine judges, :mod:`pbd.web.services` does the work, the templates only show.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+
+from pbd.errors import DescriptionError, PbdError
+from pbd.messages import LANGS, outcome, t
+from pbd.web import services
+from pbd.web.access import dossier_view
+from pbd.web.forms import CommentForm, LoginForm, MemberForm, NewDossierForm, SignOffForm, UploadForm
+from pbd.web.models import (
+    AUDIT_ROLES,
+    EDIT_ROLES,
+    AuditEvent,
+    AuditKind,
+    Comment,
+    Dossier,
+    Membership,
+    Organisation,
+    Role,
+    SignOff,
+    SignOffKind,
+    TargetKind,
+    User,
+    Version,
+)
+from pbd.web.security import client_ip, login_throttled
+
+
+def _lang(request: HttpRequest) -> str:
+    return str(getattr(request, "lang", "nl"))
+
+
+def _problems(err: PbdError, lang: str) -> list[str]:
+    if isinstance(err, DescriptionError):
+        return [p.render(lang) for p in err.problems[:20]]
+    return [err.line()]
+
+
+# -- login, logout, language ------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def login_view(request: HttpRequest) -> HttpResponse:
+    lang = _lang(request)
+    form = LoginForm(request.POST or None, lang=lang)
+    error = ""
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        username = form.cleaned_data["username"].strip().lower()
+        ip = client_ip(request)
+        if login_throttled(username, ip):
+            error, status = t(lang, "web.login.throttled", minutes=settings.LOGIN_WINDOW_SECONDS // 60), 429
+            AuditEvent.objects.create(kind=AuditKind.LOGIN_FAILED, username=username, ip=ip, detail={"throttled": True})
+        else:
+            user = authenticate(request, username=username, password=form.cleaned_data["password"])
+            if user is None:
+                AuditEvent.objects.create(kind=AuditKind.LOGIN_FAILED, username=username, ip=ip, detail={})
+                error, status = t(lang, "web.login.failed"), 401
+            else:
+                login(request, user)
+                AuditEvent.objects.create(kind=AuditKind.LOGIN, user=user, username=username, ip=ip, detail={})
+                target = request.POST.get("next") or request.GET.get("next") or ""
+                if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=False):
+                    return redirect(target)
+                return redirect("web:dossiers")
+    elif request.method == "POST":
+        error, status = t(lang, "web.login.failed"), 400
+    return render(
+        request, "web/login.html", {"form": form, "error": error, "next": request.GET.get("next", "")}, status=status
+    )
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        AuditEvent.objects.create(
+            kind=AuditKind.LOGOUT, user=request.user, username=request.user.get_username(), ip=client_ip(request)
+        )
+    logout(request)
+    return redirect("web:login")
+
+
+@require_POST
+def lang_view(request: HttpRequest) -> HttpResponse:
+    lang = request.POST.get("lang", "nl")
+    if lang not in LANGS:
+        return HttpResponseBadRequest("unknown language")
+    request.session["lang"] = lang
+    if request.user.is_authenticated:
+        User.objects.filter(pk=request.user.pk).update(lang=lang)
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=False):
+        return redirect(target)
+    return redirect("web:dossiers")
+
+
+# -- the list and a new dossier ---------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET"])
+def dossier_list(request: HttpRequest) -> HttpResponse:
+    rows = []
+    for m in Membership.objects.filter(user_id=request.user.pk).select_related("dossier").order_by("dossier__title"):
+        latest = m.dossier.latest()
+        rows.append({"dossier": m.dossier, "role": m.role, "version": latest})
+    return render(request, "web/dossier_list.html", {"rows": rows})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def dossier_new(request: HttpRequest) -> HttpResponse:
+    lang = _lang(request)
+    form = NewDossierForm(request.POST or None, request.FILES or None, lang=lang)
+    problems: list[str] = []
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            upload = form.cleaned_data.get("upload")
+            title = (form.cleaned_data.get("title") or "").strip()
+            user = request.user
+            assert isinstance(user, User)
+            org = user.organisation or Organisation.default()
+            try:
+                if upload is not None:
+                    raw = upload.read(settings.MAX_UPLOAD_BYTES + 1)
+                    text, note = services.text_from_upload(upload.name or "upload", raw, settings.MAX_UPLOAD_BYTES)
+                    title = title or str(services.validate_text(text, "upload.yaml").model.project.name or "")
+                else:
+                    text, note = (
+                        services.blank_text(title, org.name if org.slug != Organisation.DEFAULT_SLUG else None),
+                        "new",
+                    )
+                dossier = services.create_dossier(org.pk, title or upload.name or "dossier", text, user, note)
+            except PbdError as err:
+                problems, status = _problems(err, lang), 400
+            else:
+                return redirect("web:dossier", pk=dossier.pk)
+        else:
+            status = 400
+    return render(request, "web/dossier_new.html", {"form": form, "problems": problems}, status=status)
+
+
+# -- the dossier page ------------------------------------------------------------------------------
+
+
+def _version_or_404(dossier: Dossier, number: int | None) -> Version:
+    if number is None:
+        return dossier.latest()
+    found = Version.objects.filter(dossier=dossier, number=number).first()
+    if found is None:
+        raise Http404("no such version")
+    return found
+
+
+def _signoffs(dossier: Dossier, latest: Version) -> list[dict[str, Any]]:
+    return [
+        {"signoff": s, "current": services.is_current(s, latest)}
+        for s in SignOff.objects.filter(dossier=dossier).select_related("version", "author").order_by("-created_at")
+    ]
+
+
+def dossier_context(request: HttpRequest, m: Membership, version: Version | None = None) -> dict[str, Any]:
+    """The panel of a dossier page: screening, findings to act on, the gate's to-do list (also for the questionnaire views)."""
+    from pbd.render.common import explanation, fix, title
+    from pbd.todo import build_todo
+    from pbd.vocabulary import Status, label
+
+    lang = _lang(request)
+    dossier = m.dossier
+    latest = dossier.latest()
+    version = version or latest
+    kb = services.knowledge_base()
+    a = services.assess(dossier, version)
+    todo = build_todo(a, kb)
+    s = a.screening
+    findings = [
+        {
+            "f": f,
+            "key": f"{f.rule}@{f.target}",
+            "title": title(f, kb, lang),
+            "explanation": explanation(f, kb, lang),
+            "fix": fix(f, kb, lang),
+            "status": label(f.status, lang),
+            "severity": label(f.severity, lang),
+            "gate": label(f.gate, lang),
+        }
+        for f in a.findings
+        if f.status in (Status.GAP, Status.OPEN)
+    ]
+    return {
+        "dossier": dossier,
+        "membership": m,
+        "role": m.role,
+        "can_edit": m.role in EDIT_ROLES,
+        "is_owner": m.role == Role.OWNER,
+        "is_fg": m.role == Role.FG,
+        "can_audit": m.role in AUDIT_ROLES,
+        "version": version,
+        "latest": latest,
+        "assessment": a,
+        "counts": a.counts(),
+        "screening": {
+            "title": outcome(lang, s.dpia),
+            "dpia": s.dpia,
+            "reasons": [h.as_dict(lang) for h in s.hits],
+            "questions": [q.as_dict(lang) for q in s.questions],
+            "also": [name for name, on in (("DTIA", s.dtia), ("IAMA", s.iama), ("KIA", s.kia), ("FRIA", s.fria)) if on],
+        },
+        "findings": findings,
+        "todo": {
+            "gate": label(todo.gate, lang),
+            "groups": [
+                (scope, target, [{"title": x.title(lang), "fix": x.fix(lang), "action": x} for x in actions])
+                for scope, target, actions in todo.groups()
+            ],
+            "later": [(label(g, lang), n) for g, n in todo.later],
+        },
+        "decision": a.decision(),
+        "versions": list(dossier.versions.select_related("author").order_by("-number")[:5]),
+        "signoffs": _signoffs(dossier, latest),
+        "downloads": list(services.DOWNLOADS),
+    }
+
+
+@dossier_view()
+@require_http_methods(["GET"])
+def dossier_detail(request: HttpRequest, m: Membership) -> HttpResponse:
+    ctx = dossier_context(request, m)
+    ctx["comments"] = _threads(m.dossier, TargetKind.DOSSIER, "")
+    ctx["comment_form"] = CommentForm(initial={"target_kind": "dossier", "target": ""}, lang=_lang(request))
+    ctx["upload_form"] = UploadForm(lang=_lang(request))
+    ctx["advice_form"] = SignOffForm(
+        initial={"version": ctx["latest"].number}, kind=SignOffKind.FG_ADVICE, lang=_lang(request)
+    )
+    ctx["decision_form"] = SignOffForm(
+        initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=_lang(request)
+    )
+    return render(request, "web/dossier_detail.html", ctx)
+
+
+@dossier_view(post_roles=EDIT_ROLES)
+@require_POST
+def dossier_upload(request: HttpRequest, m: Membership) -> HttpResponse:
+    """A new version from an uploaded description (the file edited outside, e.g. with ``pbd questionnaire``)."""
+    lang = _lang(request)
+    form = UploadForm(request.POST, request.FILES, lang=lang)
+    if not form.is_valid():
+        return _back_with(request, m, [t(lang, "web.upload.none")])
+    upload = form.cleaned_data["upload"]
+    try:
+        text, note = services.text_from_upload(
+            upload.name or "upload", upload.read(settings.MAX_UPLOAD_BYTES + 1), settings.MAX_UPLOAD_BYTES
+        )
+        services.add_version(m.dossier, text, _user(request), note)
+    except PbdError as err:
+        return _back_with(request, m, _problems(err, lang))
+    return redirect("web:dossier", pk=m.dossier.pk)
+
+
+def _back_with(request: HttpRequest, m: Membership, problems: list[str]) -> HttpResponse:
+    ctx = dossier_context(request, m)
+    ctx.update(
+        problems=problems,
+        comments=_threads(m.dossier, TargetKind.DOSSIER, ""),
+        comment_form=CommentForm(initial={"target_kind": "dossier"}, lang=_lang(request)),
+        upload_form=UploadForm(lang=_lang(request)),
+        advice_form=SignOffForm(
+            initial={"version": ctx["latest"].number}, kind=SignOffKind.FG_ADVICE, lang=_lang(request)
+        ),
+        decision_form=SignOffForm(
+            initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=_lang(request)
+        ),
+    )
+    return render(request, "web/dossier_detail.html", ctx, status=400)
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+# -- members ---------------------------------------------------------------------------------------
+
+
+@dossier_view(roles=[Role.OWNER])
+@require_http_methods(["GET", "POST"])
+def members(request: HttpRequest, m: Membership) -> HttpResponse:
+    lang = _lang(request)
+    dossier = m.dossier
+    form = MemberForm(request.POST or None, lang=lang)
+    problem = ""
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action", "set")
+        if form.is_valid():
+            username = form.cleaned_data["username"].strip().lower()
+            role = form.cleaned_data["role"]
+            user = User.objects.filter(username__iexact=username).first()
+            if user is None:
+                problem, status = t(lang, "web.members.no_user", user=username), 400
+            else:
+                problem, status = _set_role(request, dossier, user, role if action == "set" else None, lang)
+                if not problem:
+                    return redirect("web:members", pk=dossier.pk)
+        else:
+            status = 400
+    rows = list(Membership.objects.filter(dossier=dossier).select_related("user").order_by("user__username"))
+    return render(
+        request,
+        "web/members.html",
+        {"dossier": dossier, "rows": rows, "form": form, "problem": problem, "membership": m},
+        status=status,
+    )
+
+
+def _set_role(request: HttpRequest, dossier: Dossier, user: User, role: str | None, lang: str) -> tuple[str, int]:
+    """Give ``user`` ``role`` in ``dossier`` (None removes them); the last owner cannot go. Audited."""
+    with transaction.atomic():
+        current = Membership.objects.select_for_update().filter(dossier=dossier, user=user).first()
+        owners = Membership.objects.filter(dossier=dossier, role=Role.OWNER).exclude(user=user).count()
+        if current is not None and current.role == Role.OWNER and role != Role.OWNER and owners == 0:
+            return t(lang, "web.members.last_owner"), 400
+        old = current.role if current else None
+        if role is None:
+            if current is not None:
+                current.delete()
+        elif current is None:
+            Membership.objects.create(dossier=dossier, user=user, role=role)
+        else:
+            current.role = role
+            current.save(update_fields=["role"])
+        AuditEvent.objects.create(
+            kind=AuditKind.ROLE_CHANGE,
+            user=_user(request),
+            username=_user(request).username,
+            dossier=dossier,
+            ip=client_ip(request),
+            detail={"member": user.username, "from": old, "to": role},
+        )
+    return "", 200
+
+
+# -- history ---------------------------------------------------------------------------------------
+
+
+@dossier_view(post_roles=EDIT_ROLES)
+@require_http_methods(["GET"])
+def history(request: HttpRequest, m: Membership) -> HttpResponse:
+    dossier = m.dossier
+    versions = list(dossier.versions.select_related("author").order_by("-number"))
+    latest = versions[0]
+    ctx: dict[str, Any] = {"dossier": dossier, "membership": m, "versions": versions, "can_edit": m.role in EDIT_ROLES}
+    a_num, b_num = request.GET.get("a"), request.GET.get("b")
+    if a_num and b_num:
+        try:
+            old = _version_or_404(dossier, int(a_num))
+            new = _version_or_404(dossier, int(b_num))
+        except ValueError:
+            raise Http404("no such version") from None
+        ctx.update(old=old, new=new, changes=services.diff(dossier, old, new))
+    else:
+        ctx.update(old=versions[1] if len(versions) > 1 else latest, new=latest, changes=None)
+    return render(request, "web/history.html", ctx)
+
+
+@dossier_view(roles=EDIT_ROLES)
+@require_POST
+def restore(request: HttpRequest, m: Membership, number: int) -> HttpResponse:
+    _version_or_404(m.dossier, number)
+    services.restore(m.dossier, number, _user(request))
+    return redirect("web:history", pk=m.dossier.pk)
+
+
+# -- comments --------------------------------------------------------------------------------------
+
+
+def _threads(dossier: Dossier, kind: str, target: str) -> list[dict[str, Any]]:
+    """The threads on one target: root comments with their replies (in order)."""
+    comments = list(
+        Comment.objects.filter(dossier=dossier, target_kind=kind, target=target).select_related("author", "resolved_by")
+    )
+    replies: dict[int, list[Comment]] = {}
+    for c in comments:
+        if c.parent_id is not None:
+            replies.setdefault(c.parent_id, []).append(c)
+    return [{"root": c, "replies": replies.get(c.pk, [])} for c in comments if c.parent_id is None]
+
+
+def _comments_response(request: HttpRequest, m: Membership, kind: str, target: str, status: int = 200) -> HttpResponse:
+    ctx = {
+        "dossier": m.dossier,
+        "membership": m,
+        "can_comment": m.role in EDIT_ROLES,
+        "threads": _threads(m.dossier, kind, target),
+        "target_kind": kind,
+        "target": target,
+        "comment_form": CommentForm(initial={"target_kind": kind, "target": target}, lang=_lang(request)),
+    }
+    if request.headers.get("HX-Request") == "true" or request.method == "GET":
+        return render(request, "web/partials/comments.html", ctx, status=status)
+    return redirect("web:dossier", pk=m.dossier.pk)
+
+
+@dossier_view(post_roles=EDIT_ROLES)
+@require_http_methods(["GET", "POST"])
+def comments(request: HttpRequest, m: Membership) -> HttpResponse:
+    """GET: the threads on ``?target_kind=&target=``; POST: a new comment or reply (HTMX swaps the list)."""
+    source = request.POST if request.method == "POST" else request.GET
+    kind = source.get("target_kind", TargetKind.DOSSIER)
+    if kind not in TargetKind.values:
+        return HttpResponseBadRequest("unknown target")
+    target = source.get("target", "")[:300]
+    if request.method == "POST":
+        form = CommentForm(request.POST, lang=_lang(request))
+        if not form.is_valid():
+            return _comments_response(request, m, kind, target, status=400)
+        parent_id = form.cleaned_data.get("parent")
+        parent = None
+        if parent_id:
+            parent = Comment.objects.filter(pk=parent_id, dossier=m.dossier, parent__isnull=True).first()
+            if parent is None:
+                raise Http404("no such comment")
+            kind, target = parent.target_kind, parent.target
+        Comment.objects.create(
+            dossier=m.dossier,
+            version_number=m.dossier.latest().number,
+            target_kind=kind,
+            target=target,
+            parent=parent,
+            author=_user(request),
+            text=form.cleaned_data["text"],
+        )
+    return _comments_response(request, m, kind, target)
+
+
+@dossier_view(roles=EDIT_ROLES)
+@require_POST
+def comment_resolve(request: HttpRequest, m: Membership, cid: int) -> HttpResponse:
+    """Resolve a thread (or reopen it with ``reopen=1``)."""
+    from django.utils import timezone
+
+    c = Comment.objects.filter(pk=cid, dossier=m.dossier, parent__isnull=True).first()
+    if c is None:
+        raise Http404("no such comment")
+    if request.POST.get("reopen"):
+        c.resolved_at, c.resolved_by = None, None
+    else:
+        c.resolved_at, c.resolved_by = timezone.now(), _user(request)
+    c.save(update_fields=["resolved_at", "resolved_by"])
+    return _comments_response(request, m, c.target_kind, c.target)
+
+
+# -- sign-off --------------------------------------------------------------------------------------
+
+
+def _sign(request: HttpRequest, m: Membership, kind: SignOffKind) -> HttpResponse:
+    lang = _lang(request)
+    form = SignOffForm(request.POST, kind=kind, lang=lang)
+    if not form.is_valid():
+        return _back_with(request, m, [f"{k}: {' '.join(v)}" for k, v in form.errors.items()])
+    version = _version_or_404(m.dossier, form.cleaned_data["version"])
+    signoff = services.sign(
+        m.dossier,
+        version,
+        kind,
+        _user(request),
+        form.cleaned_data["text"],
+        form.cleaned_data.get("outcome") or "",
+        client_ip(request),
+    )
+    if form.cleaned_data.get("adopt"):
+        text = services.with_signoff_block(m.dossier, signoff, lang)
+        try:
+            services.add_version(m.dossier, text, _user(request), f"{kind} v{version.number}")
+        except PbdError as err:
+            return _back_with(request, m, _problems(err, lang))
+    return redirect("web:dossier", pk=m.dossier.pk)
+
+
+@dossier_view(roles=[Role.FG])
+@require_POST
+def advice(request: HttpRequest, m: Membership) -> HttpResponse:
+    """The FG's advice on a version (AVG art. 35(2)); only the dossier's FG may give it."""
+    return _sign(request, m, SignOffKind.FG_ADVICE)
+
+
+@dossier_view(roles=[Role.OWNER])
+@require_POST
+def decision(request: HttpRequest, m: Membership) -> HttpResponse:
+    """The controller's decision on a version (AVG art. 24(1)); recorded by the dossier's owner."""
+    return _sign(request, m, SignOffKind.DECISION)
+
+
+# -- downloads and audit ----------------------------------------------------------------------------
+
+
+@dossier_view()
+@require_http_methods(["GET"])
+def download(request: HttpRequest, m: Membership, fmt: str, number: int | None = None) -> HttpResponse:
+    if fmt not in services.DOWNLOADS:
+        raise Http404("no such format")
+    lang = request.GET.get("lang", _lang(request))
+    if lang not in LANGS:
+        lang = "nl"
+    dossier = m.dossier
+    version = _version_or_404(dossier, number)
+    body = services.render(fmt, dossier, version, lang)
+    _, content_type, suffix = services.DOWNLOADS[fmt]
+    AuditEvent.objects.create(
+        kind=AuditKind.DOWNLOAD,
+        user=_user(request),
+        username=_user(request).username,
+        dossier=dossier,
+        ip=client_ip(request),
+        detail={"format": fmt, "version": version.number, "sha256": version.sha256, "lang": lang},
+    )
+    response = HttpResponse(body, content_type=content_type)
+    name = f"{dossier.slug}{suffix}" if number is None else f"{dossier.slug}-v{version.number}{suffix}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@dossier_view(roles=AUDIT_ROLES)
+@require_http_methods(["GET"])
+def audit(request: HttpRequest, m: Membership) -> HttpResponse:
+    events = list(AuditEvent.objects.filter(dossier=m.dossier).select_related("user")[:500])
+    return render(request, "web/audit.html", {"dossier": m.dossier, "membership": m, "events": events})
+
+
+def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "web/error.html", {"code": 403, "message": t(_lang(request), "web.error.403")}, status=403)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "web/error.html", {"code": 404, "message": t(_lang(request), "web.error.404")}, status=404)
