@@ -132,13 +132,7 @@ SCREENING: list[Screen] = [
     Screen("C7", "outcome", MANDATORY),
     Screen("C7", "AP 17", True),
     Screen("C7", "AP 9", True),
-    Screen(
-        "C7",
-        "AP 2",
-        True,
-        xfail="AP 2 (zwarte lijsten) stays undetermined for a watch list of banned people, partly from "
-        "the police, that the co-organiser uses at the gate",
-    ),
+    Screen("C7", "AP 2", True),
     Screen("C7", "WP248 3", True),
     Screen("C7", "WP248 4", True),
     Screen("C7", "WP248 5", True),
@@ -148,21 +142,9 @@ SCREENING: list[Screen] = [
     # C8: energy coaching with smart-meter data
     Screen("C8", "outcome", MANDATORY),
     Screen("C8", "AP 14", True),
-    Screen(
-        "C8",
-        "AP 5",
-        True,
-        xfail="AP 5 (financiële situatie) waits for scale.data_subjects; selecting households by income "
-        "from the income-support files is not counted",
-    ),
+    Screen("C8", "AP 5", True),
     Screen("C8", "WP248 4", True),
-    Screen(
-        "C8",
-        "WP248 6",
-        True,
-        xfail="combining the income-support selection with the grid operator's meter data is not "
-        "derived as matching when the team lists no technique",
-    ),
+    Screen("C8", "WP248 6", True),
     Screen("C8", "WP248 7", True),
     # C9: drones over every roof
     Screen("C9", "outcome", MANDATORY),
@@ -250,7 +232,6 @@ FLAGS: list[Flag] = [
         "bodycam-opnamen",
         f"{P0}.data_items[1].retention",
         GAP_OR_OPEN,
-        xfail="no finding reads the retention of the 30-second buffer (an item without its own period) under the Wpg",
     ),
     Flag("C3", "provision to the police", "DB-05", "bodycam-opnamen", f"{P0}.purposes[2].compatibility", GAP_OR_OPEN),
     # C4 GPS in service vans

@@ -720,6 +720,20 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         b.add("conduct_data", Tri.NO, all_items)
     else:
         b.add("conduct_data", Tri.UNKNOWN, all_items, questions=[b.q(("data_items",), *items_q)])
+    # a list of people with a record of unlawful or antisocial conduct that another party supplies (the police, a
+    # partner) is exchanged between parties as much as one the municipality hands out (AP type 2, UAVG 33(4)(c))
+    supplied = [
+        b.p("data_items", i)
+        for i, it in enumerate(items)
+        if b.p("data_items", i) in conduct and _from_other_party(it, role_of)
+    ]
+    b.add(
+        "conduct_from_other_party",
+        Tri.YES if supplied else Tri.NO,
+        supplied or all_items,
+        "gegevens over strafbaar, onrechtmatig of hinderlijk gedrag komen van een andere partij",
+        "data on criminal, unlawful or antisocial conduct come from another party",
+    )
 
     # automated observation of behaviour (AP 16): behaviour derived from what sensors or cameras see of people
     observed = items_where(lambda it: it.get("category") == "behaviour" and it.get("source") in _SENSED_SOURCES)
@@ -818,9 +832,29 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     )
     del auto
 
+    # a municipal file reused for a new purpose: every person in it is tested against the criterion of the new
+    # purpose (a selection), which is systematic processing of that file whatever the team calls it
+    reused = _file_reuse(proc, b.base)
+    b.add(
+        "file_selection",
+        Tri.YES if reused else Tri.NO,
+        reused or all_kinds,
+        "een bestaand bestand van de gemeente wordt voor een nieuw doel doorzocht: stelselmatige verwerking van dat bestand",
+        "an existing municipal file is searched for a new purpose: systematic processing of that file",
+    )
+
     # matching: datasets from different sources or purposes combined; only data from the person and base registers
     # used for the same purpose is what a person expects
-    if "matching" in techniques:
+    combined = _combined_across_processings(index, description)
+    if combined and "matching" not in techniques:
+        b.add(
+            "matching",
+            Tri.YES,
+            combined,
+            "het project brengt een bestand van de gemeente dat voor een ander doel is verzameld samen met gegevens van een andere verantwoordelijke over dezelfde groep",
+            "the project brings a municipal file collected for another purpose together with another controller's data on the same group",
+        )
+    elif "matching" in techniques:
         foreign = items_where(
             lambda it: (
                 it.get("source") not in ("data_subject", "base_register", "municipality", "sensor", "camera", "derived")
@@ -1159,6 +1193,63 @@ def _transfer_facts(b: _Builder, proc: Json, linked: list[Json], description: Js
         )
     else:
         b.add("tia_needed", Tri.NO, [b.p("transfers")])
+
+
+#: where data already held for another task come from (a reused file), and the roles that are not another party
+_OWN_FILES = frozenset({"municipality", "base_register"})
+_NOT_ANOTHER_PARTY = frozenset({"controller", "processor", "sub_processor"})
+
+
+def _from_other_party(item: Json, role_of: dict[Any, Any]) -> bool:
+    """The item is supplied by another controller: a third party as source, or a named party that is not ours."""
+    party = item.get("source_party")
+    if isinstance(party, str) and party in role_of:
+        return role_of[party] not in _NOT_ANOTHER_PARTY
+    return item.get("source") == "third_party"
+
+
+def _file_reuse(proc: Json, base: JsonPath) -> list[JsonPath]:
+    """Paths of the purposes for which the processing reuses the municipality's own files (further processing)."""
+    items: list[Json] = proc.get("data_items", [])
+    out: list[JsonPath] = []
+    for i, pu in enumerate(proc.get("purposes", [])):
+        if pu.get("further_processing") is not True:
+            continue
+        pid = pu.get("id")
+        own = [
+            j
+            for j, it in enumerate(items)
+            if it.get("source") in _OWN_FILES and (not it.get("purposes") or pid in it.get("purposes", []))
+        ]
+        if own:
+            out += [(*base, "purposes", i, "further_processing"), *((*base, "data_items", j) for j in own)]
+    return out
+
+
+def _combined_across_processings(index: int, description: Json) -> list[JsonPath]:
+    """WP248 6 across the project: one processing reuses a municipal file for a new purpose, another (or the same)
+    adds data from another controller about a targeted group; the paths of both sides when this processing is one.
+    """
+    parties: list[Json] = description.get("parties", [])
+    role_of = {p.get("name"): p.get("role") for p in parties}
+    reuse: dict[int, list[JsonPath]] = {}
+    foreign: dict[int, list[JsonPath]] = {}
+    for k, proc in enumerate(description.get("processings", [])):
+        base: JsonPath = ("processings", k)
+        if reused := _file_reuse(proc, base):
+            reuse[k] = reused
+        targeted = any(s.get("relation", "targeted") == "targeted" for s in proc.get("data_subjects", []))
+        supplied = [
+            (*base, "data_items", j)
+            for j, it in enumerate(proc.get("data_items", []))
+            if it.get("source") not in (*_OWN_FILES, "data_subject", "sensor", "camera", "derived")
+            and _from_other_party(it, role_of)
+        ]
+        if targeted and supplied:
+            foreign[k] = supplied
+    if not reuse or not foreign or (index not in reuse and index not in foreign):
+        return []
+    return [p for k in sorted(reuse.keys() | foreign.keys()) for p in (*reuse.get(k, []), *foreign.get(k, []))]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -514,6 +514,62 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
     return out
 
 
+def wpg_retention_per_purpose(view: Json) -> list[PredicateResult]:
+    """Under the Wpg, each data item has a retention for the purposes it serves (RM-12).
+
+    Police data are kept only as long as the purpose they are processed for needs them, and that term
+    differs per purpose. An item is settled by its own period, a rule ``item:<name>``, or a rule with a
+    period for every purpose it serves. The processing's general period settles only the items that
+    serve all the processing's purposes: a part kept for one purpose alone (a pre-record buffer kept for
+    evidence, the metadata of an official report) needs that purpose's term. Only for a processing wholly
+    under the Wpg (boa enforcement); OB-01 and OB-03 are exempt there.
+    """
+    if view.get("_derived", {}).get("regime") != "wpg":
+        return []  # mixed: the municipality's own processing stays under the AVG, where OB-01 and OB-03 judge retention
+    retention: Json = view.get("retention", {})
+    rules: list[Json] = retention.get("rules", [])
+    purposes = [str(p["id"]) for p in view.get("purposes", []) if p.get("id")]
+    items_ruled = {
+        str(r.get("applies_to", "")).removeprefix("item:")
+        for r in rules
+        if str(r.get("applies_to", "")).startswith("item:")
+    }
+    timed = {
+        str(r.get("applies_to", "")).removeprefix("purpose:")
+        for r in rules
+        if str(r.get("applies_to", "")).startswith("purpose:") and _days(r.get("period")) is not None
+    }
+    general = _days(retention.get("period")) is not None or any(
+        r.get("applies_to") == "all" and _days(r.get("period")) is not None for r in rules
+    )
+    out: list[PredicateResult] = []
+    for i, item in enumerate(view.get("data_items", [])):
+        if _days(item.get("retention")) is not None or item.get("name") in items_ruled:
+            continue
+        served = [str(p) for p in item.get("purposes", [])]
+        if not served or set(served) >= set(purposes):
+            if general:
+                continue
+        elif all(p in timed for p in served):
+            continue
+        untimed = ", ".join(f"'{p}'" for p in served if p not in timed) or "-"
+        out.append(
+            _about_item(
+                "open",
+                i,
+                item,
+                "retention",
+                "onder de Wpg hangt de bewaartermijn af van het doel: voor '{}' (alleen voor "
+                + untimed
+                + ") staat geen termijn vast; de algemene termijn geldt voor wat alle doelen dient",
+                "under the Wpg the retention depends on the purpose: '{}' (only for "
+                + untimed
+                + ") has no term; the general period covers what serves every purpose",
+            )
+        )
+    return out
+
+
 #: the registry: predicate name -> function
 PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "criminal_data_from_police_under_wpg": criminal_data_from_police_under_wpg,
@@ -521,6 +577,7 @@ PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "police_disclosure_has_a_basis": police_disclosure_has_a_basis,
     "purpose_descriptions_answered": purpose_descriptions_answered,
     "retention_within_ceiling": retention_within_ceiling,
+    "wpg_retention_per_purpose": wpg_retention_per_purpose,
     "data_items_serve_a_purpose": data_items_serve_a_purpose,
     "non_eea_transfers_recorded": non_eea_transfers_recorded,
     "shared_data_tied_to_a_purpose": shared_data_tied_to_a_purpose,

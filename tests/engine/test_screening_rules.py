@@ -8,11 +8,12 @@ the rule is about.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
-from pbd.engine.facts import Tri
+from pbd.engine.facts import Tri, processing_facts
 from pbd.engine.screening_rules import RULES, Framework, rule
 from tests.engine.test_screening_kit import DELETE, description, run, screening
 
@@ -63,11 +64,13 @@ CASES: list[tuple[str, str, dict[str, Any], Tri]] = [
         },
         YES,
     ),
-    ("ap2-criminal-kept-inside", "AP-2", {"data_items": items(("criminal", "criminal", "third_party"))}, NO),
+    ("ap2-criminal-kept-inside", "AP-2", {"data_items": items(("criminal", "criminal", "municipality"))}, NO),
+    # a watch list another party supplies (the police) is exchanged between parties as much as one handed out
+    ("ap2-list-supplied-by-another-party", "AP-2", {"data_items": items(("criminal", "criminal", "third_party"))}, YES),
     (
         "ap2-criminal-to-processor-only",
         "AP-2",
-        {"data_items": items(("criminal", "criminal", "third_party")), "shared_with": ["Leverancier"]},
+        {"data_items": items(("criminal", "criminal", "municipality")), "shared_with": ["Leverancier"]},
         NO,
     ),
     ("ap2-ordinary-shared", "AP-2", {"shared_with": ["Derde"]}, NO),
@@ -145,6 +148,25 @@ CASES: list[tuple[str, str, dict[str, Any], Tri]] = [
         NO,
     ),
     ("ap5-income-small-once", "AP-5", {"data_items": items(("financial", "sensitive", "third_party"))}, NO),
+    # searching the municipality's own income files for a new purpose tests every person in them: systematic
+    (
+        "ap5-selection-from-income-files",
+        "AP-5",
+        {
+            "data_items": items(("financial", "sensitive", "municipality")),
+            "purposes": [{"id": "d", "description": "Uitnodigen.", "kind": "service", "further_processing": True}],
+        },
+        YES,
+    ),
+    (
+        "ap5-income-file-used-for-its-own-purpose",
+        "AP-5",
+        {
+            "data_items": items(("financial", "sensitive", "municipality")),
+            "purposes": [{"id": "d", "description": "Uitkeren.", "kind": "service", "further_processing": False}],
+        },
+        NO,
+    ),
     # --- AP 6 genetisch ----------------------------------------------------------------------------------
     (
         "ap6-genetic",
@@ -723,3 +745,34 @@ def test_an_undetermined_rule_asks_its_questions() -> None:
     facts = processing_facts(desc["processings"][0], 0, desc)
     assert [q.path for q in rule("WP248-5").questions(facts)] == [("processings", 0, "scale", "data_subjects")]
     assert rule("WP248-1").questions(facts) == ()
+
+
+def _two_processings(second_source: str, further: bool) -> dict[str, Any]:
+    """A selection from the municipality's files (further use or not) and a second processing on the same group."""
+    desc = description(
+        {
+            "data_items": items(("financial", "sensitive", "municipality")),
+            "purposes": [{"id": "d", "description": "Selecteren.", "kind": "service", "further_processing": further}],
+        }
+    )
+    second = copy.deepcopy(desc["processings"][0])
+    second.update(
+        id="q",
+        purposes=[{"id": "e", "description": "Adviseren.", "kind": "service"}],
+        data_items=[{"name": "meterstanden", "category": "measurement", "type": "ordinary", "source": second_source}],
+    )
+    desc["processings"].append(second)
+    return desc
+
+
+@pytest.mark.parametrize(
+    ("second_source", "further", "expected"),
+    [("third_party", True, YES), ("base_register", True, NO), ("third_party", False, NO), ("data_subject", True, NO)],
+)
+def test_wp248_6_across_processings(second_source: str, further: bool, expected: Tri) -> None:
+    """A municipal file reused for a new purpose and another controller's data on the same group: matching, even when
+    the team lists no technique and the two halves sit in two processings (WP248 6: datasets from different purposes
+    or controllers). A base register or the person's own data are what a person expects."""
+    desc = _two_processings(second_source, further)
+    for i, proc in enumerate(desc["processings"]):
+        assert rule("WP248-6").evaluate(processing_facts(proc, i, desc)).value is expected, (i, second_source)
