@@ -15,6 +15,9 @@ from pbd.vocabulary import DpiaOutcome
 ROOT = Path(__file__).resolve().parent.parent
 PBD = ROOT / "pbd"
 TEMPLATES = ROOT / "templates"
+WEB_TEMPLATES = PBD / "web" / "templates"
+#: ``{% msg "id" %}`` in a web template; a second group ``|add:`` marks an id built from a prefix
+_WEB_MSG = re.compile(r"""\{%\s*msg\s+["']([a-z][A-Za-z0-9_.()]*)["'](\|add:)?""")
 ID = re.compile(r"^[a-z][a-z0-9_]*(\.[A-Za-z0-9_()]+)+$")
 
 
@@ -77,6 +80,9 @@ def _used() -> tuple[set[str], set[str]]:
         text = template.read_text(encoding="utf-8")
         literal |= {f"report.{name}" for name in re.findall(r"\bt\.([a-z_0-9]+)", text)}
         prefixes |= {f"report.{start}" for start in re.findall(r"\bt\[\"([a-z_0-9]+)\" ~", text)}
+    for template in WEB_TEMPLATES.rglob("*.html"):  # the web dossier: {% msg "web.id" %}, {% msg "web.role."|add:x %}
+        for msg_id, joined in _WEB_MSG.findall(template.read_text(encoding="utf-8")):
+            (prefixes if joined else literal).add(msg_id)
     return literal, prefixes
 
 
@@ -112,6 +118,18 @@ def test_templates_name_only_existing_report_messages() -> None:
     for template in TEMPLATES.glob("*.j2"):
         for name in re.findall(r"\bt\.([a-z_0-9]+)", template.read_text(encoding="utf-8")):
             assert f"report.{name}" in CATALOGUE, f"{template.name}: no message report.{name}"
+
+
+def test_web_templates_name_only_existing_messages() -> None:
+    seen = 0
+    for template in WEB_TEMPLATES.rglob("*.html"):
+        for msg_id, joined in _WEB_MSG.findall(template.read_text(encoding="utf-8")):
+            seen += 1
+            if joined:
+                assert any(k.startswith(msg_id) for k in CATALOGUE), f"{template.name}: no message starts with {msg_id}"
+            else:
+                assert msg_id in CATALOGUE, f"{template.name}: no message {msg_id}"
+    assert seen > 20  # the scan found the tags
 
 
 def test_no_message_is_unused() -> None:
