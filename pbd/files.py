@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
 from pathlib import Path
 
+from pbd import limits
 from pbd.errors import PbdError, UsageError
 
 DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
@@ -63,6 +65,8 @@ def description_files(paths: tuple[str, ...] | list[str]) -> list[Path]:
             out.extend(found)
         elif path.is_file():
             out.append(path)
+        elif path.exists():  # a FIFO, a device, a socket: never read (it could hang or never end)
+            raise UsageError(raw, "not a regular file (a pipe, device or socket)", "Give the description file itself.")
         else:
             raise UsageError(raw, "no such file or folder", "Check the path.")
     return out
@@ -113,25 +117,34 @@ def evaluation_date(value: str | None) -> dt.date:
 
 
 #: the largest JSON input pbd reads (a result, an Invulhulp export with images)
-MAX_JSON_BYTES = 50 * 1024 * 1024
+MAX_JSON_BYTES = limits.RESULT.max_bytes
 
 
-def read_json(path: Path | str, fix: str, *, max_bytes: int = MAX_JSON_BYTES) -> object:
-    """A JSON file (UTF-8, a byte-order mark allowed), or one clear :class:`PbdError` saying what is wrong with it."""
+def read_json(
+    path: Path | str, fix: str, *, max_bytes: int = MAX_JSON_BYTES, policy: limits.Limits = limits.RESULT
+) -> object:
+    """A JSON file (UTF-8, a byte-order mark allowed), or one clear :class:`PbdError` saying what is wrong with it.
+
+    Read through :mod:`pbd.limits` (regular files only, with a bound; depth, nodes, text length and
+    integer digits limited), so what it returns cannot crash the code that walks it.
+    """
     path = Path(path)
+    if max_bytes != policy.max_bytes:
+        policy = dataclasses.replace(policy, max_bytes=max_bytes)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            mb = 1024 * 1024
-            raise PbdError(str(path), f"too large ({size // mb} MB; at most {max_bytes // mb} MB)", fix)
-        raw = path.read_bytes()
+        raw = limits.read_bounded(path, policy)
+    except limits.LimitError as exc:
+        raise PbdError(str(path), exc.en, fix if "large" in exc.en else "Give the file itself.") from None
     except FileNotFoundError:
         raise PbdError(str(path), "no such file", "Check the path.") from None
     except OSError as exc:
         raise PbdError(str(path), f"cannot read ({exc.strerror})", "Check the file is readable.") from None
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return limits.parse_json(raw.decode("utf-8-sig"), policy)
     except UnicodeDecodeError:
         raise PbdError(str(path), "not a text file (not UTF-8)", fix) from None
+    except limits.LimitError as exc:
+        at = f" (line {exc.line}, column {exc.column})" if exc.line else ""
+        raise PbdError(str(path), f"{exc.en}{at}", fix) from None
     except json.JSONDecodeError as exc:
         raise PbdError(str(path), f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", fix) from None

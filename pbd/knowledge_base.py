@@ -204,15 +204,21 @@ def _meta(name: str) -> jsonschema.protocols.Validator:
 
 
 def _read_json(path: Path, digest: Any) -> Json:
+    from pbd import limits  # one limit policy for every reader
+
     try:
-        raw = path.read_bytes()
+        raw = limits.read_bounded(path, limits.KNOWLEDGE_BASE)
+    except limits.LimitError as exc:
+        raise KnowledgeBaseError(str(path), exc.en, "A knowledge base file is a small JSON object.") from None
     except OSError as exc:
         raise KnowledgeBaseError(
             str(path), f"cannot read ({exc.strerror})", "Check the file exists and is readable."
         ) from None
     digest.update(path.name.encode() + b"\0" + raw + b"\0")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = limits.parse_json(raw.decode("utf-8"), limits.KNOWLEDGE_BASE)
+    except limits.LimitError as exc:
+        raise KnowledgeBaseError(str(path), exc.en, "A knowledge base file is a small JSON object.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise KnowledgeBaseError(
             str(path), f"not valid JSON ({exc})", "Fix the syntax; every knowledge base file is JSON."

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from pbd import limits
 from pbd.errors import Problem
 
 try:  # libyaml is much faster; fall back to the pure-Python loader when it is not compiled in
@@ -53,9 +54,14 @@ class _ComposeLoader(_Loader):
 
 _PLAIN_TAGS: dict[str, str] = {}
 
-MAX_BYTES = 4 * 1024 * 1024
-MAX_DEPTH = 48
-MAX_NODES = 250_000
+# the limits are pbd's one policy for every reader (pbd.limits); these names stay for the code that reads them
+MAX_BYTES = limits.DESCRIPTION.max_bytes
+MAX_DEPTH = limits.DESCRIPTION.max_depth
+MAX_NODES = limits.DESCRIPTION.max_nodes
+MAX_STRING = limits.DESCRIPTION.max_string
+MAX_INT_DIGITS = limits.DESCRIPTION.max_int_digits
+#: the longest key: keys are field names, ids at most (a longer one would fill an error line)
+MAX_KEY = 200
 
 PathElem = str | int
 JsonPath = tuple[PathElem, ...]
@@ -149,33 +155,15 @@ def _problem(name: str, line: int, col: int, path: str, nl: str, en: str) -> Pro
 
 
 def read_file(path: Path) -> Source:
-    """Read a description file (YAML, or JSON when it ends in .json)."""
+    """Read a description file (YAML, or JSON when it ends in .json): a regular file, read with a bound."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        raw = limits.read_bounded(path, limits.DESCRIPTION)
+    except limits.LimitError as exc:
+        raise SourceError([_problem(name, 1, 1, "$", exc.nl, exc.en)]) from None
     except OSError as exc:
-        raise SourceError(
-            [_problem(name, 0, 0, "$", f"bestand niet te lezen ({exc.strerror})", f"cannot read file ({exc.strerror})")]
-        ) from None
-    if size > MAX_BYTES:
-        raise SourceError(
-            [
-                _problem(
-                    name,
-                    1,
-                    1,
-                    "$",
-                    f"bestand is {size} bytes, meer dan de grens van {MAX_BYTES} bytes; een projectbeschrijving is veel kleiner — controleer of dit het goede bestand is",
-                    f"file is {size} bytes, over the limit of {MAX_BYTES} bytes; a project description is far smaller — check this is the right file",
-                )
-            ]
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(
-            [_problem(name, 0, 0, "$", f"bestand niet te lezen ({exc.strerror})", f"cannot read file ({exc.strerror})")]
-        ) from None
+        nl, en = limits.describe_os_error(exc)
+        raise SourceError([_problem(name, 0, 0, "$", nl, en)]) from None
     return read_bytes(raw, name, json_input=path.suffix.lower() == ".json")
 
 
@@ -235,6 +223,7 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
             ]
         )
     if json_input:
+        text = limits.join_surrogate_escapes(text)  # YAML refuses the escapes json.dumps writes for emoji
         _check_json(text, name)
     try:
         root = yaml.compose(text, Loader=_ComposeLoader)
@@ -290,7 +279,9 @@ def _check_json(text: str, name: str) -> None:
         return seen
 
     try:
-        json.loads(text, object_pairs_hook=no_duplicates)
+        limits.parse_json(text, limits.DESCRIPTION, object_pairs_hook=no_duplicates)
+    except limits.LimitError as exc:
+        raise SourceError([_problem(name, exc.line or 1, exc.column or 1, "$", exc.nl, exc.en)]) from None
     except json.JSONDecodeError as exc:
         raise SourceError(
             [
@@ -338,6 +329,8 @@ class _Builder:
         """A list element or mapping value; plain text within the limits without the recursive call."""
         if node.__class__ is yaml.ScalarNode and node.tag == _STR and depth < MAX_DEPTH and self.nodes < MAX_NODES:
             self.nodes += 1  # what build() would count and return
+            if len(node.value) > MAX_STRING:
+                return self._long_text(node, (*path, step))
             return node.value
         return self.build(node, (*path, step), depth + 1)
 
@@ -392,6 +385,14 @@ class _Builder:
                     self._report(key_node, json_path(path), "een sleutel moet tekst zijn", "a key must be text")
                     continue
                 key = str(key_node.value)
+                if len(key) > MAX_KEY:
+                    self._report(
+                        key_node,
+                        json_path(path),
+                        f"sleutel van {len(key)} tekens; sleutels zijn veldnamen van hoogstens {MAX_KEY} tekens",
+                        f"key of {len(key)} characters; keys are field names of at most {MAX_KEY} characters",
+                    )
+                    continue
                 if key in out:
                     self._report(
                         key_node,
@@ -404,9 +405,21 @@ class _Builder:
             return out
         return None  # pragma: no cover - PyYAML composes only these three node kinds
 
+    def _long_text(self, node: yaml.ScalarNode, path: JsonPath) -> None:
+        self._report(
+            node,
+            json_path(path),
+            f"tekst van {len(node.value)} tekens, meer dan de grens van {MAX_STRING}; een antwoord is veel korter — "
+            "verwijs naar een document in plaats van het hier op te nemen",
+            f"text of {len(node.value)} characters, over the limit of {MAX_STRING}; an answer is far shorter — "
+            "refer to a document instead of including it here",
+        )
+
     def _scalar(self, node: yaml.ScalarNode, path: JsonPath) -> Any:
         tag = node.tag
         value = node.value
+        if len(value) > MAX_STRING:
+            return self._long_text(node, path)
         if tag == "tag:yaml.org,2002:str":
             return value
         if tag == "tag:yaml.org,2002:bool":
@@ -418,6 +431,15 @@ class _Builder:
         if tag == "tag:yaml.org,2002:null":
             return None
         if tag == "tag:yaml.org,2002:int":
+            digits = len(value.lstrip("+-").replace("_", ""))
+            if digits > MAX_INT_DIGITS:
+                self._report(
+                    node,
+                    json_path(path),
+                    f"getal van {digits} cijfers, meer dan de grens van {MAX_INT_DIGITS}; controleer het getal",
+                    f"number of {digits} digits, over the limit of {MAX_INT_DIGITS}; check the number",
+                )
+                return None
             try:
                 return self._constructor.construct_yaml_int(node)
             except ValueError:
