@@ -509,6 +509,9 @@ CATALOGUE: Final[dict[str, T]] = {
     "diff.context.pbd_version": T("pbd-versie", "pbd version"),
     "diff.context.knowledge_base.version": T("versie kennisbank", "knowledge base version"),
     "diff.context.knowledge_base.sha256": T("sha256 kennisbank", "knowledge base sha256"),
+    "diff.context.profile.id": T("gemeentelijk profiel", "municipal profile"),
+    "diff.context.profile.version": T("versie profiel", "profile version"),
+    "diff.context.profile.sha256": T("sha256 profiel", "profile sha256"),
     "diff.context.input.file": T("beschrijving (bestand)", "description (file)"),
     "diff.context.input.sha256": T("sha256 beschrijving", "description sha256"),
     "diff.context.date": T("evaluatiedatum", "evaluation date"),
@@ -548,6 +551,10 @@ CATALOGUE: Final[dict[str, T]] = {
         "de kennisbank is gewijzigd (versie of sha256)", "the knowledge base changed (version or sha256)"
     ),
     "verify.cause.pbd": T("pbd is gewijzigd (andere versie)", "pbd changed (different version)"),
+    "verify.cause.profile": T(
+        "het gemeentelijk profiel is anders (id, versie of sha256)",
+        "the municipal profile differs (id, version or sha256)",
+    ),
     "verify.cause.unexplained": T(
         "beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
         "description, knowledge base and pbd are the same; the result file was probably edited by hand",

@@ -7,15 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pbd import engine
 from pbd.audit import Json, check_result
 from pbd.audit.diff import ResultDiff, diff_dict, diff_results
 from pbd.description import LoadedDescription
+from pbd.errors import UsageError
 from pbd.knowledge_base import KnowledgeBase
 from pbd.render.json_result import result_dict
 from pbd.vocabulary import Gate
+
+if TYPE_CHECKING:
+    from pbd.profiles import Profile
 
 IDENTICAL, HOLDS, CHANGED = "identical", "holds", "changed"
 
@@ -23,6 +27,7 @@ IDENTICAL, HOLDS, CHANGED = "identical", "holds", "changed"
 _CAUSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("description", ("input.sha256",)),
     ("knowledge_base", ("knowledge_base.version", "knowledge_base.sha256")),
+    ("profile", ("profile.id", "profile.version", "profile.sha256")),
     ("pbd", ("pbd_version",)),
 )
 
@@ -34,8 +39,8 @@ class Verification:
     ``verdict`` is ``identical`` (the re-run writes the same result), ``holds`` (same findings and
     screening, but something around them differs: versions, line numbers, texts) or ``changed``.
     ``causes`` names what differs between the recorded run and the re-run: ``description``,
-    ``knowledge_base`` and/or ``pbd`` — or ``unexplained`` when the result changed although none of
-    them did (the result file was edited).
+    ``knowledge_base``, ``profile`` and/or ``pbd`` — or ``unexplained`` when the result changed although
+    none of them did (the result file was edited).
     """
 
     verdict: str
@@ -50,11 +55,14 @@ class Verification:
         return self.verdict in (IDENTICAL, HOLDS)
 
 
-def rerun(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase) -> Json:
-    """The result the recorded check gives today: same gate, same date, same waiver setting and language."""
+def rerun(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase, profile: Profile | None = None) -> Json:
+    """The result the recorded check gives today: same gate, date, waiver setting, language and profile."""
     gate = Gate(recorded["gate"]) if recorded.get("gate") else None
     options = engine.Options(
-        today=dt.date.fromisoformat(recorded["date"]), gate=gate, waivers=recorded["waivers_applied"]
+        today=dt.date.fromisoformat(recorded["date"]),
+        gate=gate,
+        waivers=recorded["waivers_applied"],
+        profile=profile,
     )
     a = engine.check(loaded, kb, options)
     # round-trip through JSON so both sides have the same types (tuples become lists)
@@ -63,11 +71,29 @@ def rerun(recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase) -> Json:
 
 
 def verify(
-    recorded: Json, loaded: LoadedDescription, kb: KnowledgeBase, *, recorded_name: str = "RESULT"
+    recorded: Json,
+    loaded: LoadedDescription,
+    kb: KnowledgeBase,
+    *,
+    profile: Profile | None = None,
+    recorded_name: str = "RESULT",
 ) -> Verification:
-    """Re-run the check recorded in ``recorded`` on ``loaded`` with ``kb`` and compare."""
+    """Re-run the check recorded in ``recorded`` on ``loaded`` with ``kb`` and compare.
+
+    A run recorded with a municipal profile is re-run with ``profile`` (the same file, or a newer
+    version of it: then ``profile`` is among the causes). Without one, the re-run would judge without
+    the municipality's own rules and report their findings as resolved, so it stops with a
+    :class:`UsageError` that names the profile the result records.
+    """
     recorded = check_result(recorded, recorded_name)
-    fresh = rerun(recorded, loaded, kb)
+    used = recorded.get("profile")
+    if isinstance(used, dict) and profile is None:
+        raise UsageError(
+            recorded_name,
+            f"the recorded run used the municipal profile '{used.get('id')}' version {used.get('version')}",
+            "Give that profile file: pbd verify RESULT.json [FILE] --profile PROFILE.yaml.",
+        )
+    fresh = rerun(recorded, loaded, kb, profile)
     d = diff_results(recorded, fresh, old_name=recorded_name, new_name=loaded.name)
     differing = {name for name, _o, _n in d.context}
     causes = tuple(cause for cause, fields in _CAUSES if differing & set(fields))

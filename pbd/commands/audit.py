@@ -19,8 +19,13 @@ from pbd.files import description_files
 @click.argument("result", metavar="RESULT.json")
 @click.argument("file", required=False, metavar="[FILE]")
 @format_option(["text", "json"])
+@click.option(
+    "--profile",
+    metavar="PROFIEL.yaml",
+    help="Het gemeentelijk profiel van de vastgelegde run / the municipal profile of the recorded run.",
+)
 @lang_option()
-def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
+def verify(result: str, file: str | None, fmt: str, profile: str | None, lang: str) -> None:
     """Controleer of een vastgelegd resultaat nog klopt / check that a recorded result still holds.
 
     Toetst de beschrijving opnieuw met hetzelfde beslismoment, dezelfde datum en dezelfde
@@ -28,8 +33,9 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
     IDENTIEK, GELDT NOG (zelfde bevindingen en screening; wel andere versies, regelnummers of
     teksten) of GEWIJZIGD — met wat er veranderde en waarom: de beschrijving (sha256 van het
     bestand), de kennisbank (versie en sha256) of pbd (versie). Zonder FILE wordt de beschrijving
-    gebruikt die in RESULT.json staat. Exit 0 als het resultaat nog geldt, 1 als het gewijzigd
-    is, 2 bij ongeldige invoer.
+    gebruikt die in RESULT.json staat. Is de run met een gemeentelijk profiel gedaan, geef dan
+    hetzelfde profiel met --profile; een ander profiel (of een andere versie) staat bij de
+    oorzaken. Exit 0 als het resultaat nog geldt, 1 als het gewijzigd is, 2 bij ongeldige invoer.
 
     \b
     Voorbeeld:
@@ -56,8 +62,10 @@ def verify(result: str, file: str | None, fmt: str, lang: str) -> None:
                 "Give the description as second argument: pbd verify RESULT.json FILE.",
             )
         file = str(found)
+    from pbd.profiles import profile_option
+
     kb = default_knowledge_base()
-    v = run_verify(recorded, load_description(file), kb, recorded_name=result)
+    v = run_verify(recorded, load_description(file), kb, profile=profile_option(profile), recorded_name=result)
     click.echo(reporter("verify", fmt).text(v, kb, RenderOptions(lang=lang)), nl=False)
     raise SystemExit(EXIT_OK if v.holds else EXIT_GAPS)
 

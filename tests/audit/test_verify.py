@@ -255,3 +255,61 @@ def test_cli_no_such_result(tmp_path: Path) -> None:
     code, _out, err = run("verify", str(tmp_path / "absent.json"))
     assert code == 2
     assert err == f"Error: {tmp_path / 'absent.json'}: no such file. Check the path.\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# a run with a municipal profile is re-run with that profile
+
+
+PROFILE = "id: testgemeente\nversion: 1.0.0\norganisation: Gemeente Test\nenable: [TR-07, RB-07, SE-HO-01, SE-HO-02]\n"
+
+
+def _check_with_profile(description: Path, result: Path, profile: Path) -> None:
+    code, _out, err = run(
+        "check", str(description), "--date", DATE, "--profile", str(profile), "-o", f"json:{result}", "-o", "text"
+    )
+    assert code in (0, 1), err
+
+
+def _policy_findings(result: Path) -> list[str]:
+    return [f["rule"] for f in read_result(result)["findings"] if f["basis"] == "policy"]
+
+
+def test_cli_rerun_applies_the_recorded_profile(example: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "profiel.yaml"
+    profile.write_text(PROFILE, encoding="utf-8")
+    result = tmp_path / "result.json"
+    _check_with_profile(example, result, profile)
+    assert read_result(result)["profile"]["id"] == "testgemeente"
+    assert _policy_findings(result), "the profile switches policy rules on: the test needs their findings"
+    code, out, err = run("verify", str(result), str(example), "--profile", str(profile))
+    assert (code, err) == (0, "")
+    assert out.startswith("IDENTIEK")
+
+
+def test_cli_a_result_with_a_profile_needs_the_profile(example: Path, tmp_path: Path) -> None:
+    """Without the profile the policy findings would all read as 'resolved': say so instead of judging."""
+    profile = tmp_path / "profiel.yaml"
+    profile.write_text(PROFILE, encoding="utf-8")
+    result = tmp_path / "result.json"
+    _check_with_profile(example, result, profile)
+    code, out, err = run("verify", str(result), str(example))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"Error: {result}: the recorded run used the municipal profile 'testgemeente' version 1.0.0.")
+    assert "--profile" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_a_changed_profile_is_named_as_the_cause(example: Path, tmp_path: Path) -> None:
+    profile = tmp_path / "profiel.yaml"
+    profile.write_text(PROFILE, encoding="utf-8")
+    result = tmp_path / "result.json"
+    _check_with_profile(example, result, profile)
+    newer = tmp_path / "profiel-2.yaml"
+    newer.write_text(PROFILE.replace("1.0.0", "2.0.0").replace(", SE-HO-01, SE-HO-02", ""), encoding="utf-8")
+    code, out, _ = run("verify", str(result), str(example), "--profile", str(newer), "--lang", "en")
+    assert "the municipal profile differs" in out
+    assert "profile version: 1.0.0 → 2.0.0" in out
+    doc = json.loads(run("verify", str(result), str(example), "--profile", str(newer), "--format", "json")[1])
+    assert doc["causes"] == ["profile"]
+    assert code == (0 if doc["holds"] else 1)
