@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pbd import limits
 from pbd.description.source import SourceError, read_file
 from pbd.errors import PbdError
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement, check_dependencies, load_criterion
@@ -177,8 +178,10 @@ def _own_criteria(name: str, folder: Path, prefix: str, digest: Any) -> list[Cri
     out: list[Criterion] = []
     for file in sorted(folder.glob("*.json")):
         try:
-            raw = file.read_bytes()
-            data = json.loads(raw.decode("utf-8"))
+            raw = limits.read_bounded(file, limits.KNOWLEDGE_BASE)
+            data = limits.parse_json(raw.decode("utf-8"), limits.KNOWLEDGE_BASE)
+        except limits.LimitError as exc:
+            raise _fail(str(file), exc.en, "A criterion file is a small JSON object.") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise _fail(str(file), f"not a readable JSON file ({exc})", "Fix the file; criteria are JSON.") from None
         digest.update(file.name.encode() + b"\0" + raw + b"\0")

@@ -90,16 +90,19 @@ def todo(
     side = Path(actions_file) if actions_file else sidecar_path(path)
     assignments: list[Assignment] = []
     if actions_file or side.exists():
-        import yaml
+        from pbd.description.source import SourceError, read_file  # the limits every reader has (pbd.limits)
 
+        data: object = None
         try:
-            data = yaml.safe_load(side.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise UsageError(str(side), f"cannot read the actions file ({exc.strerror})", "Check the path.") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"{side}:{mark.line + 1}" if mark is not None else str(side)
-            raise UsageError(where, "not valid YAML", "Fix the syntax of the actions file.") from None
+            data = read_file(side).data
+        except SourceError as exc:
+            first = exc.problems[0]
+            empty = first.message_en.startswith(("file is empty", "file contains no data"))
+            where = f"{side}:{first.line}" if first.line else str(side)
+            if first.path == "$" and "must be a mapping" in first.message_en:  # the reader's words are for descriptions
+                raise UsageError(where, "not a mapping", "Write actions: as the top-level key.") from None
+            if not empty:  # an empty actions file assigns nothing
+                raise UsageError(where, first.message_en, "Fix the actions file (YAML).") from None
         assignments = parse_sidecar(data, str(side))
     lst = build_todo(a, kb, g, assignments)
     for out_fmt, out_dest in targets:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pbd import limits
 from pbd.atomic import write_atomic
 
 
@@ -23,11 +24,11 @@ class Progress:
         self.skipped: set[str] = set()
         self.done: set[str] = set()
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = limits.parse_json(limits.read_bounded(self.path, limits.SIDECAR).decode("utf-8"), limits.SIDECAR)
             if isinstance(raw, dict) and raw.get("pbd_questionnaire_progress") == self.VERSION:
                 self.skipped = {str(k) for k in raw.get("skipped", [])}
                 self.done = {str(k) for k in raw.get("done", [])}
-        except (OSError, ValueError):
+        except (OSError, ValueError, limits.LimitError):
             pass  # no sidecar, or a broken one: the worst case is that skipped questions are offered again
 
     def _save(self) -> None:
