@@ -6,7 +6,7 @@ being listed anywhere else.
 
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, URLResolver, include, path
 from django.views.generic.base import RedirectView
 
 from pbd.web import views
@@ -33,8 +33,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("d/<int:pk>/versies/<int:number>/download/<str:fmt>/", views.download, name="download_version"),
     path("d/<int:pk>/audit/", views.audit, name="audit"),
     # --- FORMS: the questionnaire as web forms and the live panel (pbd/web/views_questionnaire.py) -----
-    # Wire them here with one line, e.g.:
-    #   path("d/<int:pk>/vragen/", include("pbd.web.urls_questionnaire")),
+    path("d/<int:pk>/vragen/", include("pbd.web.urls_questionnaire")),
     # Their views must use pbd.web.access.dossier_view so the authorization test covers them.
     # --- end FORMS -------------------------------------------------------------------------------------
 ]
