@@ -151,13 +151,11 @@ def read_bounded(path: Path | str, limits: Limits) -> bytes:
 def describe_os_error(exc: OSError) -> tuple[str, str]:
     """Dutch and English words for why a file could not be read."""
     if isinstance(exc, FileNotFoundError):
-        return "bestand bestaat niet", "no such file"
+        return "bestand niet te lezen: het bestaat niet", "cannot read file: no such file"
     if isinstance(exc, PermissionError):
-        return "geen toegang (rechten)", "permission denied"
-    if isinstance(exc, IsADirectoryError):
-        return "is een map, geen bestand", "is a folder, not a file"
+        return "bestand niet te lezen: geen toegang (rechten)", "cannot read file: permission denied"
     reason = exc.strerror or type(exc).__name__
-    return f"niet te lezen ({reason})", f"cannot be read ({reason})"
+    return f"bestand niet te lezen ({reason})", f"cannot read file ({reason})"
 
 
 # -- JSON --------------------------------------------------------------------------------------
