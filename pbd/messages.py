@@ -736,6 +736,14 @@ CATALOGUE: Final[dict[str, T]] = {
         "pbd {version}: derived by pbd with knowledge base {kb}, not ticked by the DPO",
     ),
     "export.created_by": T("pbd {version} (kennisbank {kb})", "pbd {version} (knowledge base {kb})"),
+    "export.parties_hidden": T(
+        "Let op: de beschrijving heeft {parties} partijen en {processings} verwerkingen. De Invulhulp toont in §6 "
+        "één partij per verwerking van §3; de partijen daarna staan in het bestand, maar de Invulhulp laat ze pas "
+        "zien als §3 zoveel verwerkingen heeft. Controleer §6 na het openen.",
+        "Note: the description has {parties} parties and {processings} processings. The Invulhulp shows one party "
+        "per processing of §3 in §6; the later parties are in the file, but the Invulhulp shows them only when §3 "
+        "has that many processings. Check §6 after opening the file.",
+    ),
     "cli.stopped": T(
         "Gestopt. Alle antwoorden tot nu toe staan in {file}; verder gaan: pbd questionnaire {file}",
         "Stopped. Every answer so far is in {file}; continue with: pbd questionnaire {file}",

@@ -94,6 +94,7 @@ def invulhulp(file: str, form: str, output: str, force: bool, date_: str | None,
             "output": output,
             "answers": [{"answer": key, "from": where} for key, where in exported.written],
             "ticks": exported.ticks_source,
+            "warnings": [pick(lang, nl, en) for nl, en in exported.warnings],
         }
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
         return
@@ -106,6 +107,7 @@ def invulhulp(file: str, form: str, output: str, force: bool, date_: str | None,
         lines.append(t(lang, "export.ticks_declared"))
     elif exported.ticks_source == "derived":
         lines.append(t(lang, "export.ticks_derived", kb=kb.version))
+    lines.extend(pick(lang, nl, en) for nl, en in exported.warnings)
     lines.append(t(lang, "export.open"))
     click.echo("\n".join(lines))
 

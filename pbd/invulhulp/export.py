@@ -108,6 +108,11 @@ for _sensitive_option, _items in SENSITIVE_DATA.items():
 SENSITIVE_BY_KIND[("sensitive", None)] = next(
     (o for o in SENSITIVE_DATA if "stigmatisering" in o), SENSITIVE_BY_KIND[("sensitive", None)]
 )
+#: the form's one option for communication *and* location data (the importer keeps it as one item)
+_COMBINED = next((o for o in SENSITIVE_DATA if o.endswith("Communicatie- en locatiegegevens")), None)
+if _COMBINED is not None:
+    SENSITIVE_BY_KIND |= {("sensitive", "communication"): _COMBINED, ("sensitive", "location"): _COMBINED}
+SENSITIVE_BY_NAME = {name: option for option, items in SENSITIVE_DATA.items() for name, _k, _c in items}
 #: art. 9 category -> option text without its prefix (the form's prefix is added from the definition)
 SPECIAL_OPTION = _reverse(SPECIAL_DATA)
 #: DPIA 2.1.3 is free text: category -> a word the importer reads back as that category
@@ -171,6 +176,7 @@ class Exported:
     document: Json
     written: tuple[tuple[str, str], ...]  # (answer key, where it came from in the description)
     ticks_source: str | None  # "declared" | "derived" | None (DPIA form, or nothing to tick)
+    warnings: tuple[tuple[str, str], ...] = ()  # (nl, en): what the Invulhulp will not show as written
 
     @property
     def answer_count(self) -> int:
@@ -239,9 +245,18 @@ class _Answers:
         return out
 
 
+#: the processing the importer makes when a form names none (it holds nothing of the officer's)
+_IMPORT_PLACEHOLDERS = {"Verwerking uit de Pre-scan", "Verwerking uit de DPIA"}
+
+
 def _procs(description: Json) -> list[Json]:
-    """The processings that process personal data (a processing that says it does not is not in a form)."""
-    return [p for p in description.get("processings", []) if p.get("personal_data") is not False]
+    """The processings a form describes: not one that says it processes no personal data, nor the importer's stand-in."""
+    return [
+        p
+        for p in description.get("processings", [])
+        if p.get("personal_data") is not False
+        and not (set(p) <= {"id", "name"} and p.get("name") in _IMPORT_PLACEHOLDERS)
+    ]
 
 
 def _option(d: Definition, qid: str, text: str) -> str | None:
@@ -272,10 +287,9 @@ def _prescan(a: _Answers, desc: Json, ticks: tuple[list[int], list[int], str] | 
     techniques = [set(proc["techniques"]) if "techniques" in proc else None for proc in procs]
     systems: list[Json] = desc.get("systems", [])
     cloud_hosting = any(s.get("hosting", {}).get("model") in _CLOUD_HOSTING for s in systems)
+    # only "yes": a list of techniques without cloud does not say there is no cloud (absent is unanswered)
     if any(t is not None and "cloud" in t for t in techniques) or cloud_hosting:
         a.put("0.5.1", "true", "processings[].techniques (cloud), systems[].hosting.model")
-    elif procs and all(t is not None for t in techniques):
-        a.put("0.5.1", "false", "processings[].techniques (no cloud)")
 
     items = [(it, proc) for proc in procs for it in proc.get("data_items", [])]
     listed = bool(procs) and all("data_items" in proc for proc in procs)
@@ -319,7 +333,9 @@ def _prescan(a: _Answers, desc: Json, ticks: tuple[list[int], list[int], str] | 
     a.put(
         "1.3.2",
         _unique(
-            SENSITIVE_BY_KIND.get((it["type"], it.get("category"))) or SENSITIVE_BY_KIND.get((it["type"], None))
+            SENSITIVE_BY_NAME.get(it["name"])
+            or SENSITIVE_BY_KIND.get((it["type"], it.get("category")))
+            or SENSITIVE_BY_KIND.get((it["type"], None))
             for it in sensitive
         ),
         "processings[].data_items[] (type, category)",
@@ -375,8 +391,6 @@ def _prescan(a: _Answers, desc: Json, ticks: tuple[list[int], list[int], str] | 
     algorithms = [proc.get("algorithm", {}) for proc in procs]
     if any(t is not None and t & _ALGORITHM_TECHNIQUES for t in techniques):
         a.put("6.1.1", "true", "processings[].techniques (algorithm, ai)")
-    elif procs and all(t is not None for t in techniques) and not any(algorithms):
-        a.put("6.1.1", "false", "processings[].techniques (no algorithm)")
     for qid, flag in (("6.1.2", "high_risk_ai"), ("6.1.3", "impactful")):
         values = [alg[flag] for alg in algorithms if isinstance(alg.get(flag), bool)]
         if values:
@@ -476,10 +490,12 @@ def _dpia(a: _Answers, desc: Json) -> None:
                 "8.1.1.3", transfer.get("supplementary_measures"), "processings[].transfers[].supplementary_measures", i
             )
         frameworks = proc.get("legal_framework", [])
-        if frameworks:
+        if len(frameworks) == 1:  # "Wet X: art. 3" is the importer's framework and articles
             name, _, articles = frameworks[0].partition(": ")
             a.put("9.1.1.1", name, "processings[].legal_framework[]", i)
             a.put("9.1.1.2", articles, "processings[].legal_framework[]", i)
+        elif frameworks:  # the form keeps one element per processing: all frameworks in it
+            a.put("9.1.1.1", "; ".join(frameworks), "processings[].legal_framework[]", i)
         retention: Json = proc.get("retention", {})
         if retention.get("period"):
             a.put("10.1.1.4", _retention_option([proc]), "processings[].retention.period", i)
@@ -591,7 +607,8 @@ def _dpia(a: _Answers, desc: Json) -> None:
     # §19, §20
     dpia: Json = project.get("dpia", {})
     a.put("19.1.2", dpia.get("date"), "project.dpia.date", 0)
-    a.put("19.2", _DPIA_STATUS.get(dpia.get("status") or ""), "project.dpia.status")
+    # a description written as the DPIA form is a DPIA in the works: "concept" unless it is completed
+    a.put("19.2", _DPIA_STATUS.get(dpia.get("status") or "", "concept"), "project.dpia.status")
     dpo = project.get("dpo")
     if dpo:
         named = _DPO.match(dpo)
@@ -636,7 +653,27 @@ def _from_notes(a: _Answers, desc: Json, form: str) -> None:
         for qid, index, parts in found:
             if a.has(qid, index):
                 continue  # the description's own field has it, or an addition to a mapped answer
+            if index is not None and not _stable_index(a.d, qid):
+                continue  # the element this answer belonged to may have another place now
             a.put(qid, _note_value(a.d, qid, "\n\n".join(parts)), f"notes['{note_key}']", index)
+
+
+def _stable_index(d: Definition, qid: str) -> bool:
+    """Whether element *i* of the group ``qid`` is in is element *i* in the export too.
+
+    True for the sections the form repeats per processing (element *i* is processing *i*, which
+    keeps its place) and for the single version and signing blocks (§19.1, §20.1); not for the data
+    items, parties or risks, which the export numbers afresh from the description.
+    """
+    group = d.group_of(qid)
+    while group is not None:
+        task = d.tasks[group]
+        if group in ("19.1", "20.1") or any(
+            x.get("type") == "instance_mapping" and x.get("source", {}).get("id") == "3.1.1" for x in task.dependencies
+        ):
+            return True
+        group = task.parent if task.parent is not None and d.tasks[task.parent].repeatable else None
+    return False
 
 
 def _note_value(d: Definition, qid: str, text: str) -> str | list[str] | None:
@@ -695,6 +732,15 @@ def export_description(
     else:
         _dpia(a, description)
     _from_notes(a, description, form)
+    warnings: list[tuple[str, str]] = []
+    parties, procs = len(description.get("parties", [])), len(_procs(description))
+    if form == "dpia" and parties > procs:
+        warnings.append(
+            (
+                t("nl", "export.parties_hidden", parties=parties, processings=procs),
+                t("en", "export.parties_hidden", parties=parties, processings=procs),
+            )
+        )
     document: Json = {
         "$schema": SCHEMA_URL,
         "metadata": {
@@ -704,7 +750,9 @@ def export_description(
         },
         "answers": a.document_answers(),
     }
-    return Exported(form, document, tuple(a.written), ticks_source)
+    order = {tid: i for i, tid in enumerate(d.tasks)}
+    written = sorted(a.written, key=lambda w: (order[w[0].split("[", 1)[0]], w[0]))
+    return Exported(form, document, tuple(written), ticks_source, tuple(warnings))
 
 
 def validate_document(document: Json) -> list[str]:
