@@ -982,6 +982,30 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.n_met_one": T("{n} norm voldaan", "{n} norm met"),
     "report.n_met_other": T("{n} normen voldaan", "{n} norms met"),
     "report.audit_refs": T("Bijlage: vindplaatsen in de beschrijving", "Annex: places in the description"),
+    "report.reading_guide_head": T("Leeswijzer", "How to read this draft"),
+    "report.reading_guide": T(
+        "Elke paragraaf geeft eerst wat de projectbeschrijving zegt en daarna waar het tekortschiet. Een"
+        " tekortkoming betekent dat de beschrijving niet aan de norm voldoet; een open vraag dat het antwoord nog"
+        " ontbreekt, en zolang dat zo is, kan de gemeente niet aantonen dat aan de norm is voldaan (art. 5 lid 2"
+        " AVG). Bij elke norm staat het artikel waarop zij rust, en bij elk punt wat er moet gebeuren. Een"
+        " verwijzing als A12 (tussen vierkante haken) wijst naar de plaats in de projectbeschrijving; die plaatsen staan met bestand en"
+        " regel in de bijlage ‘Vindplaatsen in de beschrijving’.",
+        "Each paragraph first gives what the project description says and then where it falls short. A gap means"
+        " the description does not meet the norm; an open question that the answer is still missing, and as long"
+        " as it is, the municipality cannot show that the norm is met (GDPR art. 5(2)). Each norm names the"
+        " article it rests on, and each point what has to be done. A reference such as A12 (in square brackets) points to the place"
+        " in the project description; those places are listed with file and line in the annex ‘Places in the"
+        " description’.",
+    ),
+    "report.screening_annex": T(
+        "Bijlage: onderbouwing van de DPIA-screening", "Annex: reasoning of the DPIA screening"
+    ),
+    "report.screening_see_annex": T(
+        "De onderbouwing per criterium, met de verwerkingen waarop het betrekking heeft, staat in de bijlage"
+        " ‘Onderbouwing van de DPIA-screening’.",
+        "The reasoning per criterion, with the processings it concerns, is in the annex ‘Reasoning of the DPIA"
+        " screening’.",
+    ),
     "report.audit_refs_intro": T(
         "Elke verwijzing in de tekst, zoals [A1], staat hier met het bestand, de plaats in de beschrijving en de regel.",
         "Each reference in the text, such as [A1], is listed here with the file, the place in the description and the line.",
@@ -1066,7 +1090,6 @@ CATALOGUE: Final[dict[str, T]] = {
         "Only the questions that apply given the answers so far. Every answer is saved at once as a new version.",
     ),
     "web.q.progress": T("{answered} van {asked} vragen beantwoord", "{answered} of {asked} questions answered"),
-    "web.q.items": T("Per onderdeel", "One at a time"),
     "web.q.yes": T("Ja", "Yes"),
     "web.q.no": T("Nee", "No"),
     "web.q.unknown": T("Weet niet (nog open)", "Don't know (still open)"),
@@ -1088,7 +1111,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.q.not_saved": T("Niet opgeslagen:", "Not saved:"),
     "web.q.add": T("{what} toevoegen", "Add {what}"),
     "web.q.remove": T("Verwijderen", "Remove"),
-    "web.q.removed": T("Verwijderd; opgeslagen als versie {n}.", "Removed; saved as version {n}."),
     "web.q.readonly": T(
         "U kunt dit dossier lezen maar niet wijzigen (rol: kijker).",
         "You can read this dossier but not change it (role: viewer).",
@@ -1333,4 +1355,27 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.audit.version": T("nieuwe versie", "new version"),
     "web.audit.dossier_created": T("dossier aangemaakt", "dossier created"),
     "web.audit.admin_created": T("beheerder aangemaakt", "administrator created"),
+    "web.account.title": T("Wachtwoord wijzigen", "Change password"),
+    "web.account.old_password": T("Huidig wachtwoord", "Current password"),
+    "web.account.new_password": T("Nieuw wachtwoord", "New password"),
+    "web.account.new_password_again": T("Nieuw wachtwoord (nogmaals)", "New password (again)"),
+    "web.account.password_rules": T(
+        "Minstens 12 tekens, niet alleen cijfers, geen veelgebruikt wachtwoord en niet lijkend op uw naam.",
+        "At least 12 characters, not only digits, not a common password and not like your name.",
+    ),
+    "web.users.title": T("Accounts", "Accounts"),
+    "web.users.add": T("Account aanmaken", "Create an account"),
+    "web.users.submit": T("Account aanmaken", "Create account"),
+    "web.users.username_help": T(
+        "Bij voorkeur het e-mailadres van de medewerker.", "Preferably the employee's email address."
+    ),
+    "web.users.email": T("E-mailadres", "Email address"),
+    "web.users.name": T("Naam", "Name"),
+    "web.users.admin": T("beheerder", "administrator"),
+    "web.users.exists": T("Dit account bestaat al.", "This account already exists."),
+    "web.users.reset": T("Nieuw eenmalig wachtwoord voor {user}", "New one-time password for {user}"),
+    "web.users.password_once": T(
+        "Eenmalig wachtwoord voor {user}. Het wordt maar één keer getoond: geef het veilig door; de gebruiker wijzigt het na het aanmelden.",
+        "One-time password for {user}. It is shown only once: pass it on securely; the user changes it after logging in.",
+    ),
 }
