@@ -14,14 +14,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
-from pbd.web.models import Dossier, Membership, Role
+from pbd.web.models import Dossier, Membership
 
 View = Callable[..., HttpResponse]
 
 
 def member_of(request: HttpRequest, pk: int) -> Membership:
     """The request user's membership of dossier ``pk``; 404 when there is none (or no such dossier)."""
-    found = (
+    found: Membership | None = (
         Membership.objects.select_related("dossier", "dossier__organisation")
         .filter(dossier_id=pk, user_id=request.user.pk)
         .first()
@@ -32,7 +32,7 @@ def member_of(request: HttpRequest, pk: int) -> Membership:
 
 
 def dossier_view(
-    roles: Iterable[Role] | None = None, *, post_roles: Iterable[Role] | None = None
+    roles: Iterable[str] | None = None, *, post_roles: Iterable[str] | None = None
 ) -> Callable[[View], View]:
     """Decorate a view ``(request, membership, **kwargs)`` of ``/d/<pk>/…``: login, membership, role.
 
@@ -50,12 +50,13 @@ def dossier_view(
             need = allowed_post if request.method not in ("GET", "HEAD") else allowed
             if need is not None and m.role not in need:
                 raise PermissionDenied("this role may not do this")
-            request.membership = m  # type: ignore[attr-defined]
+            request.membership = m
             return view(request, m, **kwargs)
 
-        inner.dossier_roles = allowed  # type: ignore[attr-defined]  # read by the authorization test
-        inner.dossier_post_roles = allowed_post  # type: ignore[attr-defined]
-        return inner
+        inner.dossier_roles = allowed  # read by the authorization test
+        inner.dossier_post_roles = allowed_post
+        result: View = inner
+        return result
 
     return wrap
 

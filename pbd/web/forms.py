@@ -58,7 +58,7 @@ class UploadForm(LangForm):
         self.fields["upload"].widget.attrs.update({"accept": ".yaml,.yml,.json"})
 
 
-ROLE_IDS = [r.value for r in Role]
+ROLE_IDS: list[str] = list(Role.values)
 
 
 class MemberForm(LangForm):
@@ -91,7 +91,7 @@ class SignOffForm(LangForm):
     outcome = forms.ChoiceField(required=False)
     adopt = forms.BooleanField(required=False)
 
-    def __init__(self, *args: Any, kind: SignOffKind, lang: str = "nl", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, kind: str, lang: str = "nl", **kwargs: Any) -> None:
         super().__init__(*args, lang=lang, **kwargs)
         self.fields["version"].label = t(lang, "web.signoff.version")
         self.fields["text"].label = t(lang, f"web.signoff.text_{kind}")
@@ -102,3 +102,16 @@ class SignOffForm(LangForm):
             self.fields["outcome"].choices = [(o.value, t(lang, f"web.decision.{o.value}")) for o in DecisionOutcome]
         else:
             del self.fields["outcome"]
+
+
+class NewUserForm(LangForm):
+    username = forms.CharField(max_length=150)
+    email = forms.EmailField(required=False)
+    name = forms.CharField(max_length=150, required=False)
+
+    def __init__(self, *args: Any, lang: str = "nl", **kwargs: Any) -> None:
+        super().__init__(*args, lang=lang, **kwargs)
+        self.fields["username"].label = t(lang, "web.members.username")
+        self.fields["username"].help_text = t(lang, "web.users.username_help")
+        self.fields["email"].label = t(lang, "web.users.email")
+        self.fields["name"].label = t(lang, "web.users.name")

@@ -27,7 +27,7 @@ class AppendOnly(models.Model):
         abstract = True
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk is not None and type(self).objects.filter(pk=self.pk).exists():  # type: ignore[attr-defined]
+        if self.pk is not None and type(self).objects.filter(pk=self.pk).exists():
             raise AppendOnlyError(f"{type(self).__name__} {self.pk} is append-only")
         super().save(*args, **kwargs)
 
@@ -48,10 +48,11 @@ class Organisation(models.Model):
         ordering: ClassVar = ["name"]
 
     def __str__(self) -> str:
-        return self.name
+        return str(self.name)
 
     @classmethod
     def default(cls) -> Organisation:
+        org: Organisation
         org, _ = cls.objects.get_or_create(slug=cls.DEFAULT_SLUG, defaults={"name": "Gemeente"})
         return org
 
@@ -66,7 +67,7 @@ class User(AbstractUser):
     lang = models.CharField(max_length=2, default="nl")
 
     def display(self) -> str:
-        return self.get_full_name() or self.email or self.username
+        return str(self.get_full_name() or self.email or self.username)
 
 
 class Role(models.TextChoices):
@@ -98,10 +99,10 @@ class Dossier(models.Model):
         constraints: ClassVar = [models.UniqueConstraint(fields=["organisation", "slug"], name="dossier_slug_per_org")]
 
     def __str__(self) -> str:
-        return self.title
+        return str(self.title)
 
     def latest(self) -> Version:
-        version: Version = self.versions.order_by("-number").first()  # type: ignore[attr-defined]
+        version: Version = self.versions.order_by("-number").first()
         return version
 
     @property

@@ -52,9 +52,9 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.lang = request_lang(request)  # type: ignore[attr-defined]
+        request.lang = request_lang(request)
         response = self.get_response(request)
-        response.headers.setdefault("Content-Language", request.lang)  # type: ignore[attr-defined]
+        response.headers.setdefault("Content-Language", request.lang)
         return response
 
 

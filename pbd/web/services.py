@@ -82,7 +82,7 @@ def assess(dossier: Dossier, version: Version, today: dt.date | None = None) -> 
 def render(fmt: str, dossier: Dossier, version: Version, lang: str, today: dt.date | None = None) -> bytes:
     """One download of a version, in the bytes ``pbd check -o FMT`` or ``pbd report`` would write."""
     if fmt == "yaml":
-        return version.text.encode("utf-8")
+        return str(version.text).encode("utf-8")
     from pbd.render import RenderOptions, Report, reporter
 
     kb = knowledge_base()
@@ -93,7 +93,7 @@ def render(fmt: str, dossier: Dossier, version: Version, lang: str, today: dt.da
         out = reporter("report", "pdf").render(Report(loaded, a), kb, RenderOptions(lang=lang, kind=fmt))
     else:
         out = reporter("assessment", name).render(a, kb, RenderOptions(lang=lang))
-    return out if isinstance(out, bytes) else out.encode("utf-8")
+    return bytes(out) if isinstance(out, bytes) else out.encode("utf-8")
 
 
 # -- versions -------------------------------------------------------------------------------------
@@ -158,7 +158,7 @@ def create_dossier(org_id: int, title: str, text: str, owner: User, note: str) -
     title = title.strip()[:200]
     validate_text(text, f"{slugify(title)}.yaml")
     with transaction.atomic():
-        dossier = Dossier.objects.create(
+        dossier: Dossier = Dossier.objects.create(
             organisation_id=org_id, title=title, slug=unique_slug(org_id, title), created_by=owner
         )
         Membership.objects.create(dossier=dossier, user=owner, role=Role.OWNER)
@@ -294,7 +294,7 @@ def is_current(signoff: SignOff, latest: Version) -> bool:
 
 
 def sign(
-    dossier: Dossier, version: Version, kind: SignOffKind, author: User, text: str, outcome: str, ip: str | None
+    dossier: Dossier, version: Version, kind: str, author: User, text: str, outcome: str, ip: str | None
 ) -> SignOff:
     """Record the FG's advice or the controller's decision on ``version``, pinned by hashes, and audit it."""
     kb = knowledge_base()

@@ -32,6 +32,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("d/<int:pk>/download/<str:fmt>/", views.download, name="download"),
     path("d/<int:pk>/versies/<int:number>/download/<str:fmt>/", views.download, name="download_version"),
     path("d/<int:pk>/audit/", views.audit, name="audit"),
+    path("konto/wachtwoord/", views.password_change, name="password"),
+    path("beheer/gebruikers/", views.users, name="users"),
     # --- FORMS: the questionnaire as web forms and the live panel (pbd/web/views_questionnaire.py) -----
     path("d/<int:pk>/vragen/", include("pbd.web.urls_questionnaire")),
     # Their views must use pbd.web.access.dossier_view so the authorization test covers them.

@@ -11,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -162,7 +163,7 @@ def dossier_new(request: HttpRequest) -> HttpResponse:
 def _version_or_404(dossier: Dossier, number: int | None) -> Version:
     if number is None:
         return dossier.latest()
-    found = Version.objects.filter(dossier=dossier, number=number).first()
+    found: Version | None = Version.objects.filter(dossier=dossier, number=number).first()
     if found is None:
         raise Http404("no such version")
     return found
@@ -470,7 +471,7 @@ def comment_resolve(request: HttpRequest, m: Membership, cid: int) -> HttpRespon
 # -- sign-off --------------------------------------------------------------------------------------
 
 
-def _sign(request: HttpRequest, m: Membership, kind: SignOffKind) -> HttpResponse:
+def _sign(request: HttpRequest, m: Membership, kind: str) -> HttpResponse:
     lang = _lang(request)
     form = SignOffForm(request.POST, kind=kind, lang=lang)
     if not form.is_valid():
@@ -550,3 +551,75 @@ def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpR
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "web/error.html", {"code": 404, "message": t(_lang(request), "web.error.404")}, status=404)
+
+
+# -- accounts --------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def password_change(request: HttpRequest) -> HttpResponse:
+    """Change one's own password (the one-time password of a new account first of all)."""
+    from django.contrib.auth import update_session_auth_hash
+    from django.contrib.auth.forms import PasswordChangeForm
+
+    lang = _lang(request)
+    form = PasswordChangeForm(_user(request), request.POST or None)
+    form.fields["old_password"].label = t(lang, "web.account.old_password")
+    form.fields["new_password1"].label = t(lang, "web.account.new_password")
+    form.fields["new_password1"].help_text = t(lang, "web.account.password_rules")
+    form.fields["new_password2"].label = t(lang, "web.account.new_password_again")
+    if request.method == "POST":
+        if form.is_valid():
+            user = form.save()
+            update_session_auth_hash(request, user)
+            return redirect("web:dossiers")
+        return render(request, "web/password.html", {"form": form}, status=400)
+    return render(request, "web/password.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def users(request: HttpRequest) -> HttpResponse:
+    """The administrator's list of accounts: create one, or give one a new one-time password."""
+    import secrets
+
+    from pbd.web.forms import NewUserForm
+
+    admin = _user(request)
+    if not admin.is_superuser:
+        raise PermissionDenied("administrators only")
+    lang = _lang(request)
+    form = NewUserForm(request.POST or None, lang=lang)
+    shown: tuple[str, str] | None = None
+    status = 200
+    if request.method == "POST":
+        reset = request.POST.get("reset")
+        if reset:
+            user = User.objects.filter(organisation=admin.organisation, username=reset).first()
+            if user is None:
+                raise Http404("no such user")
+            password = secrets.token_urlsafe(12)
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            shown = (user.username, password)
+        elif form.is_valid():
+            username = form.cleaned_data["username"].strip().lower()
+            if User.objects.filter(username__iexact=username).exists():
+                form.add_error("username", t(lang, "web.users.exists"))
+                status = 400
+            else:
+                password = secrets.token_urlsafe(12)
+                User.objects.create_user(
+                    username=username,
+                    email=form.cleaned_data.get("email") or "",
+                    first_name=form.cleaned_data.get("name") or "",
+                    password=password,
+                    organisation=admin.organisation or Organisation.default(),
+                )
+                shown = (username, password)
+                form = NewUserForm(lang=lang)
+        else:
+            status = 400
+    accounts = User.objects.filter(organisation=admin.organisation).order_by("username")
+    return render(request, "web/users.html", {"form": form, "accounts": accounts, "shown": shown}, status=status)

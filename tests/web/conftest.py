@@ -50,7 +50,11 @@ def make_user(db: None) -> Callable[..., Any]:
 
     def make(username: str, **extra: Any) -> Any:
         return User.objects.create_user(
-            username=username, email=f"{username}@example.org", password=PASSWORD, organisation=Organisation.default(), **extra
+            username=username,
+            email=f"{username}@example.org",
+            password=PASSWORD,
+            organisation=Organisation.default(),
+            **extra,
         )
 
     return make
