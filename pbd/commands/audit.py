@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -179,7 +178,7 @@ def import_() -> None:
 
 
 @import_.command("invulhulp")
-@click.argument("export", metavar="EXPORT.json")
+@click.argument("export", metavar="EXPORT.json|EXPORT.pdf")
 @click.option("-o", "--output", required=True, metavar="description.yaml", help="De beschrijving die wordt geschreven.")
 @click.option("--name", help="Projectnaam (de export heeft er geen; standaard de bestandsnaam).")
 @click.option("--organisation", help="De verantwoordelijke organisatie, bijvoorbeeld 'Gemeente Eindhoven'.")
@@ -189,14 +188,16 @@ def import_() -> None:
 def invulhulp(
     export: str, output: str, name: str | None, organisation: str | None, force: bool, fmt: str, lang: str
 ) -> None:
-    """Importeer een export van de Invulhulp Pre-scan/DPIA / import an export of the government's form tool.
+    """Importeer een export van de Invulhulp (Pre-scan, DPIA, IAMA) / import an export of the government's form tool.
 
-    Leest de JSON-export van de Rijksoverheid-"Invulhulp voor Pre-scan, DPIA en IAMA" (Pre-scan
-    DPIA 2.0 of DPIA Rapportagemodel 3.0), controleert die tegen het exportschema van de Invulhulp
-    en schrijft een projectbeschrijving. Elk antwoord met een tegenhanger in de beschrijving
-    wordt overgenomen; de rest blijft als tekst per hoofdstuk bewaard onder `notes`; het verslag
-    noemt wat niet is overgenomen. Bij een Pre-scan staat de eigen uitkomst van de Invulhulp
-    (DPIA, DTIA, KIA, IAMA) naast de screening van pbd, met de reden van elk verschil.
+    Leest de JSON- of PDF-export van de Rijksoverheid-"Invulhulp voor Pre-scan, DPIA en IAMA"
+    (Pre-scan DPIA 2.0, DPIA Rapportagemodel 3.0, IAMA 2.0; ook exports van voor juni 2026),
+    controleert die tegen het exportschema van de Invulhulp en schrijft een projectbeschrijving.
+    Elk antwoord met een tegenhanger in de beschrijving wordt overgenomen; de rest blijft als
+    tekst per hoofdstuk bewaard onder `notes`; plaatshouders ("n.t.b.") blijven open. Het verslag
+    telt wat is overgenomen, bewaard en niet overgenomen. Bij een Pre-scan staan de vinkjes van
+    de AP- en EDPB-lijst als eigen screening (nooit als feit) per item naast wat pbd afleidt, en
+    de uitkomst van de Invulhulp (DPIA, DTIA, KIA, IAMA) naast die van pbd, met de reden van elk verschil.
 
     \b
     Voorbeeld:
@@ -204,63 +205,11 @@ def invulhulp(
           --organisation "Gemeente Voorbeeldstad"
       pbd check project.yaml
     """
-    from pbd.atomic import write_atomic
-    from pbd.description import load_text
-    from pbd.errors import UsageError
-    from pbd.invulhulp.mapping import description_yaml, import_export, report_lines
-    from pbd.invulhulp.reader import FORM_NAMES, read_export
-    from pbd.messages import pick, t
+    from pbd.invulhulp.command import report_json, report_text, run_import
 
-    out = Path(output)
-    if out.exists() and not force:
-        raise UsageError(output, "exists already", "Use --force to replace it, or choose another -o.")
-    exp = read_export(export)
-    imported = import_export(exp, name=name, organisation=organisation)
-    text = description_yaml(imported)
-    load_text(text, output)  # what we write must load like any description
-    comparisons: list[Any] = []
-    outcome: Any = None
-    if exp.form == "prescan":
-        from pbd.invulhulp.crosscheck import cross_check, screening_of
-        from pbd.invulhulp.rules import evaluate_prescan
-
-        outcome = evaluate_prescan(exp.answers)
-        comparisons = cross_check(exp.answers, outcome, screening_of(imported.description), imported.hidden)
-    write_atomic(out, text)
-    if fmt == "json":
-        doc = {
-            "export": export,
-            "urn": exp.urn,
-            "output": output,
-            "mapped": [{"answer": k, "field": f} for k, f in imported.mapped],
-            "kept": [{"answer": k, "note": n} for k, n in imported.kept],
-            "ignored": [{"answer": k, "reason": pick(lang, nl, en)} for k, nl, en in imported.ignored],
-            "cross_check": None
-            if outcome is None
-            else [
-                {
-                    "assessment": c.assessment,
-                    "invulhulp": c.invulhulp,
-                    "pbd": c.pbd,
-                    "agree": c.agree,
-                    "reasons": list(c.reasons),
-                    "details": list(c.details),
-                }
-                for c in comparisons
-            ],
-            "invulhulp_scores": None if outcome is None else outcome.scores,
-        }
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))
-        return
-    from pbd.invulhulp.report import render_cross_check
-
-    form = pick(lang, *FORM_NAMES[exp.form])
-    lines = [t(lang, "cli.imported", export=export, form=form, urn=exp.urn, output=output), ""]
-    lines.extend(report_lines(imported, lang))
-    if outcome is not None:
-        lines.append("")
-        lines.extend(render_cross_check(comparisons, outcome, lang))
-    click.echo("\n".join(lines))
+    result = run_import(export, output, name, organisation, force)
+    render = report_json if fmt == "json" else report_text
+    click.echo(render(result, export, output, lang))
 
 
 COMMANDS: list[click.Command] = [verify, diff, register, import_]

@@ -6,9 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA, Screening
+from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA, DeclaredItem, Screening
+from pbd.invulhulp.mapping import AP_OPTIONS, EDPB_OPTIONS
 from pbd.invulhulp.reader import normalise
 from pbd.invulhulp.rules import AssessmentOutcome, InvulhulpOutcome
+from pbd.messages import pick
 
 Json = dict[str, Any]
 
@@ -32,39 +34,6 @@ def screening_of(description: Json) -> Screening:
     return engine.check(loaded, default_knowledge_base(), engine.Options(today=dt.date(2000, 1, 1))).screening
 
 
-#: the Pre-scan's AP-list options (question 3.1) -> the item of the AP list pbd screens for
-AP_OPTIONS: dict[str, int] = {
-    "Lijst AP: Heimelijk onderzoek": 1,
-    "Lijst AP: Zwarte lijsten": 2,
-    "Lijst AP: Fraudebestrijding": 3,
-    "Lijst AP: Creditscores": 4,
-    "Lijst AP: Financiële situatie": 5,
-    "Lijst AP: Genetische persoonsgegevens": 6,
-    "Lijst AP: Gezondheidsgegevens": 7,
-    "Lijst AP: Samenwerkingsverbanden": 8,
-    "Lijst AP: Cameratoezicht": 9,
-    "Lijst AP: Flexibel cameratoezicht": 10,
-    "Lijst AP: Controle werknemers": 11,
-    "Lijst AP: Locatiegegevens": 12,
-    "Lijst AP: Communicatiegegevens": 13,
-    "Lijst AP: Internet of things": 14,
-    "Lijst AP: Profilering": 15,
-    "Lijst AP: Observatie en beïnvloeding van gedrag": 16,
-    "Lijst AP: Biometrische gegevens": 17,
-}
-#: the Pre-scan's EDPB-list options (question 4.1) -> the WP248 criterion pbd screens for
-EDPB_OPTIONS: dict[str, int] = {
-    "Lijst EDPB: Mensen beoordelen met persoonskenmerken (evaluatie of scoring)": 1,
-    "Lijst EDPB: Geautomatiseerde besluitvorming": 2,
-    "Lijst EDPB: Stelselmatige en grootschalige monitoring": 3,
-    "Lijst EDPB: Bijzondere persoonsgegevens of zeer gevoelige persoonsgegevens": 4,
-    "Lijst EDPB: Grootschalige gegevensverwerkingen": 5,
-    "Lijst EDPB: Koppelen van datasets": 6,
-    "Lijst EDPB: Verwerking van persoonsgegevens over kwetsbare groepen of personen": 7,
-    "Lijst EDPB: Gebruik van nieuwe technologieën": 8,
-    "Lijst EDPB: Blokkering van een dienst, recht of contract": 9,
-}
-
 #: The deliberate differences between the Invulhulp's Pre-scan rules and pbd's screening.
 #: Every disagreement the cross-check finds is explained by one or more of these, or called
 #: "unexplained" (which would be a bug in the import or in pbd).
@@ -76,6 +45,28 @@ DEVIATIONS: dict[str, tuple[str, str]] = {
         "The Invulhulp takes a ticked item of the AP list (question 3.1) as a conclusion. pbd derives the AP "
         "list from the facts of the description (collection methods, kinds of data, scale), which the Pre-scan "
         "does not record: add them to the description.",
+    ),
+    "edpb_ticked": (
+        "De Invulhulp telt een aangevinkt criterium van de EDPB-lijst (vraag 4.1) mee. pbd neemt een vinkje niet "
+        "als feit over (het is de conclusie van de invuller) en leidt de WP248-criteria af uit de feiten van de "
+        "beschrijving; de Pre-scan legt die feiten voor dit criterium niet (genoeg) vast: vul ze aan.",
+        "The Invulhulp counts a ticked criterion of the EDPB list (question 4.1). pbd does not take a tick as a "
+        "fact (it is the assessor's conclusion) and derives the WP248 criteria from the facts of the description; "
+        "the Pre-scan does not record (enough of) those facts for this criterion: add them.",
+    ),
+    "new_legislation": (
+        "De Invulhulp maakt een DPIA verplicht als het project nieuwe wet- of regelgeving betreft (vraag 0.1). Die "
+        "regel is geschreven voor wetsvoorstellen van het Rijk; voor een gemeente maakt pbd er geen DPIA-grond van "
+        "en beslissen de AP-lijst, de WP248-criteria en art. 35(3) AVG.",
+        "The Invulhulp makes a DPIA mandatory when the project concerns new legislation (question 0.1). That rule "
+        "is written for central-government bills; for a municipality pbd does not make it a DPIA ground, and the AP "
+        "list, the WP248 criteria and GDPR art. 35(3) decide.",
+    ),
+    "items_differ": (
+        "Het niveau is gelijk, maar de punten niet: de Invulhulp en pbd komen langs andere items van de AP-lijst of "
+        "de WP248-criteria tot dezelfde uitkomst. Zie de vergelijking per item.",
+        "The level is the same, but the points are not: the Invulhulp and pbd reach the same outcome through "
+        "different items of the AP list or the WP248 criteria. See the item-by-item comparison.",
     ),
     "risk_score": (
         "De Invulhulp maakt een DPIA ook verplicht als de som van haar risicoscores groter is dan 4. pbd kent "
@@ -173,10 +164,58 @@ class Comparison:
     pbd: str | None
     reasons: tuple[str, ...]  # keys of DEVIATIONS
     details: tuple[str, ...]  # the items concerned (AP/EDPB items, question ids)
+    items_agree: bool = True  # DPIA: the declared and derived AP/WP248 items are the same, too
 
     @property
     def agree(self) -> bool:
+        """The same level *and*, for the DPIA, the same AP/WP248 items."""
+        return self.invulhulp == self.pbd and self.items_agree
+
+    @property
+    def level_agrees(self) -> bool:
         return self.invulhulp == self.pbd
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """One AP type or WP248 criterion: the Invulhulp's tick beside pbd's derived hit, and why they differ."""
+
+    framework: str  # AP | EDPB
+    item: int
+    name_nl: str
+    name_en: str
+    declared: bool
+    derived: str  # yes | no | unknown
+    agrees: bool
+    reason_nl: str
+    reason_en: str
+
+    def as_dict(self, lang: str) -> Json:
+        return {
+            "framework": self.framework,
+            "item": self.item,
+            "name": pick(lang, self.name_nl, self.name_en),
+            "declared": self.declared,
+            "derived": self.derived,
+            "agrees": self.agrees,
+            "reason": pick(lang, self.reason_nl, self.reason_en),
+        }
+
+
+def item_rows(screening: Screening) -> list[ItemRow]:
+    """The declared (ticked) and derived AP/WP248 items side by side, from the screening's own comparison.
+
+    Every item that is ticked, derived, or both has a row; the reason comes from the screening
+    (which facts give it, or which answer is missing). Needs ``project.screening_declared``.
+    """
+
+    def row(d: DeclaredItem) -> ItemRow:
+        names = (AP_TYPES if d.framework == "AP" else EDPB_CRITERIA)[d.item]
+        return ItemRow(
+            d.framework, d.item, names[0], names[1], d.declared, d.derived, d.agrees, d.reason_nl, d.reason_en
+        )
+
+    return [row(d) for d in screening.declared]
 
 
 def pbd_levels(s: Screening) -> dict[str, str | None]:
@@ -211,6 +250,7 @@ def cross_check(
     ``hidden`` names the questions whose answers pbd ignored because the Invulhulp hides them.
     """
     mine = pbd_levels(screening)
+    rows = item_rows(screening)
     out: list[Comparison] = []
     for aid in ("DPIA", "DTIA", "KIA", "IAMA"):
         theirs_outcome = outcome.assessments.get(aid, AssessmentOutcome(aid, None, "", ()))
@@ -233,7 +273,14 @@ def cross_check(
                 reasons, details = ["hidden_answers"], concerned
             if not reasons:
                 reasons = ["unexplained"]
-        out.append(Comparison(aid, theirs, ours, tuple(reasons), tuple(details)))
+        items_agree = True
+        if aid == "DPIA":
+            differing = [r for r in rows if not r.agrees]
+            items_agree = not differing
+            if theirs == ours and differing:
+                reasons = ["items_differ"]
+                details = [f"{r.framework} {r.item}" for r in differing]
+        out.append(Comparison(aid, theirs, ours, tuple(reasons), tuple(details), items_agree))
     return out
 
 
@@ -252,8 +299,14 @@ def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screeni
         if missing:
             reasons.append("ap_ticked")
             details.extend(f"AP {n} {AP_TYPES[n][0]}" for n in missing)
+        missing = sorted(edpb_ticked - set(s.edpb)) if met & {"edpblist2", "edpblist1"} else []
+        if missing:
+            reasons.append("edpb_ticked")
+            details.extend(f"EDPB {n} {EDPB_CRITERIA[n][0]}" for n in missing)
         if "riskscore" in met:
             reasons.append("risk_score")
+        if "wetgeving" in met:
+            reasons.append("new_legislation")
         return reasons, details
     if _RANK[theirs.level] > _RANK[ours]:
         met = {cid for cid, _ in theirs.criteria}
@@ -267,11 +320,16 @@ def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screeni
                 unexplained = True
         if "riskscore" in met:
             reasons.append("risk_score")
-        if met & {"edpblist2", "edpblist1"} and not edpb_ticked <= set(s.edpb):
-            unexplained = True  # every ticked EDPB item is imported as a fact; pbd must see it
+        if met & {"edpblist2", "edpblist1"}:
+            missing = sorted(edpb_ticked - set(s.edpb))
+            if missing:  # a tick is declared, never a fact: pbd derives the criterion or not
+                reasons.append("edpb_ticked")
+                details.extend(f"EDPB {n} {EDPB_CRITERIA[n][0]}" for n in missing)
+            else:
+                unexplained = True
         if "wetgeving" in met:
-            unexplained = True  # new legislation is imported; pbd must see it
-        if unexplained or not met & {"aplist", "riskscore"}:
+            reasons.append("new_legislation")  # information only for a municipality (the screening's note)
+        if unexplained or not reasons:
             return [], []
         return reasons, details
     # pbd says more than the Invulhulp: items pbd derived that were not ticked
@@ -306,7 +364,9 @@ __all__ = [
     "DEVIATIONS",
     "EDPB_OPTIONS",
     "Comparison",
+    "ItemRow",
     "cross_check",
+    "item_rows",
     "pbd_levels",
     "screening_of",
 ]

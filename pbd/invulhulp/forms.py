@@ -44,9 +44,7 @@ class Form:
 #: every form and version on the Invulhulp's main branch (commit :data:`UPSTREAM_COMMIT`)
 KNOWN: dict[str, dict[str, Form]] = {
     "prescan": {"2.0": Form("prescan", "2.0", "prescan.yaml", "Pre-scan DPIA 2.0", "Pre-scan DPIA 2.0")},
-    "dpia": {
-        "3.0": Form("dpia", "3.0", "dpia.yaml", "DPIA Rapportagemodel Rijksdienst 3.0", "DPIA report model 3.0")
-    },
+    "dpia": {"3.0": Form("dpia", "3.0", "dpia.yaml", "DPIA Rapportagemodel Rijksdienst 3.0", "DPIA report model 3.0")},
     "iama": {
         "2.0": Form(
             "iama",
@@ -125,4 +123,14 @@ def resolve(text: object, where: str) -> tuple[Form, FormUrn]:
     return form, urn
 
 
-__all__ = ["CURRENT", "KNOWN", "UPSTREAM", "UPSTREAM_COMMIT", "UPSTREAM_DATE", "Form", "FormUrn", "parse_urn", "resolve"]
+__all__ = [
+    "CURRENT",
+    "KNOWN",
+    "UPSTREAM",
+    "UPSTREAM_COMMIT",
+    "UPSTREAM_DATE",
+    "Form",
+    "FormUrn",
+    "parse_urn",
+    "resolve",
+]

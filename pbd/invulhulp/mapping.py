@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,8 +18,9 @@ from typing import Any
 import yaml
 
 from pbd import __version__
-from pbd.description.model import ProjectDescription, duration_days
-from pbd.invulhulp.reader import FORM_NAMES, Export, normalise, shown
+from pbd.description.model import SCHEMA_VERSION, ProjectDescription, duration_days
+from pbd.description.placeholders import is_placeholder
+from pbd.invulhulp.reader import FORM_NAMES, Export, Task, normalise, shown
 from pbd.messages import pick, t
 
 Json = dict[str, Any]
@@ -71,7 +73,8 @@ SPECIAL_DATA = {
     "Persoonsgegevens waaruit religieuze of levensbeschouwelijke overtuigingen blijken": "religious_beliefs",
 }
 _SPECIAL_CATEGORY_OF = {"biometric": "biometric", "health": "health"}
-#: Pre-scan 1.3.2 option -> the data items it stands for: (name, type, category)
+COMBINED_OPTION = "Categorie gevoelige persoonsgegevens: Communicatie- en locatiegegevens"
+#: Pre-scan 1.3.2 option -> the data items it stands for: (name, type, category; "" = not said)
 SENSITIVE_DATA: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Categorie gevoelige persoonsgegevens: Surfgedrag": (("Surfgedrag", "sensitive", "behaviour"),),
     "Categorie gevoelige persoonsgegevens: Gegevens over de financiële situatie van de betrokkene": (
@@ -86,10 +89,9 @@ SENSITIVE_DATA: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Categorie gevoelige persoonsgegevens: Gebruikersnamen, wachtwoorden en andere inloggegevens": (
         ("Gebruikersnamen, wachtwoorden en andere inloggegevens", "sensitive", "online_identifier"),
     ),
-    "Categorie gevoelige persoonsgegevens: Communicatie- en locatiegegevens": (
-        ("Communicatiegegevens", "sensitive", "communication"),
-        ("Locatiegegevens", "sensitive", "location"),
-    ),
+    # one option for two kinds of data: the answer says "communication and/or location data", not which,
+    # so it becomes one item without a category (AP 12 and AP 13 are not derived from it) and a question
+    COMBINED_OPTION: (("Communicatie- en locatiegegevens", "sensitive", ""),),
     "Categorie gevoelige persoonsgegevens: Nationale identificatienummers (bijv. BSN)": (
         ("Nationaal identificatienummer (BSN)", "national_id", "national_id"),
     ),
@@ -140,6 +142,38 @@ RETENTION = {
     "Minder dan 1 maand": "P1M",
     "Jaar": "P1Y",
     "Aantal jaren": "P2Y",
+}
+#: Pre-scan 3.1 option -> the type of the AP's DPIA list (Stcrt. 2019, 64418) it stands for
+AP_OPTIONS: dict[str, int] = {
+    "Lijst AP: Heimelijk onderzoek": 1,
+    "Lijst AP: Zwarte lijsten": 2,
+    "Lijst AP: Fraudebestrijding": 3,
+    "Lijst AP: Creditscores": 4,
+    "Lijst AP: Financiële situatie": 5,
+    "Lijst AP: Genetische persoonsgegevens": 6,
+    "Lijst AP: Gezondheidsgegevens": 7,
+    "Lijst AP: Samenwerkingsverbanden": 8,
+    "Lijst AP: Cameratoezicht": 9,
+    "Lijst AP: Flexibel cameratoezicht": 10,
+    "Lijst AP: Controle werknemers": 11,
+    "Lijst AP: Locatiegegevens": 12,
+    "Lijst AP: Communicatiegegevens": 13,
+    "Lijst AP: Internet of things": 14,
+    "Lijst AP: Profilering": 15,
+    "Lijst AP: Observatie en beïnvloeding van gedrag": 16,
+    "Lijst AP: Biometrische gegevens": 17,
+}
+#: Pre-scan 4.1 option -> the WP248 rev.01 criterion it stands for
+EDPB_OPTIONS: dict[str, int] = {
+    "Lijst EDPB: Mensen beoordelen met persoonskenmerken (evaluatie of scoring)": 1,
+    "Lijst EDPB: Geautomatiseerde besluitvorming": 2,
+    "Lijst EDPB: Stelselmatige en grootschalige monitoring": 3,
+    "Lijst EDPB: Bijzondere persoonsgegevens of zeer gevoelige persoonsgegevens": 4,
+    "Lijst EDPB: Grootschalige gegevensverwerkingen": 5,
+    "Lijst EDPB: Koppelen van datasets": 6,
+    "Lijst EDPB: Verwerking van persoonsgegevens over kwetsbare groepen of personen": 7,
+    "Lijst EDPB: Gebruik van nieuwe technologieën": 8,
+    "Lijst EDPB: Blokkering van een dienst, recht of contract": 9,
 }
 MECHANISMS = {
     "Adequaatheidsbesluit": "adequacy",
@@ -243,7 +277,13 @@ COUNTRIES = {
 
 @dataclass(frozen=True, slots=True)
 class Imported:
-    """An imported description and the account of every answer: mapped, kept as a note, or ignored."""
+    """An imported description and the account of every answer: mapped, kept as a note, or ignored (dropped).
+
+    Every answer the export holds is in exactly one of ``mapped``, ``kept`` and ``ignored``, so their
+    lengths add up to :attr:`total` (``Export.answer_count``). ``unanswered`` names the answers that
+    were placeholders ("Nog te implementeren", "n.t.b."): ignored, and so still open in the description.
+    ``questions`` are the open questions the import itself raises (nl, en), e.g. an unknown scale.
+    """
 
     description: Json
     mapped: tuple[tuple[str, str], ...]  # (answer key, description field)
@@ -251,6 +291,22 @@ class Imported:
     ignored: tuple[tuple[str, str, str], ...]  # (answer key, reason nl, reason en)
     hidden: frozenset[str]  # question ids ignored because the form hides them
     export: Export
+    unanswered: tuple[str, ...] = ()
+    questions: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def total(self) -> int:
+        return self.export.answer_count
+
+    def counts(self) -> dict[str, int]:
+        """The import summary's numbers: they add up to the export's answers."""
+        return {
+            "answers": self.total,
+            "mapped": len(self.mapped),
+            "notes": len(self.kept),
+            "dropped": len(self.ignored),
+            "placeholders": len(self.unanswered),
+        }
 
 
 Handler = Callable[["_Builder", Any, str], None]
@@ -267,6 +323,21 @@ def _text(value: Any) -> str:
         text = str(value)
     text = text.strip()
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+def _dated(timestamp: str) -> bool:
+    """An export date worth recording (an export without one is read with a 1970 stand-in)."""
+    return bool(_ISO_DATE.match(timestamp)) and not timestamp.startswith("1970-01-01")
+
+
+def _free_text(task: Task) -> bool:
+    """A question answered in the user's own words (not a choice of options, a date or an image)."""
+    return not task.options and task.kind not in ("date", "image", "radio_option", "checkbox_option")
+
+
+def _placeholder(task: Task, value: Any) -> bool:
+    """A free-text answer that only promises one ("Nog te implementeren", "n.t.b.", "PM", "onbekend")."""
+    return _free_text(task) and isinstance(value, str) and is_placeholder(value)
 
 
 def _list(value: Any) -> list[str]:
@@ -303,6 +374,9 @@ class _Builder:
         self.ignored: list[tuple[str, str, str]] = []
         self.hidden: set[str] = set()
         self.done: set[str] = set()
+        self.unanswered: list[str] = []
+        self.questions: list[tuple[str, str]] = []
+        self.declared: Json = {}
 
     # -- bookkeeping ------------------------------------------------------------------------
 
@@ -340,6 +414,11 @@ class _Builder:
             self.kept.append((key, note_key))
             self.done.add(key)
 
+    def ask(self, nl: str, en: str) -> None:
+        """An open question the import raises (shown in the summary; the description leaves the field open)."""
+        if (nl, en) not in self.questions:
+            self.questions.append((nl, en))
+
     def add_note(self, qid: str, text: str) -> None:
         """Free text in the note of the section ``qid`` belongs to."""
         self.notes.setdefault(self.note_key(qid), []).append(text)
@@ -372,7 +451,13 @@ class _Builder:
         return self.systems[0]
 
     def build(self) -> Json:
-        doc: Json = {"schema_version": 1, "project": self.project}
+        if self.declared:
+            self.project["screening_declared"] = {
+                "source": "invulhulp",
+                **{k: sorted(set(v)) for k, v in self.declared.items()},
+                **({"date": self.export.created_at[:10]} if _dated(self.export.created_at) else {}),
+            }
+        doc: Json = {"schema_version": SCHEMA_VERSION, "project": self.project}
         for key, value in (
             ("parties", self.parties),
             ("processings", self.processings),
@@ -495,7 +580,21 @@ def _special(b: _Builder, value: Any, key: str) -> None:
 def _sensitive(b: _Builder, value: Any, key: str) -> None:
     for option in value if isinstance(value, list) else []:
         for name, kind, category in SENSITIVE_DATA.get(option, ()):
-            _item(b, key, {"name": name, "category": category, "type": kind})
+            _item(b, key, {"name": name, "type": kind, **({"category": category} if category else {})})
+        if option == COMBINED_OPTION:
+            b.note(
+                key,
+                _strip_prefix(option),
+                extra="één optie voor twee soorten gegevens: vul bij het gegeven in of het communicatiegegevens "
+                "(category communication) of locatiegegevens (category location) zijn, of splits het in twee",
+                keep=False,
+            )
+            b.ask(
+                "Gaat 'Communicatie- en locatiegegevens' (Pre-scan 1.3.2) over communicatiegegevens, locatiegegevens "
+                "of beide (processings[0].data_items[].category)?",
+                "Does 'Communicatie- en locatiegegevens' (Pre-scan 1.3.2) mean communication data, location data or "
+                "both (processings[0].data_items[].category)?",
+            )
     b.map(key, "processings[0].data_items (type sensitive, national_id, criminal)")
 
 
@@ -621,35 +720,25 @@ def _registers(b: _Builder, value: Any, key: str) -> None:
     b.map(key, "processings[0].data_items (source base_register)")
 
 
-def _edpb(b: _Builder, value: Any, key: str) -> None:
-    """4.1: the ticked WP248 items that are facts about the processing become those facts."""
-    proc = b.processing(0)
-    for option in value if isinstance(value, list) else []:
-        item = _strip_prefix(option)
-        if item == "Bijzondere persoonsgegevens of zeer gevoelige persoonsgegevens":
-            if not _has_item(b, {"special", "sensitive", "criminal", "national_id"}):
-                _item(b, key, {"name": "Bijzondere of zeer gevoelige persoonsgegevens", "type": "sensitive"})
-        elif item == "Blokkering van een dienst, recht of contract":
-            proc["access_to_service"] = True
-        elif item == "Geautomatiseerde besluitvorming":
-            _add(proc, ("techniques",), "automated_decision")
-        elif item == "Gebruik van nieuwe technologieën":
-            _add(proc, ("techniques",), "new_technology")
-        elif item == "Grootschalige gegevensverwerkingen":
-            scale = proc.setdefault("scale", {})
-            scale["data_subjects"] = max(int(scale.get("data_subjects", 0)), 10_000)
-        elif item == "Koppelen van datasets":
-            _add(proc, ("techniques",), "matching")
-        elif item == "Mensen beoordelen met persoonskenmerken (evaluatie of scoring)":
-            _add(proc, ("techniques",), "scoring")
-        elif item == "Stelselmatige en grootschalige monitoring":
-            _set(proc, ("scale", "systematic"), True)
-        elif item == "Verwerking van persoonsgegevens over kwetsbare groepen of personen":
-            subjects = proc.setdefault("data_subjects", [])
-            if not any(s.get("vulnerable") is True or s.get("minors") == "yes" for s in subjects):
-                subjects.append({"category": "Kwetsbare groepen of personen", "vulnerable": True})
-    b.map(key, "processings[0]: techniques, scale, data_subjects, data_items, access_to_service")
-    b.note(key, value, extra="als feiten overgenomen", keep=False)
+def _declared(kind: str, table: dict[str, int]) -> Handler:
+    """3.1 / 4.1: the officer's ticks on the AP list and the EDPB (WP248) list, kept as *declared* items.
+
+    A tick is the assessor's conclusion, not a fact about the processing: it goes to
+    ``project.screening_declared`` and the screening shows it beside what pbd derives, item by item
+    (``pbd screen``, the cross-check). A tick pbd does not recognise stays in the notes.
+    """
+
+    def handle(b: _Builder, value: Any, key: str) -> None:
+        options = value if isinstance(value, list) else []
+        ticked = [table[o] for o in options if o in table]
+        other = [o for o in options if o not in table]
+        b.declared.setdefault(kind, []).extend(ticked)
+        if other:
+            b.note(key, other, extra="onbekende optie, niet overgenomen als aangevinkt punt", keep=not ticked)
+        if ticked or not other:
+            b.map(key, f"project.screening_declared.{kind}")
+
+    return handle
 
 
 def _algorithm(b: _Builder, value: Any, key: str) -> None:
@@ -730,8 +819,8 @@ PRESCAN: dict[str, tuple[str, Handler | None]] = {
     "2.1.6": ("processings[0].transfers[0].mechanism", _mechanism),
     "2.1.7": (NOTE, None),
     "2.1.8": (NOTE, None),
-    "3.1": (NOTE, None),  # the AP list: a conclusion, not a fact; shown next to pbd's own screening
-    "4.1": ("processings[0]: techniques, scale, data_subjects, access_to_service", _edpb),
+    "3.1": ("project.screening_declared.ap (declared, never a fact)", _declared("ap", AP_OPTIONS)),
+    "4.1": ("project.screening_declared.wp248 (declared, never a fact)", _declared("wp248", EDPB_OPTIONS)),
     "5.1.1": ("processings[0].collection.methods: base_register", _base_register),
     "5.1.2": ("processings[0].data_items[] (source base_register)", _registers),
     "6.1.1": ("processings[0].techniques: algorithm", _algorithm),
@@ -752,6 +841,106 @@ def _import_prescan(b: _Builder, answers: list[tuple[str, int | None, Any]]) -> 
             b.note(key, value)
         else:
             handler(b, value, key)
+
+
+# ---------------------------------------------------------------------------------------------
+# IAMA 2.0 (urn:nl:iama:2.0): the algorithm part of the description
+
+
+def _iama_prohibited(b: _Builder, value: Any, key: str) -> None:
+    v = normalise(value)
+    if v is False:
+        _set(b.processing(0), ("algorithm", "ai_act", "prohibited_practice"), "none")
+        b.map(key, "processings[0].algorithm.ai_act.prohibited_practice: none")
+    elif v is True:
+        b.note(key, value, extra="welke verboden praktijk van art. 5 AI-verordening zegt het IAMA niet")
+        b.ask(
+            "Het IAMA (1.3.1) zegt dat het een verboden AI-systeem is: welke praktijk van art. 5 AI-verordening "
+            "(processings[0].algorithm.ai_act.prohibited_practice)?",
+            "The IAMA (1.3.1) says it is a prohibited AI system: which practice of AI Act art. 5 "
+            "(processings[0].algorithm.ai_act.prohibited_practice)?",
+        )
+    else:
+        b.note(key, value)
+
+
+def _iama_statutory_task(b: _Builder, value: Any, key: str) -> None:
+    if normalise(value) is True:
+        _set(b.processing(0), ("legal_basis", "ground"), "public_task")
+        b.map(key, "processings[0].legal_basis.ground: public_task (AVG 6(1)(e))")
+        b.note(
+            key, value, extra="wettelijke taak overgenomen als taak van algemeen belang, art. 6(1)(e) AVG", keep=False
+        )
+    else:
+        b.note(key, value)
+
+
+def _iama_provision(b: _Builder, value: Any, key: str) -> None:
+    _set(b.processing(0), ("legal_basis", "provision"), _text(value))
+    b.map(key, "processings[0].legal_basis.provision")
+
+
+def _iama_self_learning(b: _Builder, value: Any, key: str) -> None:
+    flag = {"zelflerend": True, "niet-zelflerend": False}.get(str(value))
+    if flag is None:
+        b.note(key, value)
+        return
+    _set(b.processing(0), ("algorithm", "self_learning"), flag)
+    b.map(key, "processings[0].algorithm.self_learning")
+
+
+def _iama_description(b: _Builder, value: Any, key: str) -> None:
+    _set(b.processing(0), ("algorithm", "description"), _text(value))
+    b.map(key, "processings[0].algorithm.description")
+
+
+#: IAMA 2.0 (urn:nl:iama:2.0): answer id -> (description field or NOTE, handler). The IAMA is a
+#: dialogue in free text; only its choices and the texts with an exact counterpart are mapped, the
+#: rest is kept per part in the notes. Whether the IAMA is done (``algorithm.iama_done``, and the
+#: FRIA of AI Act art. 27 it can serve for, ``algorithm.ai_act.fria_done``) follows from the parts
+#: the export marks completed, not from an answer.
+IAMA: dict[str, tuple[str, Handler | None]] = {
+    "1.1.1": ("project.summary (aanleiding)", _p_text(("summary",), "project.summary", "project")),
+    "1.1.2": ("processings[0].purposes[].description", _p_text(("purposes",), "processings[0].purposes")),
+    "1.3.1": ("processings[0].algorithm.ai_act.prohibited_practice (none)", _iama_prohibited),
+    "1.3.2": ("processings[0].legal_basis.ground (public_task)", _iama_statutory_task),
+    "1.3.4": ("processings[0].legal_basis.provision", _iama_provision),
+    "2.1.1.1": ("processings[0].algorithm.self_learning", _iama_self_learning),
+    "2.1.1.2": ("processings[0].algorithm.description", _iama_description),
+}
+#: the IAMA's parts (root task ids); all completed and an advice (5.B) given: the IAMA is done
+IAMA_PARTS = ("1.0", "2", "3", "4", "5")
+
+
+def _import_iama(b: _Builder, answers: list[tuple[str, int | None, Any]]) -> None:
+    proc = b.processing(0)
+    proc["name"] = "Inzet van het algoritme (uit het IAMA)"
+    _add(proc, ("techniques",), "algorithm")
+    for qid, index, value in answers:
+        key = b.key(qid, index)
+        _field, handler = IAMA.get(qid, (NOTE, None))
+        if handler is None:
+            b.note(key, value)
+        else:
+            handler(b, value, key)
+    completed = set(b.export.completed)
+    done = all(part in completed for part in IAMA_PARTS) and bool(b.export.value("5.B"))
+    algorithm = proc.setdefault("algorithm", {})
+    algorithm["iama_done"] = done
+    missing = [p for p in IAMA_PARTS if p not in completed]
+    if done:
+        algorithm.setdefault("ai_act", {})["fria_done"] = True
+        b.add_note(
+            "5",
+            "Het IAMA is afgerond (alle delen en het advies, 5.B); het kan dienen als FRIA (art. 27 AI-verordening).",
+        )
+    else:
+        b.add_note(
+            "5",
+            "Het IAMA is nog niet af in de Invulhulp"
+            + (f" (niet afgerond: deel {', '.join(missing)})" if missing else " (nog geen advies, 5.B)")
+            + "; algorithm.iama_done staat daarom op false.",
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1291,7 +1480,8 @@ class _Dpia:
 
     def dpia_meta(self) -> None:
         b, e = self.b, self.e
-        dpia: Json = {}
+        # the file is a DPIA: in progress, unless its own status (19.2) says it is final
+        dpia: Json = {"status": "in_progress"}
         status = {"concept": "in_progress", "definitief": "completed"}.get(str(e.value("19.2")))
         if status:
             dpia["status"] = status
@@ -1301,8 +1491,7 @@ class _Dpia:
             index, el = versions[-1]
             dpia["date"] = str(el["19.1.2"])[:10]
             b.map(self.k("19.1.2", index), DPIA["19.1.2"])
-        if dpia:
-            b.project["dpia"] = dpia
+        b.project["dpia"] = dpia
         if e.value("19.5.4"):
             function = f" ({_text(e.value('19.5.5'))})" if e.value("19.5.5") else ""
             b.project["dpo"] = _text(e.value("19.5.4")) + function
@@ -1395,6 +1584,14 @@ def import_export(export: Export, *, name: str | None = None, organisation: str 
                 return export.value(cid)
             return dict(export.group(group)).get(index or 0, {}).get(cid)
 
+        if _placeholder(task, value):
+            b.unanswered.append(key)
+            b.ignore(
+                key,
+                f"plaatshouder, geen antwoord ('{_text(value)}'): de vraag blijft open",
+                f"placeholder, not an answer ('{_text(value)}'): the question stays open",
+            )
+            continue
         if not shown(task, lookup):
             b.hidden.add(qid)
             b.ignore(
@@ -1404,12 +1601,18 @@ def import_export(export: Export, *, name: str | None = None, organisation: str 
             )
             continue
         visible.append((qid, index, value))
+    b.export = _without(export, set(b.unanswered))  # the handlers read the export: a placeholder is no answer
     for key in export.unknown:
         b.ignore(key, "deze vraag bestaat niet in dit formulier", "no such question in this form")
+    for key in export.cleared:
+        b.ignore(key, "leeg antwoord (gewist of niet ingevuld)", "empty answer (cleared or not filled in)")
     if export.form == "prescan":
         _import_prescan(b, visible)
+    elif export.form == "iama":
+        _import_iama(b, visible)
     else:
         _Dpia(b).run()
+    _open_scale(b)
     for qid, index, value in visible:  # everything not mapped is kept, per section
         key = b.key(qid, index)
         if key not in b.done:
@@ -1423,7 +1626,39 @@ def import_export(export: Export, *, name: str | None = None, organisation: str 
         ignored=tuple(b.ignored),
         hidden=frozenset(b.hidden),
         export=export,
+        unanswered=tuple(b.unanswered),
+        questions=tuple(b.questions),
     )
+
+
+def _without(export: Export, keys: set[str]) -> Export:
+    """The export without the answers ``keys`` names (``"14.2"``, ``"2.1.1[3]"``)."""
+    if not keys:
+        return export
+    answers = {qid: v for qid, v in export.answers.items() if qid not in keys}
+    groups = {
+        group: [(i, {qid: v for qid, v in el.items() if f"{qid}[{i}]" not in keys}) for i, el in elements]
+        for group, elements in export.groups.items()
+    }
+    return dataclasses.replace(export, answers=answers, groups=groups)
+
+
+def _open_scale(b: _Builder) -> None:
+    """A processing whose number of data subjects the export does not give: an open question, never a guess.
+
+    The Pre-scan asks only "more than 10,000?" (1.5.1), the DPIA 3.0 and the IAMA not at all; the number
+    decides "large scale" for the AP list and WP248 criterion 5.
+    """
+    for i, proc in enumerate(b.processings):
+        if proc.get("scale", {}).get("data_subjects") is None:
+            b.ask(
+                f"Hoeveel betrokkenen per jaar raakt verwerking '{proc.get('name', proc['id'])}' "
+                f"(processings[{i}].scale.data_subjects)? De export zegt het niet; het beslist mee over "
+                "'grote schaal' (AP-lijst, WP248 criterium 5).",
+                f"How many data subjects a year does processing '{proc.get('name', proc['id'])}' concern "
+                f"(processings[{i}].scale.data_subjects)? The export does not say; it decides 'large scale' "
+                "(AP list, WP248 criterion 5).",
+            )
 
 
 class _Dumper(yaml.SafeDumper):
@@ -1466,7 +1701,11 @@ def report_lines(imported: Imported, lang: str) -> list[str]:
 
 
 __all__ = [
+    "AP_OPTIONS",
+    "COMBINED_OPTION",
     "DPIA",
+    "EDPB_OPTIONS",
+    "IAMA",
     "NOTE",
     "PRESCAN",
     "UNKNOWN_COUNTRY",

@@ -46,10 +46,14 @@ def _is_namespaced(answers: Any) -> bool:
     return isinstance(answers, dict) and any(isinstance(answers.get(ns), dict) for ns in NAMESPACES)
 
 
+def _dict(value: Any) -> Json:
+    return value if isinstance(value, dict) else {}
+
+
 def _is_v1(data: Json) -> bool:
     if "$schema" in data:
         return False
-    answers = data.get("answers")
+    answers = _dict(data.get("answers"))
     blocks = [answers.get(ns) for ns in NAMESPACES] if _is_namespaced(answers) else [answers]
     for block in blocks:
         if isinstance(block, dict) and any("_" in k and not k.startswith("completed.") for k in block):
@@ -69,7 +73,7 @@ def _detect(data: Json) -> str:
         for ns in NAMESPACES:
             if urn.startswith(f"urn:nl:{ns}"):
                 return ns
-    answers = data.get("answers")
+    answers = _dict(data.get("answers"))
     active = data.get("metadata", {}).get("activeNamespace")
     if _is_namespaced(answers):
         if active in NAMESPACES and answers.get(active):
@@ -134,11 +138,10 @@ def migrate(data: Any) -> Migrated:
         notes.append(f"answers of the form '{ns}' taken from the old per-form wrapping")
         if others:
             notes.append(f"answers of the other forms in the file ({', '.join(others)}) are not imported")
-    task_state = data.get("taskState") if isinstance(data.get("taskState"), dict) else {}
-    state: Json = task_state.get(ns) if isinstance(task_state.get(ns), dict) else {}
+    state = _dict(_dict(data.get("taskState")).get(ns))
     dropped: list[str] = []
     if v1:
-        instances = state.get("taskInstances") if isinstance(state.get("taskInstances"), dict) else {}
+        instances = _dict(state.get("taskInstances"))
         block, moved, dropped = _rekey(block, instances)
         notes.append(f"v1 answer keys rewritten to question ids ({moved} of {len(block)})")
         if dropped:

@@ -55,7 +55,7 @@ def read_pdf_state(path: Path, *, max_bytes: int) -> str:
         reader = pypdf.PdfReader(str(path), strict=False)
         info = reader.metadata
         raw = None if info is None else info.get(INFO_KEY)
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds; each means "not a readable PDF"
+    except Exception as exc:  # pypdf raises many kinds; each means "not a readable PDF"
         raise PbdError(
             where, f"not a readable PDF ({type(exc).__name__})", "Export the PDF again from the Invulhulp."
         ) from None

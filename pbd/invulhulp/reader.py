@@ -147,6 +147,9 @@ def _output_validator() -> Any:
     relaxed["properties"]["metadata"]["properties"]["urn"].pop("pattern", None)
     relaxed["$defs"]["answerKey"]["pattern"] = _KEY_PATTERN
     relaxed["$defs"]["indexedGroupElement"]["propertyNames"]["pattern"] = "^(_index|" + _KEY_PATTERN[1:-1] + ")$"
+    relaxed["properties"]["metadata"]["properties"]["completedTasks"]["items"]["pattern"] = (
+        r"^[0-9]+(\.[0-9A-Za-z-]+)*$"
+    )
     return _jsonschema().Draft202012Validator(relaxed)
 
 

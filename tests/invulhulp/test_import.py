@@ -134,13 +134,15 @@ def test_prescan_living_lab() -> None:
         ("Naam, contactgegevens", "contact", "ordinary"),
         ("Apparaat- en internetgegevens", "online_identifier", "ordinary"),
         ("Demografische gegevens", "other", "ordinary"),
-        ("Communicatiegegevens", "communication", "sensitive"),
-        ("Locatiegegevens", "location", "sensitive"),
+        # the combined option says "communication and/or location data", not which: one item, no category
+        ("Communicatie- en locatiegegevens", None, "sensitive"),
     ]
+    assert any("communicatiegegevens, locatiegegevens of beide" in nl for nl, _en in imp.questions)
     assert p["transfers"] == [{"country": UNKNOWN_COUNTRY, "mechanism": "scc"}]
     assert p["scale"] == {"records": 10_000, "frequency": "continuous"}
     assert p["retention"] == {"period": "P1Y"}
-    assert set(p["techniques"]) == {"cloud", "new_technology"}
+    assert set(p["techniques"]) == {"cloud"}  # "new technology" was an EDPB tick: declared (WP248 8), not a fact
+    assert d["project"]["screening_declared"]["wp248"] == [7, 8]
     assert d["systems"] == [
         {
             "id": "clouddienst",
@@ -149,7 +151,9 @@ def test_prescan_living_lab() -> None:
         }
     ]
     notes = d["notes"]
-    assert "Lijst AP: Locatiegegevens; Lijst AP: Internet of things" in notes["Pre-scan 3 Lijst AP"]
+    # the AP-list ticks are declared items, not notes and not facts
+    assert d["project"]["screening_declared"]["ap"] == [12, 14]
+    assert "Pre-scan 3 Lijst AP" not in notes
     assert "0.5.3 Welke vorm van cloud betreft het?: Public cloud" in notes["Pre-scan 0 Inleiding"]
 
 
@@ -157,7 +161,9 @@ def test_prescan_scanauto() -> None:
     imp = imported("scanauto-parkeercontrole.prescan.json")
     p = processing(imp)
     assert p["legal_basis"] == {"ground": "public_task"}
-    assert p["scale"] == {"data_subjects": 10_000, "records": 10_000, "frequency": "periodic", "systematic": True}
+    # the EDPB tick "Stelselmatige en grootschalige monitoring" is declared, not the fact scale.systematic
+    assert p["scale"] == {"data_subjects": 10_000, "records": 10_000, "frequency": "periodic"}
+    assert 3 in imp.description["project"]["screening_declared"]["wp248"]
     assert p["retention"] == {"period": "P2Y"}
     assert p["transfers"] == []
     assert p["algorithm"] == {"high_risk_ai": False, "impactful": True}
@@ -243,7 +249,16 @@ def test_dpia_living_lab() -> None:
     }
     assert d["project"]["dpia"] == {"status": "in_progress", "date": "2026-10-01"}
     assert d["project"]["dpo"] == "mr. A. de Vries (Functionaris gegevensbescherming)"
-    assert imp.ignored == (("1.2.1[0]", "afbeeldingen worden niet overgenomen", "images are not imported"),)
+    assert imp.ignored == (
+        ("1.2.1[0]", "afbeeldingen worden niet overgenomen", "images are not imported"),
+        (
+            "14.2",
+            "plaatshouder, geen antwoord ('Nog niet beoordeeld.'): de vraag blijft open",
+            "placeholder, not an answer ('Nog niet beoordeeld.'): the question stays open",
+        ),
+    )
+    assert imp.unanswered == ("14.2",)
+    assert "proportionality" not in d["processings"][0].get("necessity", {})
     assert "Op volgorde toegekend" in d["notes"]["DPIA 5 Verwerkingsdoeleinden"]
     assert d["notes"]["DPIA 4 Technieken en methoden van de gegevensverwerkingen"].startswith(
         "4 Technieken en methoden"
@@ -285,7 +300,9 @@ def test_dpia_huishoudboekje() -> None:
         "procedure": "no",
         "explanation": "Beperkt op grond van een wettelijke uitzondering: Wgs: gegevens blijven nodig zolang het traject loopt.",
     }
-    assert "onbekend, nog uit te zoeken" in d["notes"]["DPIA 8 Verwerkingslocaties"]
+    imp = imported("huishoudboekje.dpia.json")
+    assert "onbekend, nog uit te zoeken" not in str(imp.description.get("notes"))  # a placeholder: left open
+    assert any(key.startswith("8.1.1.1") for key in imp.unanswered)
 
 
 def test_answers_to_hidden_questions_are_not_imported(tmp_path: Path) -> None:
@@ -316,7 +333,7 @@ def test_cross_check_living_lab(tmp_path: Path) -> None:
     c = _cross("living-lab-scheveningen.prescan.json", tmp_path)
     assert {k: (v["invulhulp"], v["pbd"], v["reasons"]) for k, v in c.items()} == {
         # the Pre-scan records no collection methods or observation in public space: pbd cannot settle the AP list
-        "DPIA": ("required", "undetermined", ["pbd_undetermined", "ap_ticked"]),
+        "DPIA": ("required", "undetermined", ["pbd_undetermined", "ap_ticked", "edpb_ticked"]),
         "DTIA": (None, "required", ["dtia_any_route"]),  # support and storage inside the EEA, telemetry outside
         "KIA": ("recommended", "recommended", []),
         "IAMA": (None, None, []),
@@ -326,7 +343,8 @@ def test_cross_check_living_lab(tmp_path: Path) -> None:
 def test_cross_check_scanauto(tmp_path: Path) -> None:
     c = _cross("scanauto-parkeercontrole.prescan.json", tmp_path)
     assert {k: (v["invulhulp"], v["pbd"], v["reasons"]) for k, v in c.items()} == {
-        "DPIA": ("required", "required", []),
+        # the EDPB ticks (monitoring, scoring, ...) are declared, not facts: pbd cannot settle it from the Pre-scan
+        "DPIA": ("required", "undetermined", ["pbd_undetermined", "ap_ticked", "edpb_ticked"]),
         "DTIA": (None, None, []),
         "KIA": (None, None, []),
         "IAMA": ("recommended", "recommended", []),
@@ -432,7 +450,7 @@ def test_a_form_pbd_does_not_import(tmp_path: Path) -> None:
     data = _valid()
     data["metadata"]["urn"] = "urn:nl:iama:1.0"
     err = _error(tmp_path, data)
-    assert "urn:nl:iama:1.0 is not a form pbd imports" in err
+    assert "form urn:nl:iama:1.0 version 1.0 is not known; pbd knows iama 2.0" in err
 
 
 def test_a_description_instead_of_an_export(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pbd.invulhulp.crosscheck import DEVIATIONS, cross_check, screening_of
 from pbd.invulhulp.jexl import UNDEFINED, evaluate_jexl
-from pbd.invulhulp.mapping import import_export
+from pbd.invulhulp.mapping import AP_OPTIONS, EDPB_OPTIONS, import_export
 from pbd.invulhulp.reader import PRESCAN_URN, definition, parse_export
 from pbd.invulhulp.rules import evaluate_prescan
 
@@ -200,11 +200,27 @@ def test_facts_pbd_derives_without_a_tick() -> None:
     assert {5, 7} <= set(_screening(answers).edpb)  # large scale and vulnerable subjects, derived without a tick
 
 
-def test_edpb_ticks_become_facts() -> None:
+def test_edpb_ticks_are_declared_not_facts() -> None:
     ticks = ["Lijst EDPB: Koppelen van datasets", "Lijst EDPB: Gebruik van nieuwe technologieën"]
     answers = {**PERSONAL_DATA, "4.1": ticks}
-    assert compare(answers)["DPIA"] == ("required", "undetermined", ("pbd_undetermined",))
-    assert {6, 8} <= set(_screening(answers).edpb)  # both ticks are facts pbd screens on
+    imp = import_export(parse_export(export(answers), "generated.json"))
+    assert imp.description["project"]["screening_declared"] == {
+        "source": "invulhulp",
+        "wp248": [6, 8],
+        "date": "2026-09-01",
+    }
+    proc = imp.description["processings"][0]
+    assert "techniques" not in proc and "scale" not in proc  # no tick became a fact
+    s = _screening(answers)
+    assert not {6, 8} & set(s.edpb)
+    assert [(d.framework, d.item, d.declared) for d in s.declared] == [("EDPB", 6, True), ("EDPB", 8, True)]
+    assert all(not d.agrees for d in s.declared)
+    assert compare(answers)["DPIA"] == ("required", "undetermined", ("pbd_undetermined", "edpb_ticked"))
+
+
+def test_new_legislation_is_explained() -> None:
+    c = compare({**PERSONAL_DATA, "0.1": "true"})
+    assert c["DPIA"][0] == "required" and "new_legislation" in c["DPIA"][2]
 
 
 def test_telemetry_outside_the_eea() -> None:
@@ -304,7 +320,15 @@ def prescan_answers(draw: st.DrawFn) -> dict[str, Any]:
 
 
 ALLOWED = {
-    "DPIA": {"ap_ticked", "risk_score", "derived_not_ticked", "pbd_undetermined"},
+    "DPIA": {
+        "ap_ticked",
+        "edpb_ticked",
+        "new_legislation",
+        "items_differ",
+        "risk_score",
+        "derived_not_ticked",
+        "pbd_undetermined",
+    },
     "DTIA": {"dtia_any_route", "dtia_no_mechanism", "dtia_other_tools", "pbd_undetermined"},
     "KIA": {"pbd_undetermined"},
     "IAMA": {"pbd_undetermined", "iama_from_facts"},
@@ -321,7 +345,17 @@ def test_pbd_agrees_with_the_invulhulp_or_the_difference_is_deliberate(answers: 
     assert sorted(accounted) == sorted(answers)  # every answer mapped, kept or ignored, once
     outcome = evaluate_prescan(exp.answers)
     assert outcome.errors == ()
-    for c in cross_check(exp.answers, outcome, screening_of(imp.description), imp.hidden):
+    screening = screening_of(imp.description)
+    # no case fires AP 13 (communication data) without communication data: the combined option
+    # "Communicatie- en locatiegegevens" does not say which, and a tick on the AP list is not a fact
+    items = [i for p in imp.description.get("processings", []) for i in p.get("data_items", [])]
+    if not any(i.get("category") == "communication" for i in items):
+        assert 13 not in screening.ap, answers
+    # the ticks are declared, never facts: every tick of 3.1 / 4.1 is in screening_declared, and nothing else
+    declared = imp.description["project"].get("screening_declared", {})
+    assert declared.get("ap", []) == sorted({AP_OPTIONS[o] for o in answers.get("3.1", [])})
+    assert declared.get("wp248", []) == sorted({EDPB_OPTIONS[o] for o in answers.get("4.1", [])})
+    for c in cross_check(exp.answers, outcome, screening, imp.hidden):
         if c.agree:
             assert c.reasons == ()
         else:
