@@ -620,3 +620,13 @@ def test_cli_bad_description_is_exit_2(tmp_path: Path) -> None:
     code, _stdout, stderr = run("export", "invulhulp", str(bad), "--form", "dpia", "-o", str(tmp_path / "o.json"))
     assert code == 2 and stderr.startswith("Error: ")
     assert not (tmp_path / "o.json").exists()
+
+
+def test_cli_export_then_import_gives_a_description_that_loads(tmp_path: Path) -> None:
+    for form in FORMS:
+        out = tmp_path / f"{form}.json"
+        assert run("export", "invulhulp", str(EXAMPLES[-1]), "--form", form, "-o", str(out))[0] == 0
+        back = tmp_path / f"{form}.yaml"
+        code, _stdout, stderr = run("import", "invulhulp", str(out), "-o", str(back), "--name", "Terug")
+        assert (code, stderr) == (0, ""), form
+        assert load_description(back).model.project.name == "Terug"
