@@ -894,7 +894,6 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.proportionality": T("Proportionaliteit", "Proportionality"),
     "report.alternatives": T("Overwogen alternatieven", "Alternatives considered"),
     "report.right": T("Recht", "Right"),
-    "report.procedure": T("Procedure", "Procedure"),
     "report.risk": T("Risico", "Risk"),
     "report.likelihood": T("Kans", "Likelihood"),
     "report.impact": T("Impact", "Impact"),

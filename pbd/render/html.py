@@ -23,7 +23,7 @@ from pbd.messages import Section, outcome, pick
 from pbd.messages import t as msg
 from pbd.render import RenderOptions, Report
 from pbd.render.charts import risk_matrix, status_bars
-from pbd.render.common import FLAGGED, explanation, fix, hit_name, title
+from pbd.render.common import FLAGGED, articles, case_key, explanation, fix, hit_name, references, sentence, title
 from pbd.resources import content_dir
 from pbd.todo import build_todo
 from pbd.vocabulary import LABELS, Basis, Gate, Level, Status, label
@@ -135,9 +135,32 @@ _FIELD = r"[a-z_]+(?:\[\d*\])?(?:\.[a-z_0-9]+(?:\[\d*\])?)+(?::\s*[\w.-]+)?"
 _FIELD_NOTE = re.compile(rf"\s*\((?:{_FIELD})(?:\s*(?:,|;|/|of|or|en|and)\s*{_FIELD})*\)")
 
 
-def plain(text: str) -> str:
+_PATHISH = re.compile(r"^(?:[a-z]+_[a-z_0-9]*|[a-z_]+(?:\[\d*\])?(?:\.[a-z_0-9]+(?:\[\d*\])?)+|[a-z_]+\[\d*\])$")
+_DOMAIN = re.compile(r"\.(?:nl|com|org|eu|gov)$")
+_GROUP = re.compile(r"\s*\(([^()]*)\)")
+_IN_PATH = re.compile(r"\b(in|into) ([a-z_]+(?:\[\d*\])?(?:\.[a-z_0-9]+(?:\[\d*\])?)+|[a-z_]+\[\d*\]\.[a-z_]+)")
+
+
+def _is_path(word: str) -> bool:
+    return bool(_PATHISH.match(word)) and not _DOMAIN.search(word)
+
+
+def _without_fields(match: re.Match[str]) -> str:
+    """A parenthesis for the person filling the file: dropped when it names fields only, else the fields left out."""
+    parts = [p.strip() for p in match.group(1).split(",")]
+    if any(_is_path(p.split(":", 1)[0].strip()) and ":" in p for p in parts):
+        return ""  # "(project.decision: decided_by, date, outcome …)"
+    kept = [p for p in parts if not all(_is_path(w) or w in ("en", "and", "of", "or") for w in p.split())]
+    if kept == parts:
+        return match.group(0)
+    return f" ({', '.join(kept)})" if kept else ""
+
+
+def plain(text: str, lang: str = "nl") -> str:
     """A knowledge-base text for a reader: the field names it cites for the person filling the file left out."""
-    return _FIELD_NOTE.sub("", text)
+    text = _GROUP.sub(_without_fields, _FIELD_NOTE.sub("", text))
+    where = "the description" if lang == "en" else "de projectbeschrijving"
+    return _IN_PATH.sub(lambda m: f"{m.group(1)} {where}", text)
 
 
 def law_label(text: str, lang: str) -> str:
@@ -162,21 +185,58 @@ def _finding_dict(f: Finding, kb: KnowledgeBase, lang: str, refs: dict[tuple[str
         "ref": (refs or {}).get((f.path, f.line), ""),
         "basis": f.basis.value,
         "title": title(f, kb, lang),
-        "explanation": plain(explanation(f, kb, lang)),
-        "fix": plain(fix(f, kb, lang)),
+        "explanation": plain(explanation(f, kb, lang), lang),
+        "fix": plain(fix(f, kb, lang), lang),
     }
 
 
-def _grouped(items: list[Json]) -> list[Json]:
-    """One flag per rule: the fix once, every place it concerns listed (worst status first)."""
-    order = {"gap": 0, "open": 1, "waived": 2}
-    by_rule: dict[str, Json] = {}
-    for f in items:
-        flag = by_rule.setdefault(f["rule"], {**f, "places": []})
-        flag["places"].append({k: f[k] for k in ("marker", "target", "path", "line", "ref", "explanation")})
-        if order[f["marker"]] < order[flag["marker"]]:
-            flag["marker"] = f["marker"]
-    return list(by_rule.values())
+_MARKER = {Status.GAP: "gap", Status.OPEN: "open", Status.WAIVED: "waived"}
+_WORST = {Status.GAP: 0, Status.OPEN: 1, Status.WAIVED: 2}
+_PARTY = re.compile(r"^\$\.parties\[(\d+)\]")
+
+
+def place_name(f: Finding, data: Json) -> str:
+    """Whom a finding is about: its target, or the party a project-wide rule found at ``$.parties[i]``."""
+    found = _PARTY.match(f.path) if f.target == "project" else None
+    parties = data.get("parties") or []
+    if found and int(found.group(1)) < len(parties) and isinstance(parties[int(found.group(1))], dict):
+        return str(parties[int(found.group(1))].get("name") or f.target)
+    return f.target
+
+
+def _flags(
+    findings: list[Finding], kb: KnowledgeBase, lang: str, refs: dict[tuple[str, int], str], data: Json
+) -> list[Json]:
+    """One flag per rule: its norm and fix once, and one sentence per thing found, naming every place it holds
+    for (``geluid, camera-drukte en wifi-telling``) with their audit references; worst status first."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    out: list[Json] = []
+    for items in by_rule.values():
+        lines: dict[tuple[str, ...], list[Finding]] = {}
+        for f in sorted(items, key=lambda f: _WORST[f.status]):
+            lines.setdefault(case_key(f), []).append(f)
+        places = []
+        for group in lines.values():
+            targets = list(dict.fromkeys(place_name(f, data) for f in group))
+            places.append(
+                {
+                    "marker": _MARKER[group[0].status],
+                    "target": ", ".join(targets),
+                    "ref": ", ".join(dict.fromkeys(refs.get((f.path, f.line), "") for f in group if refs)),
+                    "explanation": plain(sentence(group[0], kb, lang, targets, brief=True), lang),
+                }
+            )
+        worst = min(items, key=lambda f: _WORST[f.status])
+        out.append(
+            {
+                **_finding_dict(worst, kb, lang, refs),
+                "places": places,
+                "norm": articles(references(worst, kb), lang, limit=4),
+            }
+        )
+    return out
 
 
 def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, kind: str, lang: str) -> Json:
@@ -187,10 +247,10 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     places = sorted({(f.path, f.line) for f in flagged}, key=lambda p: (p[1] or 0, p[0]))
     refs = {p: f"A{i}" for i, p in enumerate(places, 1)}
     audit_places = [{"ref": refs[p], "path": p[0], "line": p[1]} for p in places]
-    by_section: dict[int, list[Json]] = {}
+    by_section: dict[int, list[Finding]] = {}
     for f in flagged:
         if f.kind == "criterion":
-            by_section.setdefault(kb.criteria[f.rule].dpia_section, []).append(_finding_dict(f, kb, lang, refs))
+            by_section.setdefault(kb.criteria[f.rule].dpia_section, []).append(f)
     # open points list the criteria; the systeemeisen per system are the art. 25 report's matrix
     undone = [f for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "criterion"]
     se_undone = sum(1 for f in a.findings if f.status in (Status.GAP, Status.OPEN) and f.kind == "system_requirement")
@@ -231,7 +291,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                     *gd["algoritmekader"],
                 ],
                 "present": list(present.values()),
-                "gaps": [_finding_dict(f, kb, lang, refs) for f in fs if f.status in FLAGGED],
+                "gaps": _flags([f for f in fs if f.status in FLAGGED], kb, lang, refs, data),
             }
         )
     legend = {s.value: label(s, lang) for s in Status}
@@ -314,29 +374,40 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
     counts = a.counts()
     project = data["project"]
     stoppers = _stoppers(a, project, high_residual, lang)
-    basis_rank = {Basis.LAW: 0, Basis.GUIDANCE: 1, Basis.POLICY: 2}
     todo = build_todo(a, kb)
-    todo_groups = [
-        {
-            "target": target if scope != "project" else "",
-            "actions": [
-                {
-                    "title": x.title(lang),
-                    "fix": plain(x.fix(lang)),
-                    "closes": ", ".join(x.closes),
-                    "status": x.status.value,
-                    "gate": label(x.gate, lang),
-                    "severity": label(x.severity, lang),
-                }
-                for x in actions
-            ],
-        }
-        for scope, target, actions in todo.groups()
-    ]
+    todo_groups: list[Json] = []
+    by_system: dict[str, Json] = {}  # the same systeemeis action on several systems is one row naming them all
+    for scope, target, actions in todo.groups():
+        action_rows: list[Json] = [
+            {
+                "title": x.title(lang),
+                "fix": plain(x.fix(lang), lang),
+                "closes": ", ".join(x.closes),
+                "status": x.status.value,
+                "gate": label(x.gate, lang),
+                "severity": label(x.severity, lang),
+                "systems": [target],
+            }
+            for x in actions
+        ]
+        if scope != "system":
+            todo_groups.append(
+                {"target": target if scope != "project" else "", "systems": False, "actions": action_rows}
+            )
+            continue
+        for row in action_rows:
+            merged = by_system.setdefault(row["title"], {**row, "systems": [], "closes": []})
+            merged["systems"].append(target)
+            merged["closes"].extend(c for c in row["closes"].split(", ") if c not in merged["closes"])
+            if row["status"] == Status.GAP.value:
+                merged["status"] = row["status"]
+    if by_system:
+        merged_rows = [
+            {**r, "systems": ", ".join(r["systems"]), "closes": ", ".join(r["closes"])} for r in by_system.values()
+        ]
+        todo_groups.append({"target": t.system_requirements, "systems": True, "actions": merged_rows})
     todo_later = ", ".join(f"{label(g, lang)}: {n}" for g, n in todo.later)
-    flags_by_section = {n: _grouped(items) for n, items in by_section.items()}
-    for g in groups:
-        g["gaps"] = _grouped(g["gaps"])
+    flags_by_section = {n: _flags(items, kb, lang, refs, data) for n, items in by_section.items()}
     return {
         "t": t,
         "lang": lang,
@@ -345,6 +416,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "desc": data,
         "project": data["project"],
         "processings": data.get("processings", []),
+        "personal_processings": [p for p in data.get("processings", []) if p.get("personal_data") is not False],
         "parties": data.get("parties", []),
         "systems": systems,
         "requirement_rows": requirement_rows,
@@ -380,13 +452,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         },
         "counts": {label(Status(k), lang): v for k, v in counts.items()},
         "gaps_by_severity": a.gaps_by_severity(),
-        "top_gaps": [
-            _finding_dict(f, kb, lang, refs)
-            for f in sorted(
-                (f for f in a.findings if f.status is Status.GAP and f.kind == "criterion"),
-                key=lambda f: (-f.severity.rank, basis_rank[f.basis], f.gate.rank, f.rule),
-            )[:8]
-        ],
+        "top_gaps": _top_gaps(a, kb, lang, data),
         "stoppers": stoppers,
         "count_line": msg(
             lang,
@@ -410,6 +476,30 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             "waivers_applied": a.waivers_applied,
         },
     }
+
+
+def _top_gaps(a: Assessment, kb: KnowledgeBase, lang: str, data: Json, limit: int = 8) -> list[Json]:
+    """The heaviest gaps for the summary, one row per criterion with every place it holds for: severity first,
+    then law before guidance before policy, then the earliest gate."""
+    basis_rank = {Basis.LAW: 0, Basis.GUIDANCE: 1, Basis.POLICY: 2}
+    gaps = sorted(
+        (f for f in a.findings if f.status is Status.GAP and f.kind == "criterion"),
+        key=lambda f: (-f.severity.rank, basis_rank[f.basis], f.gate.rank, f.rule),
+    )
+    rows: dict[str, Json] = {}
+    for f in gaps:
+        if f.rule not in rows:
+            if len(rows) == limit:
+                continue
+            crit = kb.criteria[f.rule]
+            rows[f.rule] = {
+                **_finding_dict(f, kb, lang),
+                "norm": articles(crit.references, lang, limit=2),
+                "section": crit.dpia_section,
+                "targets": [],
+            }
+        rows[f.rule]["targets"].append(place_name(f, data))
+    return [{**r, "target": ", ".join(dict.fromkeys(r["targets"]))} for r in rows.values()]
 
 
 def _count(lang: str, what: str, n: int) -> str:
