@@ -61,7 +61,7 @@ def invulhulp(file: str, form: str, output: str, force: bool, date_: str | None,
 
     out = Path(output)
     source = Path(file)
-    if source.exists() and out.exists() and out.resolve() == source.resolve():
+    if source.exists() and out.exists() and out.samefile(source):
         raise UsageError(output, "is the description being exported", "Give -o another file name.")
     if out.is_dir():
         raise UsageError(output, "is a folder", "Give -o a file name, e.g. -o prescan.json.")

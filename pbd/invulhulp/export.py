@@ -290,6 +290,8 @@ def _prescan(a: _Answers, desc: Json, ticks: tuple[list[int], list[int], str] | 
     # only "yes": a list of techniques without cloud does not say there is no cloud (absent is unanswered)
     if any(t is not None and "cloud" in t for t in techniques) or cloud_hosting:
         a.put("0.5.1", "true", "processings[].techniques (cloud), systems[].hosting.model")
+    if cloud_hosting:
+        a.put("0.5.2", [str(d.tasks["0.5.2"].options[0])], "systems[].hosting.model (iaas, paas, saas)")
 
     items = [(it, proc) for proc in procs for it in proc.get("data_items", [])]
     listed = bool(procs) and all("data_items" in proc for proc in procs)

@@ -461,8 +461,12 @@ def test_exactly_the_listed_fields_are_lost(form: str) -> None:
         lost |= before - after
         kept |= before & after
     never = lost - kept
-    assert {p for p in present if covered(p, LOST[form])} == never
-    assert lost & kept == set(PARTLY[form])
+    listed = {p for p in present if covered(p, LOST[form])}
+    # a path here is lost but not listed (a bug in the export or the import, or add it to LOST) ...
+    assert sorted(never - listed) == []
+    # ... or listed but carried now (the import maps more: take it out of LOST)
+    assert sorted(listed - never) == []
+    assert sorted(lost & kept) == sorted(PARTLY[form])
     for prefix in LOST[form]:  # no entry that nothing in the examples needs
         assert any(covered(p, frozenset({prefix})) for p in never), prefix
 
