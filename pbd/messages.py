@@ -1093,7 +1093,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.q.no": T("Nee", "No"),
     "web.q.unknown": T("Weet niet (nog open)", "Don't know (still open)"),
     "web.q.not_answered": T("— nog niet beantwoord —", "— not answered yet —"),
-    "web.q.choose_country": T("— kies een land —", "— choose a country —"),
+    "web.q.country_hint": T(
+        "Typ de naam van het land en kies uit de lijst (of de ISO-code, zoals NL of US).",
+        "Type the country's name and choose it from the list (or its ISO code, such as NL or US).",
+    ),
     "web.q.lines_hint": T("Eén per regel.", "One per line."),
     "web.q.duration_hint": T(
         "Bijvoorbeeld ‘30 dagen’, ‘24 uur’ of ‘1 jaar’ (of ISO 8601: P30D).",
