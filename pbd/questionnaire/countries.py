@@ -34,9 +34,9 @@ def country_name(code: str, lang: str = "nl") -> str:
 
 
 @cache
-def country_choices(lang: str = "nl") -> tuple[tuple[str, str], ...]:
-    """Every country as (code, name), sorted by name in ``lang``; the EEA countries marked as such."""
-    eea = " (EER)" if lang != "en" else " (EEA)"
+def country_choices(lang: str = "nl", *, marked: bool = True) -> tuple[tuple[str, str], ...]:
+    """Every country as (code, name), sorted by name in ``lang``; with ``marked`` the EEA countries say so."""
+    eea = (" (EER)" if lang != "en" else " (EEA)") if marked else ""
     rows = [
         (code, (en if lang == "en" else nl) + (eea if code in EEA_COUNTRIES else ""))
         for code, (nl, en) in _table().items()

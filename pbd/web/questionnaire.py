@@ -208,6 +208,11 @@ class Page:
     items: tuple[tuple[str, str], ...]  # (part name, label) of the list items of a section, for their own pages
 
 
+def countries(lang: str) -> tuple[str, ...]:
+    """The country names a country field suggests (one ``<datalist>`` per page); any of them, or a code, is an answer."""
+    return tuple(name for _, name in country_choices(lang, marked=False))
+
+
 def _tri_choices(lang: str) -> tuple[tuple[str, str], ...]:
     return (("yes", t(lang, "web.q.yes")), ("no", t(lang, "web.q.no")), ("", t(lang, "web.q.unknown")))
 
@@ -259,13 +264,15 @@ class Forms:
         lang = self.lang
         generic = generic_path(path)
         if spec.kind == "country":
-            choices = country_choices(lang)
+            choices = ()  # one list of country names per page (:func:`countries`), not one per field
         elif spec.kind == "bool":
             choices = _tri_choices(lang)
         else:
             choices = tuple((c[0], pick(lang, c[1], c[2])) for c in self.plan.choices(path, spec))
         value = _get(self.data, path)
         shown, values = _shown(spec, value)
+        if spec.kind == "country" and shown:
+            shown = country_name(shown, lang)
         from pbd.questionnaire.branching import ASK_WHEN
 
         when = ASK_WHEN.get(generic)
@@ -323,6 +330,10 @@ class Forms:
                         out.append(node)
             return out
         return self.plan.nodes(part, expand=True)
+
+    def names(self, part: PathT) -> list[str]:
+        """The field names of a part's questions and add actions, in order (cheap: to see whether a save changed them)."""
+        return [f"{field_name(n.path)}{'+' if n.kind == GROUP else ''}" for n in self.nodes(part)]
 
     def page(self, part: PathT) -> Page:
         """The fieldsets of one part, in the order the plan asks its questions."""
@@ -603,6 +614,36 @@ def check_whole(data: Json, path: PathT) -> None:
         raise AnswerError(problems[0].message_nl, problems[0].message_en)
 
 
+def canonical_yaml(data: Json) -> str:
+    """Description data as the dossier stores it: block-style YAML, key order kept, multi-line texts as literal blocks.
+
+    The same text as :func:`pbd.web.services.dump_yaml` (a test compares them), written by libyaml's
+    emitter when PyYAML has it: on the largest example 30 ms instead of 120 ms, on every autosave.
+    """
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(
+        data, Dumper=_dumper_class(dumper), allow_unicode=True, sort_keys=False, width=100, default_flow_style=False
+    )
+
+
+_DUMPERS: dict[type, type] = {}
+
+
+def _dumper_class(base: type) -> type:
+    found = _DUMPERS.get(base)
+    if found is None:
+
+        def literal(dumper: Any, value: str) -> Any:
+            return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
+
+        found = type("_DescriptionDumper", (base,), {})
+        found.add_representer(str, literal)  # type: ignore[attr-defined]
+        _DUMPERS[base] = found
+    return found
+
+
 def problem_text(err: DescriptionError, lang: str) -> str:
     """The first problem of a description the loader refused, in ``lang`` (for the message beside a field)."""
     p = err.problems[0]
@@ -815,7 +856,9 @@ __all__ = [
     "PartError",
     "add_item",
     "answer",
+    "canonical_yaml",
     "check_whole",
+    "countries",
     "criteria_index",
     "field_id",
     "field_name",

@@ -39,6 +39,8 @@ from pbd.web.questionnaire import (
     PartError,
     add_item,
     answer,
+    canonical_yaml,
+    countries,
     field_id,
     panel,
     parse_part,
@@ -125,6 +127,7 @@ def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], *
         "part_url": reverse("web:questionnaire_part", args=[m.dossier.pk, name]),
         "base_url": reverse("web:questionnaire_part", args=[m.dossier.pk, FIRST]).rsplit(FIRST, 1)[0],
         "qmsgs": {},
+        "countries": countries(lang),
         **extra,
     }
 
@@ -144,12 +147,8 @@ def questionnaire_part(request: HttpRequest, m: Membership, part: str) -> HttpRe
     return render(request, "web/questionnaire/page.html", _context(request, m, root))
 
 
-def _field_names(page: Page) -> list[str]:
-    return [f.name for fs in page.fieldsets for f in fs.fields] + [a.name for fs in page.fieldsets for a in fs.adds]
-
-
 def _save(request: HttpRequest, m: Membership, change: Change, note: str) -> Version:
-    text = services.dump_yaml(change.data)
+    text = canonical_yaml(change.data)
     return services.add_version(m.dossier, text, _user(request), note)
 
 
@@ -195,9 +194,7 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         page = _context(request, m, root, qmsgs={name: (False, message)})
         return render(request, "web/questionnaire/page.html", page, status=400)
     # HTMX: the message in place; the panel, the base version and (when the questions changed) the page, out of band
-    new_data = change.data if change is not None else data
-    before = _page(data, root, lang)
-    after = _page(new_data, root, lang) if change is not None else before
+    refresh = change is not None and Forms(data, lang).names(root) != Forms(change.data, lang).names(root)
     ctx: dict[str, Any] = {
         "dossier": m.dossier,
         "ok": ok,
@@ -205,14 +202,14 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "field": name,
         "latest": version,
         "panel": _panel(m, version, lang) if ok else None,
-        "page": after,
+        "page": _page(change.data, root, lang) if refresh and change is not None else None,
         "can_edit": True,
         "save_url": reverse("web:q_save", args=[m.dossier.pk, part]),
         "add_url": reverse("web:q_add", args=[m.dossier.pk, part]),
         "remove_url": reverse("web:q_remove", args=[m.dossier.pk, part]),
         "base_url": reverse("web:questionnaire_part", args=[m.dossier.pk, FIRST]).rsplit(FIRST, 1)[0],
         "qmsgs": {name: (ok, message)},
-        "refresh": _field_names(before) != _field_names(after),
+        "refresh": refresh,
         "lang": lang,
     }
     body = render_to_string("web/questionnaire/saved.html", ctx, request=request)

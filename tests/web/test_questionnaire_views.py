@@ -121,9 +121,13 @@ def test_pick_lists_offer_the_dossiers_own_systems_and_parties(team: dict[str, A
     assert re.search(r'name="value" value="SensorCo BV"', page)
     # countries by Dutch name, stored as their code
     parties = client.get(_url(d, "parties")).content.decode()
-    assert '<option value="US">Verenigde Staten</option>' in parties
-    assert _save(client, d, "parties.0.country", "US", part="parties").status_code == 200
+    assert '<datalist id="q-countries">' in parties and '<option value="Verenigde Staten">' in parties
+    assert 'list="q-countries"' in parties
+    assert _save(client, d, "parties.0.country", "Verenigde Staten", part="parties").status_code == 200
     assert "country: US" in d.latest().text
+    shown = client.get(_url(d, "parties")).content.decode()
+    assert 'name="value" value="Verenigde Staten" list="q-countries"' in shown
+    assert _save(client, d, "parties.0.country", "Atlantis", part="parties").status_code == 422
 
 
 def test_removing_an_item_that_is_referred_to_is_refused(team: dict[str, Any], login: Any) -> None:
