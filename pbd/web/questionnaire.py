@@ -263,6 +263,7 @@ class Forms:
         spec = spec or _spec_at(path)
         lang = self.lang
         generic = generic_path(path)
+        choices: tuple[tuple[str, str], ...]
         if spec.kind == "country":
             choices = ()  # one list of country names per page (:func:`countries`), not one per field
         elif spec.kind == "bool":
