@@ -548,6 +548,18 @@ def _dpia(a: _Answers, desc: Json) -> None:
             k = n[group]
             n[group] += 1
             a.put(f"{group}.3", [name], f"processings[].data_items[] (type {kind})", k)
+            # which processings (§3) and data subjects (§2) it concerns: choices among those answers
+            in_procs = [p for p in procs if any(i["name"] == name for i in p.get("data_items", []))]
+            a.put(f"{group}.1", [str(p.get("name") or p["id"]) for p in in_procs], "processings[].name", k)
+            subjects = set(_answers_to(a, "2.1.2"))
+            a.put(
+                f"{group}.2",
+                _unique(
+                    s["category"] for p in in_procs for s in p.get("data_subjects", []) if s["category"] in subjects
+                ),
+                "processings[].data_subjects[].category",
+                k,
+            )
             if kind == "special" and it.get("special_category") in SPECIAL_OPTION:
                 a.put(
                     "12.1.2.4",
@@ -623,6 +635,15 @@ def _dpia(a: _Answers, desc: Json) -> None:
         a.put("19.5.7", summary.removeprefix(_ADVICE_PREFIX), "project.dpo_advice.summary")
     a.put("20.1.1", project.get("organisation"), "project.organisation", 0)
     a.put("20.1.3", project.get("department"), "project.department", 0)
+
+
+def _answers_to(a: _Answers, qid: str) -> list[str]:
+    """The answers given so far to ``qid`` in every element of its group (a form's ``source_options``)."""
+    group = a.d.group_of(qid)
+    if group is None:
+        found = a.plain.get(qid)
+        return [found["value"]] if found else []
+    return [el[qid]["value"] for _i, el in sorted(a.groups.get(group, {}).items()) if qid in el]
 
 
 def _further(purpose: Json) -> bool:
