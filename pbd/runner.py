@@ -94,18 +94,11 @@ def check_one(path: Path, targets: list[tuple[str, str | None]], options: CheckO
 # portfolio
 
 
-#: Gate.rank as a lookup: the portfolio asks it for every finding of every file
-_GATE_RANK = {g: g.rank for g in Gate}
-
-
 def _summary(a: Assessment) -> dict[str, Any]:
     """One portfolio row; the numbers of :meth:`Assessment.decision` and ``counts``, counted in one pass."""
     counts = a.counts()
-    blocking = 0
-    if a.gate is not None:
-        rank = _GATE_RANK[a.gate]
-        undone = (Status.GAP, Status.OPEN)
-        blocking = sum(1 for f in a.findings if f.status in undone and _GATE_RANK[f.gate] <= rank)
+    decision = a.decision()  # the reasons that hold the project, as in the single-file result
+    blocking = 0 if decision is None else len(decision.blocking)
     return {
         "file": a.file,
         "project": a.project,

@@ -497,5 +497,5 @@ def test_positive_control_is_go_at_its_own_gate(case: str, gate: str) -> None:
     assert a.gate is not None and a.gate.value == gate
     decision = a.decision()
     assert decision is not None
-    blocking = sorted(f"{f.rule} {f.target} {f.status.value} {f.path}" for f in decision.blocking)
+    blocking = sorted(f"{f.rule} {f.target} {f.status.value} {f.path}" for f in decision.blocking_findings)
     assert decision.go and blocking == [], f"{case}: NO-GO at {gate}: {blocking}"

@@ -337,5 +337,5 @@ def test_gate_decision(path: Path) -> None:
     idee = engine.check(loaded, kb, engine.Options(today=TODAY, gate=Gate.IDEE)).decision()
     beheer = engine.check(loaded, kb, engine.Options(today=TODAY, gate=Gate.BEHEER)).decision()
     assert idee is not None and beheer is not None
-    assert {f.key for f in idee.blocking} <= {f.key for f in beheer.blocking}
+    assert {f.key for f in idee.blocking_findings} <= {f.key for f in beheer.blocking_findings}
     assert not beheer.later

@@ -76,7 +76,7 @@ def test_a_later_gate_never_shortens_the_blocking_list(desc: dict[str, Any]) -> 
     for gate in Gate:
         decision = evaluate(loaded, kb, gate=gate, today=TODAY).decision()
         assert decision is not None
-        blocking = {f.key for f in decision.blocking}
+        blocking = {f.key for f in decision.blocking_findings}
         assert previous <= blocking
         previous = blocking
 

@@ -269,6 +269,9 @@ def evaluate(
         profile=ProfileStamp(profile.id, profile.version, profile.sha256, profile.organisation)
         if profile is not None
         else None,
+        serves={sid: se.criteria for sid, se in kb.system_requirements.items()},
+        from_version=loaded.from_version,
+        migration_notes=loaded.migration_notes,
     )
 
 

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pbd.engine.screening import Screening
 from pbd.messages import pick
 from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
 
+if TYPE_CHECKING:
+    from pbd.migrate import Note
+
 RESULT_SCHEMA_VERSION = 1
+_BASIS_RANK = {Basis.LAW: 0, Basis.GUIDANCE: 1, Basis.POLICY: 2}
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -63,14 +69,96 @@ class WaiverNote:
     reason_en: str
 
 
+def holds_project(f: Finding) -> bool:
+    """Whether a privacy officer holds the project at the finding's gate for it (a gap or open question due by then).
+
+    What the law demands holds it, at any severity. Guidance (EDPB, AP, BIO2) holds it from medium
+    severity; low guidance and policy (a municipality's own choice, low unless a profile raises it)
+    are advice: on the to-do list, not a reason for NO-GO. A municipal profile that raises a policy
+    or guidance rule to medium or high makes it binding for that municipality, and then it holds.
+    """
+    return f.basis is Basis.LAW or f.severity.rank >= Severity.MEDIUM.rank
+
+
+@dataclass(frozen=True, slots=True)
+class BlockingItem:
+    """One reason to hold the project at a gate, as a privacy officer names it.
+
+    A criterion with every target and path it fails on (the same norm missed by four processings is
+    one reason, with four places), together with the failing systeemeisen that serve it (the
+    logging criterion and the logging capability the systems lack); or a systeemeis no blocking
+    criterion covers, with every system that lacks it.
+    """
+
+    rule: str
+    kind: RuleKind
+    findings: tuple[Finding, ...]
+
+    @property
+    def severity(self) -> Severity:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+    @property
+    def basis(self) -> Basis:
+        return min((f.basis for f in self.findings), key=lambda b: _BASIS_RANK[b])
+
+    @property
+    def status(self) -> Status:
+        return Status.GAP if any(f.status is Status.GAP for f in self.findings) else Status.OPEN
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.target for f in self.findings))
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.rule for f in self.findings))
+
+
+def blocking_items(blocking: tuple[Finding, ...], serves: Mapping[str, tuple[str, ...]]) -> tuple[BlockingItem, ...]:
+    """The findings that hold a project, grouped into the reasons an FG gives (see :class:`BlockingItem`).
+
+    ``serves`` maps a systeemeis to the criteria it helps satisfy. A criterion whose findings all only
+    wait for another blocking criterion (``depends_on``) is part of that criterion's reason. Sorted
+    by severity (high first), basis (law first) and rule.
+    """
+    criteria = {f.rule for f in blocking if f.kind is RuleKind.CRITERION}
+    groups: dict[str, list[Finding]] = {}
+    kinds: dict[str, RuleKind] = {}
+    for f in blocking:
+        key = f.rule
+        if f.kind is RuleKind.SYSTEM_REQUIREMENT:
+            key = next((c for c in serves.get(f.rule, ()) if c in criteria), f.rule)
+        if key not in groups:
+            groups[key] = []
+            kinds[key] = RuleKind.CRITERION if key in criteria else f.kind
+        groups[key].append(f)
+    for key in list(groups):
+        own = [f for f in groups[key] if f.rule == key]
+        roots = {f.depends_on[-1] for f in own if f.depends_on}
+        if own and all(f.depends_on for f in own) and len(roots) == 1:
+            (root,) = roots
+            if root in groups and root != key:
+                groups[root].extend(groups.pop(key))
+    items = [BlockingItem(key, kinds[key], tuple(fs)) for key, fs in groups.items()]
+    return tuple(sorted(items, key=lambda i: (-i.severity.rank, _BASIS_RANK[i.basis], i.rule)))
+
+
 @dataclass(frozen=True, slots=True)
 class GateDecision:
-    """Go/no-go for passing a gate: what blocks now and what is due later."""
+    """Go/no-go for passing a gate: the reasons that hold the project now, what is advice, and what is due later.
+
+    ``blocking`` are the reasons (:class:`BlockingItem`), each with its findings; ``blocking_findings``
+    the findings themselves; ``advice`` the findings due by the gate that do not hold the project
+    (:func:`holds_project`); ``later`` the findings due at a later gate.
+    """
 
     gate: Gate
     go: bool
-    blocking: tuple[Finding, ...]
+    blocking: tuple[BlockingItem, ...]
     later: tuple[Finding, ...]
+    blocking_findings: tuple[Finding, ...] = ()
+    advice: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +191,11 @@ class Assessment:
     waivers_applied: bool = True
     #: None: the bundled knowledge base alone (policy rules not evaluated)
     profile: ProfileStamp | None = None
+    #: systeemeis id -> the criteria it helps satisfy (from the knowledge base), for grouping the blocking reasons
+    serves: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the format version the file declares, and what the in-memory migration of a version-1 file changed
+    from_version: int = 2
+    migration_notes: tuple[Note, ...] = ()
 
     def decision(self) -> GateDecision | None:
         """The go/no-go for ``self.gate`` (None when no gate applies)."""
@@ -110,9 +203,12 @@ class Assessment:
             return None
         rank = self.gate.rank
         undone = [f for f in self.findings if f.status in (Status.GAP, Status.OPEN)]
-        blocking = tuple(f for f in undone if f.gate.rank <= rank)
+        due = [f for f in undone if f.gate.rank <= rank]
+        blocking = tuple(f for f in due if holds_project(f))
+        advice = tuple(f for f in due if not holds_project(f))
         later = tuple(f for f in undone if f.gate.rank > rank)
-        return GateDecision(self.gate, not blocking, blocking, later)
+        items = blocking_items(blocking, self.serves)
+        return GateDecision(self.gate, not items, items, later, blocking, advice)
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Status}

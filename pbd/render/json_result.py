@@ -34,8 +34,13 @@ def result_dict(a: Assessment, kb: KnowledgeBase, lang: str) -> dict[str, Any]:
             "gate": decision.gate.value,
             "go": decision.go,
             "blocking": len(decision.blocking),
+            "blocking_findings": len(decision.blocking_findings),
+            "advice": len(decision.advice),
             "later": len(decision.later),
         },
+        "migration": None
+        if a.from_version == 2 and not a.migration_notes
+        else {"from_version": a.from_version, "notes": [n.as_dict(lang) for n in a.migration_notes]},
         "summary": {"counts": a.counts(), "gaps_by_severity": a.gaps_by_severity()},
         "findings": [
             {

@@ -196,7 +196,7 @@ def test_positive_controls_have_no_blocking_systeemeis(kb: KnowledgeBase, case: 
     a = evaluate(load_description(ROOT / "tests/calibration" / case), kb, today=TODAY)
     decision = a.decision()
     assert decision is not None and decision.gate in (Gate.AANBESTEDING, Gate.BEHEER)
-    assert [(f.rule, f.target, f.status.value) for f in decision.blocking] == []
+    assert [(f.rule, f.target, f.status.value) for f in decision.blocking_findings] == []
 
 
 def test_severities_within_the_basis_ceiling(kb: KnowledgeBase) -> None:
