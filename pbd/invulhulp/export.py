@@ -1,8 +1,8 @@
 """A project description written as an Invulhulp assessment-output v2 file (Pre-scan DPIA 2.0 or DPIA 3.0).
 
 The export is the importer read backwards: every value table used here is computed from the
-importer's own tables in :mod:`pbd.invulhulp.mapping` (and the AP/EDPB option tables of
-:mod:`pbd.invulhulp.crosscheck`), so there is one source of truth for what an option means. Where
+importer's own tables in :mod:`pbd.invulhulp.mapping` (the AP/EDPB option tables included), so
+there is one source of truth for what an option means. Where
 the importer has several options for one value (three Pre-scan options are "online identifiers"),
 the first in the importer's table is written, unless a preference below says which reads better.
 
@@ -37,11 +37,12 @@ from typing import Any
 
 from pbd import __version__
 from pbd.description.model import duration_days
-from pbd.invulhulp.crosscheck import AP_OPTIONS, EDPB_OPTIONS
 from pbd.invulhulp.mapping import (
+    AP_OPTIONS,
     COUNTRIES,
     DATA_SUBJECTS,
     DATA_TYPES,
+    EDPB_OPTIONS,
     FREQUENCY,
     LEGAL_GROUNDS,
     LEVELS,
