@@ -2,9 +2,9 @@
 
 The export is the importer read backwards: every value table used here is computed from the
 importer's own tables in :mod:`pbd.invulhulp.mapping` (the AP/EDPB option tables included), so
-there is one source of truth for what an option means. Where
-the importer has several options for one value (three Pre-scan options are "online identifiers"),
-the first in the importer's table is written, unless a preference below says which reads better.
+there is one source of truth for what an option means. Where the importer has several options for
+one value (three Pre-scan options are "online identifiers"), the first in the importer's table is
+written, unless a preference below says which reads better.
 
 What the Invulhulp needs to open the file (read from its ``importDetect``, ``applyState`` and
 ``useTaskDependencies``): ``$schema`` and ``metadata.urn`` of the form with its version

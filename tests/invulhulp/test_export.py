@@ -18,6 +18,7 @@ from pbd.description import load_description
 from pbd.invulhulp.export import FORM_URNS, SCHEMA_URL, Exported, _stable_index, export_description, validate_document
 from pbd.invulhulp.mapping import Imported, import_export
 from pbd.invulhulp.reader import definition, parse_export, read_export, shown
+from pbd.invulhulp.rules import evaluate_prescan
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -438,6 +439,16 @@ def test_prescan_ticks_are_pbds_screening_and_come_back_declared(path: Path) -> 
     items = {(d.framework, d.item): d for d in engine.screen(back.description).declared}
     assert {i for (f, i), d in items.items() if f == "AP" and d.declared} == set(s.ap)
     assert {i for (f, i), d in items.items() if f == "EDPB" and d.declared} == set(s.edpb)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_the_invulhulp_reaches_pbds_dpia_verdict_on_the_exported_prescan(path: Path) -> None:
+    """The Invulhulp's own rules (its ``assessments:``, re-run by pbd) on the file give pbd's DPIA outcome."""
+    first = round_trip(path, "prescan")[0]
+    outcome = evaluate_prescan(parse_export(copy.deepcopy(first.document), path.name).answers)
+    assert outcome.errors == ()
+    expected = {"mandatory": "required", "not_needed": None}[engine.screen(original(path)).dpia]
+    assert outcome.assessments["DPIA"].level == expected
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
