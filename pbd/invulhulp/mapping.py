@@ -1415,6 +1415,15 @@ class _Dpia:
                 if isinstance(procedure, bool)
                 else ("not_applicable" if e.value(f"{section}.1") == "null" else None)
             )
+            if answer == "yes" and f"{section}.2" in b.unanswered:
+                # "yes, there is a procedure" whose description only promises one ("Nog te implementeren"):
+                # the procedure is not established, so the question stays open (kept as a note)
+                b.note(
+                    f"{section}.1",
+                    e.value(f"{section}.1"),
+                    extra="niet overgenomen: de toelichting is een plaatshouder, de procedure is er nog niet",
+                )
+                answer = None
             parts = [_text(e.value(f"{section}.2"))] if e.value(f"{section}.2") else []
             if normalise(e.value(f"{section}.3")) is True:
                 parts.append(

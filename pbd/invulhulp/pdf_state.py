@@ -65,7 +65,11 @@ def read_pdf_state(path: Path, *, max_bytes: int) -> str:
             "this PDF holds no Invulhulp data (no AssessmentData in its document information)",
             "Use a PDF exported by the Invulhulp itself, or its JSON export.",
         )
-    text = str(raw.get_object() if hasattr(raw, "get_object") else raw)
+    value = raw.get_object() if hasattr(raw, "get_object") else raw
+    if isinstance(value, bytes):  # a string pypdf could not decode as text: UTF-16 with BOM, else PDFDocEncoding
+        text = value.decode("utf-16") if value[:2] in (b"\xfe\xff", b"\xff\xfe") else value.decode("latin-1")
+    else:
+        text = str(value)
     if not text.strip():
         raise PbdError(where, "the Invulhulp data in this PDF are empty", "Export the PDF again from the Invulhulp.")
     return text
