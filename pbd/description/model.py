@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from pbd.capabilities import CAPABILITIES
+from pbd.limits import MAX_COUNT, MAX_DURATION_DAYS
 from pbd.vocabulary import (
     AdviceFollowed,
     Agreement,
@@ -77,14 +78,17 @@ from pbd.vocabulary import (
 SCHEMA_VERSION = 2
 SCHEMA_VERSIONS = (1, 2)
 
+# ASCII digits only (Python's \d also takes Arabic-Indic ones), at most 9 per part; matched whole (fullmatch:
+# no trailing newline); the length is bounded in days as well (MAX_DURATION_DAYS)
 _DURATION = re.compile(
-    r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$"
+    r"^P(?!$)(?:([0-9]{1,9})Y)?(?:([0-9]{1,9})M)?(?:([0-9]{1,9})W)?(?:([0-9]{1,9})D)?"
+    r"(?:T(?=[0-9])(?:([0-9]{1,9})H)?(?:([0-9]{1,9})M)?(?:([0-9]{1,9})S)?)?$"
 )
 
 
 def duration_days(value: str) -> float:
     """Length of an ISO 8601 duration in days (a year counts 365 days, a month 30)."""
-    m = _DURATION.match(value)
+    m = _DURATION.fullmatch(value)
     if m is None:
         raise ValueError(f"not an ISO 8601 duration: {value!r}")
     y, mo, w, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
@@ -92,10 +96,17 @@ def duration_days(value: str) -> float:
 
 
 def _check_duration(value: str) -> str:
-    if _DURATION.match(value) is None:
+    if _DURATION.fullmatch(value) is None:
         raise ValueError(
             "geen geldige ISO 8601-duur; schrijf bijvoorbeeld P30D (30 dagen), PT24H (24 uur), "
             "P2Y (2 jaar) / not a valid ISO 8601 duration; write e.g. P30D, PT24H, P2Y"
+        )
+    if duration_days(value) > MAX_DURATION_DAYS:
+        years = MAX_DURATION_DAYS // 365
+        raise ValueError(
+            f"een duur van meer dan {years} jaar is geen bewaartermijn; geef de termijn die werkelijk geldt "
+            f"(blijvend bewaren voor het archief is geen bewaartermijn maar overbrenging, Archiefwet) / "
+            f"a duration of more than {years} years is not a retention period; give the period that really applies"
         )
     return value
 
@@ -1014,6 +1025,8 @@ class DataSubjects(_Model):
         "Geschat aantal betrokkenen in deze categorie.",
         "Estimated number of data subjects in this category.",
         ge=0,
+        le=MAX_COUNT,
+        strict=True,
     )
 
 
@@ -1294,6 +1307,8 @@ class Scale(_Model):
         "Estimated number of data subjects per year.",
         ref="WP248 criterium 5",
         ge=0,
+        le=MAX_COUNT,
+        strict=True,
     )
     records: int | None = f(
         "Aantal records",
@@ -1301,6 +1316,8 @@ class Scale(_Model):
         "Geschat aantal records per jaar.",
         "Estimated number of records per year.",
         ge=0,
+        le=MAX_COUNT,
+        strict=True,
     )
     area: Area | None = f("Gebied", "Area", "Hoe groot het gebied is.", "How large the area is.")
     frequency: Frequency | None = f(
@@ -1828,6 +1845,8 @@ class Rights(_Model):
         "Within how many days a request is handled.",
         ref="AVG 12(3)",
         ge=0,
+        le=MAX_DURATION_DAYS,
+        strict=True,
     )
 
 
@@ -2090,6 +2109,8 @@ class Edge(_Model):
         "How many seconds raw data stay on the device before they are erased.",
         ref="AVG 5(1)(e)",
         ge=0,
+        le=MAX_DURATION_DAYS * 86_400,
+        strict=True,
     )
     output: EdgeOutput | None = f(
         "Wat het apparaat doorgeeft",
@@ -2130,6 +2151,8 @@ class Publication(_Model):
         "How many metres a published location is precise to. The more precise, the sooner a home or person can be recognised.",
         ref="overweging 26",
         ge=0,
+        le=40_075_000,
+        strict=True,
     )
     contains_personal_data: bool | None = f(
         "Bevat persoonsgegevens",
