@@ -167,7 +167,8 @@ def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice])
         return [str(v) for v in value], None
     if kind == "int":
         digits = re.sub(r"(?<=\d)[. _](?=\d{3}\b)", "", text)  # 50.000 is fifty thousand in Dutch
-        return _validate(spec, path, digits), None
+        # a count is a strict int in the model (a quoted "50000" in a file is refused): typed digits are the number
+        return _validate(spec, path, int(digits) if re.fullmatch(r"-?\d+", digits) else digits), None
     if kind == "date":
         m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)  # 1-5-2026, the Dutch way
         shown = None

@@ -33,7 +33,7 @@ from pbd.messages import outcome, pick, t
 from pbd.questionnaire.answers import AnswerError, _validate, parse_answer
 from pbd.questionnaire.countries import country_choices, country_code, country_name
 from pbd.questionnaire.fields import FieldSpec, _key_spec, _model_at, _spec, _spec_at
-from pbd.questionnaire.first_pass import FIRST_PASS_GROUPS, in_first_pass
+from pbd.questionnaire.first_pass import FIRST_PASS, FIRST_PASS_GROUPS, in_first_pass
 from pbd.questionnaire.paths import Json, PathT, _get, generic_path
 from pbd.questionnaire.plan import GROUP, QUESTION, SECTIONS, Node, Planner
 from pbd.vocabulary import Status
@@ -107,11 +107,11 @@ def parse_path(name: str) -> PathT:
         _model_at(model_path)
         if not isinstance(path[-1], int):
             _spec_at(path)
+        for i, elem in enumerate(path):  # an index only where the model has a list of blocks
+            if isinstance(elem, int) and (i == 0 or _spec_at(path[:i]).kind != "model_list"):
+                raise PartError(name)
     except KeyError:
         raise PartError(name) from None
-    for i, elem in enumerate(path):  # an index only where the model has a list
-        if isinstance(elem, int) and (i == 0 or _spec_at(path[:i]).kind != "model_list"):
-            raise PartError(name)
     return path
 
 
@@ -340,12 +340,15 @@ class Forms:
         """The fieldsets of one part, in the order the plan asks its questions."""
         fieldsets: list[Fieldset] = []
         by_path: dict[PathT, Fieldset] = {}
+        seen: dict[str, int] = {}
         asked = answered = 0
         for node in self.nodes(part):
             owner = node.path[:-1]
             fs = by_path.get(owner)
             if fs is None or fieldsets[-1] is not fs:
-                fs = Fieldset(owner, field_id(owner) + "-set" if owner else "f-root-set", self.legend(owner))
+                base = field_id(owner) + "-set" if owner else "f-root-set"
+                seen[base] = seen.get(base, 0) + 1  # a block continued after a nested one: the same block, a new id
+                fs = Fieldset(owner, base if seen[base] == 1 else f"{base}-{seen[base]}", self.legend(owner))
                 item = _item_of(owner)
                 if item is not None:
                     fs.item = field_name(item)
@@ -736,18 +739,36 @@ def path_of(json_path_text: str) -> PathT:
     return tuple(out)
 
 
+#: list sections whose items each have a page of their own (the section page lists them)
+BY_ITEM: frozenset[str] = frozenset({"processings"})
+
+
 def _locate(path: PathT) -> tuple[str, str]:
-    """(anchor, part) for a path a finding or question points at: the field's id on the page that asks it."""
-    if not path:
+    """(anchor, part) for a path a finding or question points at: where the questionnaire asks it.
+
+    A field's own id; for a list, its add action; for a block or a list item, its fieldset. The part
+    is the first pass when the field is one of its questions, else the section (or the processing's page).
+    """
+    if not path or not isinstance(path[0], str) or path[0] not in SECTIONS:
         return "", FIRST
     generic = generic_path(path)
-    if in_first_pass(generic):
-        part = FIRST
-    elif len(path) >= 2 and path[0] in ("processings", "systems", "parties", "risks") and isinstance(path[1], int):
-        part = f"{path[0]}.{path[1]}"
+    try:
+        kind = "item" if isinstance(path[-1], int) else _spec_at(path).kind
+    except KeyError:
+        return "", str(path[0])
+    if kind == "model_list":
+        anchor, first = field_id(path) + "-add", generic in FIRST_PASS_GROUPS
+    elif kind in ("model", "item"):
+        prefix = generic if kind == "model" else generic.removesuffix("[]")
+        anchor = field_id(path) + "-set"
+        first = any(p.startswith((f"{prefix}.", f"{prefix}[]")) for p in FIRST_PASS)
     else:
-        part = str(path[0])
-    return field_id(path), part
+        anchor, first = field_id(path), in_first_pass(generic)
+    if first:
+        return anchor, FIRST
+    if len(path) >= 2 and path[0] in BY_ITEM and isinstance(path[1], int):
+        return anchor, f"{path[0]}.{path[1]}"
+    return anchor, str(path[0])
 
 
 def panel(assessment: Assessment, kb: KnowledgeBase, lang: str, version: int, *, per_section: int = 5) -> Panel:
@@ -844,6 +865,7 @@ def words(lang: str, ids: Mapping[str, str]) -> dict[str, str]:
 
 
 __all__ = [
+    "BY_ITEM",
     "FIRST",
     "PARTS",
     "AddAction",

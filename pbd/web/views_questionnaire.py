@@ -29,6 +29,7 @@ from pbd.web import services
 from pbd.web.access import dossier_view
 from pbd.web.models import EDIT_ROLES, Membership, User, Version
 from pbd.web.questionnaire import (
+    BY_ITEM,
     FIRST,
     PARTS,
     AnswerError,
@@ -47,9 +48,6 @@ from pbd.web.questionnaire import (
     parse_path,
     remove_item,
 )
-
-#: list sections whose page shows the items as links (their questions on each item's own page)
-_BY_ITEM = frozenset({"processings"})
 
 
 def _lang(request: HttpRequest) -> str:
@@ -82,7 +80,7 @@ def _panel(m: Membership, version: Version, lang: str, data_text: str | None = N
 
 def _page(data: dict[str, Any], part: tuple[str | int, ...], lang: str) -> Page:
     forms = Forms(data, lang, services.knowledge_base())
-    if part[0] in _BY_ITEM and len(part) == 1:
+    if part[0] in BY_ITEM and len(part) == 1:
         page = forms.page(part)
         # the section lists its items and the action that adds one; the questions are on each item's page
         adds = [fs for fs in page.fieldsets if fs.adds and fs.path == ()]
@@ -97,7 +95,7 @@ def _parts(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     out = []
     for name in PARTS:
         entry: dict[str, Any] = {"name": name, "title": forms.part_title((name,)), "items": []}
-        if name in _BY_ITEM:
+        if name in BY_ITEM:
             entry["items"] = [
                 {"name": f"{name}.{i}", "title": forms.item_label((name, i))} for i in range(len(data.get(name) or []))
             ]
