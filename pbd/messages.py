@@ -210,6 +210,7 @@ CATALOGUE: Final[dict[str, T]] = {
         "Not yet answered for {who}: {question} Without an answer, compliance with {norm} cannot be shown.",
     ),
     "sentence.open_plain": T("Voor {who} is nog niet beantwoord: {question}", "Not yet answered for {who}: {question}"),
+    "sentence.open_many": T("Voor {who} zijn nog niet beantwoord: {fields}.", "Not yet answered for {who}: {fields}."),
     "sentence.not_an_answer": T(
         "Voor {who} is ‘{text}’ ingevuld; dat is geen antwoord op de vraag: {question}",
         "For {who}, the description says ‘{text}’, which does not answer the question: {question}",
@@ -559,6 +560,12 @@ CATALOGUE: Final[dict[str, T]] = {
         "beschrijving, kennisbank en pbd zijn gelijk; het resultaatbestand is waarschijnlijk met de hand aangepast",
         "description, knowledge base and pbd are the same; the result file was probably edited by hand",
     ),
+    "check.migrated": T(
+        "Let op: {file} is geschreven in formaat {version} en is in het geheugen omgezet naar formaat 2;"
+        " `pbd migrate {file}` schrijft het om. Wat de omzetting deed en niet kon beslissen:",
+        "Note: {file} is written in format {version} and was converted to format 2 in memory;"
+        " `pbd migrate {file}` rewrites it. What the conversion did and could not decide:",
+    ),
     # --- pbd register (AVG art. 30) --------------------------------------------------------------
     "register.retention": T("bewaartermijn {period}", "retention period {period}"),
     "register.raw_data": T("ruwe gegevens {period}", "raw data {period}"),
@@ -795,11 +802,18 @@ CATALOGUE: Final[dict[str, T]] = {
         "GO: er blokkeert niets voor het beslismoment {gate}.", "GO: nothing blocks the {gate} gate."
     ),
     "report.decision_nogo": T(
-        "NO-GO: {n} punt(en) moeten worden opgelost vóór het beslismoment {gate}.",
-        "NO-GO: {n} item(s) must be resolved before the {gate} gate.",
+        "NO-GO: vóór het beslismoment {gate} moeten nog {n} punten worden opgelost.",
+        "NO-GO: {n} items must be resolved before the {gate} gate.",
+    ),
+    "report.decision_nogo_one": T(
+        "NO-GO: vóór het beslismoment {gate} moet nog {n} punt worden opgelost.",
+        "NO-GO: {n} item must be resolved before the {gate} gate.",
     ),
     "report.decision_later": T(
-        "{n} punt(en) zijn pas nodig bij een later beslismoment.", "{n} item(s) are due only at a later gate."
+        "{n} punten zijn pas nodig bij een later beslismoment.", "{n} items are due only at a later gate."
+    ),
+    "report.decision_later_one": T(
+        "{n} punt is pas nodig bij een later beslismoment.", "{n} item is due only at a later gate."
     ),
     "report.part_a": T("A. Beschrijving kenmerken gegevensverwerkingen", "A. Description of the processing"),
     "report.part_b": T("B. Beoordeling rechtmatigheid gegevensverwerkingen", "B. Assessment of lawfulness"),
@@ -893,6 +907,7 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.subsidiarity": T("Subsidiariteit", "Subsidiarity"),
     "report.proportionality": T("Proportionaliteit", "Proportionality"),
     "report.alternatives": T("Overwogen alternatieven", "Alternatives considered"),
+    "report.to_complete": T("Nog te beschrijven", "Still to be described"),
     "report.right": T("Recht", "Right"),
     "report.risk": T("Risico", "Risk"),
     "report.likelihood": T("Kans", "Likelihood"),
@@ -1038,6 +1053,48 @@ CATALOGUE: Final[dict[str, T]] = {
         "According to the description, this processing handles no personal data.",
     ),
     "report.none_listed": T("Niets vermeld.", "Nothing listed."),
+    "report.procurement_title": T(
+        "Bijlage: programma van eisen privacy voor de aanbesteding", "Annex: privacy requirements for the tender"
+    ),
+    "report.procurement_intro": T(
+        "Per systeem de systeemeisen die deze beoordeling stelt, genummerd zodat inkoop ze in de offerteaanvraag en"
+        " het contract kan overnemen. Een eis rust op de wet (AVG, UAVG of een andere wet): een aanbieding die er"
+        " niet aan voldoet, valt af. Een wens rust op een richtsnoer (EDPB, AP, BIO2) of op gemeentelijk beleid en"
+        " weegt mee in de gunning. Bij elke eis staat hoe de gemeente haar controleert; een toezegging van de"
+        " leverancier alleen is geen bewijs (AVG art. 28 lid 1: alleen verwerkers die voldoende garanties bieden).",
+        "For each system the system requirements this assessment sets, numbered so that procurement can take them"
+        " into the invitation to tender and the contract. A must rests on the law (GDPR, UAVG or another statute):"
+        " a bid that does not meet it is excluded. A should rests on guidance (EDPB, AP, BIO2) or municipal policy"
+        " and counts in the award. Each line says how the municipality will check it; the supplier's word alone is"
+        " no evidence (GDPR art. 28(1): only processors providing sufficient guarantees).",
+    ),
+    "report.procurement_after": T(
+        "Het project is voorbij het beslismoment aanbesteding: de systemen zijn ingekocht. De tabel met"
+        " systeemeisen hierboven laat zien wat elk systeem aantoonbaar biedt; `pbd todo --procurement SYSTEEM`"
+        " geeft het programma van eisen voor een herziening van het contract of een nieuwe aanbesteding.",
+        "The project is past the tender gate: the systems have been bought. The table of system requirements above"
+        " shows what each system demonstrably offers; `pbd todo --procurement SYSTEM` gives the requirements for a"
+        " revision of the contract or a new tender.",
+    ),
+    "report.procurement_none": T(
+        "Aan geen systeem worden systeemeisen gesteld: geen systeem verwerkt persoonsgegevens, of de beschrijving"
+        " noemt nog geen systemen.",
+        "No system requirement is set for any system: no system processes personal data, or the description names"
+        " no systems yet.",
+    ),
+    "report.procurement_counts": T("{must} eisen en {should} wensen", "{must} musts and {should} shoulds"),
+    "report.procurement_priority": T("Eis of wens", "Must or should"),
+    "report.procurement_must": T("eis", "must"),
+    "report.procurement_should": T("wens", "should"),
+    "report.migration_title": T("Omgezet vanuit formaat 1", "Converted from format 1"),
+    "report.migration_intro": T(
+        "De projectbeschrijving is geschreven in formaat {version} en is voor dit rapport in het geheugen omgezet"
+        " naar formaat 2. Hieronder staat wat is omgezet, wat is vervallen en wat formaat 1 niet kon zeggen en nog"
+        " moet worden beantwoord. `pbd migrate` schrijft het bestand om.",
+        "The project description is written in format {version} and was converted to format 2 in memory for this"
+        " report. Below is what was converted, what was dropped, and what format 1 could not say and still needs an"
+        " answer. `pbd migrate` rewrites the file.",
+    ),
     "report.rights_access": T("Inzage", "Access"),
     "report.rights_rectification": T("Rectificatie en aanvulling", "Rectification"),
     "report.rights_erasure": T("Vergetelheid (wissen)", "Erasure"),

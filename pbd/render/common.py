@@ -65,7 +65,7 @@ def sentence(f: Finding, kb: KnowledgeBase, lang: str, targets: Sequence[str], *
     the norm beside it and says once what an open question means."""
     args = dict(f.args)
     whom = who(targets, lang)
-    path = _parse(args.get("field") or f.path)
+    path = parse_path(args.get("field") or f.path)
     field, question, ref = field_texts(path, lang)
     norm = articles(ref, lang) or articles(references(f, kb), lang)
     if f.message in ("finding.not_answered", "finding.exempt_not_answered"):
@@ -156,7 +156,7 @@ _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 @lru_cache(maxsize=4096)  # bounded: paths come from the description
-def _parse(path: str) -> JsonPath:
+def parse_path(path: str) -> JsonPath:
     """``$.processings[0].retention`` -> ``("processings", 0, "retention")`` (the inverse of ``json_path``)."""
     return tuple(int(i) if i else k for k, i in _PATH_PART.findall(path.removeprefix("$")))
 

@@ -23,7 +23,20 @@ from pbd.messages import Section, outcome, pick
 from pbd.messages import t as msg
 from pbd.render import RenderOptions, Report
 from pbd.render.charts import risk_matrix, status_bars
-from pbd.render.common import FLAGGED, articles, case_key, explanation, fix, hit_name, references, sentence, title
+from pbd.render.common import (
+    FLAGGED,
+    articles,
+    case_key,
+    explanation,
+    field_texts,
+    fix,
+    hit_name,
+    parse_path,
+    references,
+    sentence,
+    title,
+    who,
+)
 from pbd.resources import content_dir
 from pbd.todo import build_todo
 from pbd.vocabulary import LABELS, Basis, Gate, Level, Status, label
@@ -217,17 +230,37 @@ def _flags(
         lines: dict[tuple[str, ...], list[Finding]] = {}
         for f in sorted(items, key=lambda f: _WORST[f.status]):
             lines.setdefault(case_key(f), []).append(f)
-        places = []
+        places: list[Json] = []
+        unanswered: dict[tuple[str, ...], Json] = {}  # the open questions of one rule for the same places: one line
         for group in lines.values():
             targets = list(dict.fromkeys(place_name(f, data) for f in group))
+            line_refs = [refs.get((f.path, f.line), "") for f in group if refs]
+            first = group[0]
+            if first.message == "finding.not_answered":
+                merged = unanswered.get(tuple(targets))
+                field = field_texts(parse_path(dict(first.args).get("field") or first.path), lang)[0]
+                if merged is not None:
+                    merged["fields"].append(field)
+                    merged["refs"].extend(line_refs)
+                    continue
+                unanswered[tuple(targets)] = merged = {"fields": [field], "refs": line_refs, "targets": targets}
             places.append(
                 {
-                    "marker": _MARKER[group[0].status],
+                    "marker": _MARKER[first.status],
                     "target": ", ".join(targets),
-                    "ref": ", ".join(dict.fromkeys(refs.get((f.path, f.line), "") for f in group if refs)),
-                    "explanation": plain(sentence(group[0], kb, lang, targets, brief=True), lang),
+                    "refs": line_refs,
+                    "explanation": plain(sentence(first, kb, lang, targets, brief=True), lang),
+                    "merged": merged if first.message == "finding.not_answered" else None,
                 }
             )
+        for place in places:
+            merged = place.pop("merged")
+            if merged is not None and len(merged["fields"]) > 1:
+                fields = [f"‘{x}’" for x in dict.fromkeys(merged["fields"])]
+                listed = ", ".join(fields[:-1]) + msg(lang, "sentence.and") + fields[-1]
+                place["explanation"] = msg(lang, "sentence.open_many", who=who(merged["targets"], lang), fields=listed)
+                place["refs"] = merged["refs"]
+            place["ref"] = ", ".join(dict.fromkeys(r for r in place.pop("refs") if r))
         worst = min(items, key=lambda f: _WORST[f.status])
         out.append(
             {
