@@ -266,7 +266,7 @@ def read_text(text: str, name: str, *, json_input: bool = False) -> Source:
                 )
             ]
         )
-    return Source(name, data, root, text)
+    return Source(name, data, root, text, _children=builder.children)
 
 
 def _check_json(text: str, name: str) -> None:
@@ -321,6 +321,8 @@ class _Builder:
         self.problems: list[Problem] = []
         self._too_many = False
         self._constructor = _Loader("")  # only used for scalar resolution
+        #: per mapping node (by id), its value nodes by key: what :meth:`Source.position` walks to locate a path
+        self.children: dict[int, dict[str, yaml.Node]] = {}
 
     def _where(self, node: yaml.Node) -> tuple[int, int]:
         return (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -366,12 +368,23 @@ class _Builder:
             )
             return None
         if isinstance(node, yaml.SequenceNode):
+            if len(node.value) > limits.MAX_LIST_ITEMS:
+                self._report(
+                    node,
+                    json_path(path),
+                    f"lijst van {len(node.value)} items, meer dan de grens van {limits.MAX_LIST_ITEMS}; "
+                    "splits het project in meer beschrijvingen",
+                    f"list of {len(node.value)} items, over the limit of {limits.MAX_LIST_ITEMS}; "
+                    "split the project into several descriptions",
+                )
+                raise _Stop
             items: list[Any] = []
             for i, child in enumerate(node.value):
                 items.append(self._child(child, path, i, depth))
             return items
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
+            kids = self.children[id(node)] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     self._report(
@@ -401,6 +414,7 @@ class _Builder:
                         f"key '{key}' appears twice; remove one of them",
                     )
                     continue
+                kids[key] = value_node
                 out[key] = self._child(value_node, path, key, depth)
             return out
         return None  # pragma: no cover - PyYAML composes only these three node kinds

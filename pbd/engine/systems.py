@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from pbd.capabilities import capability_label
@@ -95,13 +96,22 @@ def _verdict(
     **shown: str | tuple[str, str],
 ) -> Verdict:
     """A verdict whose texts are ``msg_id`` filled in both languages (a pair argument is (Dutch, English))."""
-    nl, en = both(msg_id, **shown)
+    nl, en = _both(msg_id, tuple(shown.items()))
     return Verdict(status, gate, nl, en, path, msg_id, neutral)
+
+
+@lru_cache(maxsize=4096)  # the same few sentences on every system of every file; bounded: dates and ages vary
+def _both(msg_id: str, shown: tuple[tuple[str, str | tuple[str, str]], ...]) -> tuple[str, str]:
+    return both(msg_id, **dict(shown))
 
 
 def methods_text(se: SystemRequirement, lang: str) -> str:
     """The systeemeis's verification methods, joined in a sentence ("demonstratie of test")."""
-    words = [_METHOD.get(m, (m, m))[1 if lang == "en" else 0] for m in se.verification]
+    return _methods(se.verification, lang)
+
+
+def _methods(verification: Sequence[str], lang: str) -> str:
+    words = [_METHOD.get(m, (m, m))[1 if lang == "en" else 0] for m in verification]
     joiner = " or " if lang == "en" else " of "
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + joiner + words[-1]
 
@@ -159,14 +169,22 @@ def _sufficient(se: SystemRequirement, ev: Evidence) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)  # per capability and methods, not per system: bounded by the knowledge base
+def _words(
+    capability: str, verification: tuple[str, ...]
+) -> tuple[tuple[str, str], tuple[str, str], tuple[tuple[str, str], ...]]:
+    """A capability's name and verification methods in Dutch and English, and both as neutral arguments."""
+    names = (capability_label(capability, "nl"), capability_label(capability, "en"))
+    how = (_methods(verification, "nl"), _methods(verification, "en"))
+    return names, how, (("capability", capability), ("verification", ", ".join(verification)))
+
+
 def judge(se: SystemRequirement, system: Json, index: int, today: dt.date) -> Verdict:
     """The verdict of the evidence on ``system`` (at ``systems[index]``) for one systeemeis."""
     caps_path: JsonPath = ("systems", index, "capabilities")
     cap = se.capability
-    names = (capability_label(cap, "nl"), capability_label(cap, "en"))
-    how = (methods_text(se, "nl"), methods_text(se, "en"))
-    neutral_cap: tuple[tuple[str, str], ...] = (("capability", cap),)
-    neutral_how = (*neutral_cap, ("verification", ", ".join(se.verification)))
+    names, how, neutral_how = _words(cap, se.verification)
+    neutral_cap = neutral_how[:1]
     ev = evidence_of(system, cap)
     ev_path: JsonPath = ("systems", index, "capability_evidence", cap)
     alternatives = se.data.get("satisfied_by") or []
