@@ -35,6 +35,8 @@ def run_import(export: str, output: str, name: str | None, organisation: str | N
     from pbd.invulhulp.reader import read_export
 
     out = Path(output)
+    if out.exists() and not out.is_file():  # a folder, /dev/null: an atomic write would replace it
+        raise UsageError(output, "is not a regular file", "Give the path of the description file to write with -o.")
     if out.exists() and not force:
         raise UsageError(output, "exists already", "Use --force to replace it, or choose another -o.")
     exp = read_export(export)

@@ -68,7 +68,7 @@ def test_export_answers_only_questions_of_its_form(export: Path) -> None:
 
 def _answer_keys(export: Path) -> list[str]:
     data = json.loads(export.read_text(encoding="utf-8"))
-    keys = []
+    keys: list[str] = []
     for key, value in data["answers"].items():
         if isinstance(value, list):
             keys.extend(f"{child}[{el['_index']}]" for el in value for child in el if child != "_index")
