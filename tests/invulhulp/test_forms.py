@@ -239,7 +239,7 @@ def test_a_namespaced_export_imports_like_its_v2_export() -> None:
 
 
 def test_v1_keys_become_question_ids_the_way_the_invulhulp_does_it() -> None:
-    inst = {
+    inst: dict[str, dict[str, Any]] = {
         k: {"id": k, "taskId": t, "groupId": "2", "parentInstanceId": None, "childInstanceIds": []}
         for k, t in (("2.1.1_bbb", "2.1.1"), ("2.1.1_aaa", "2.1.1"), ("1.1_x", "1.1"))
     }
