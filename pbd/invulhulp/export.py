@@ -199,7 +199,16 @@ class _Answers:
         found = self.plain.get(qid) if group is None else self.groups.get(group, {}).get(index or 0, {}).get(qid)
         return None if found is None else found["value"]
 
-    def put(self, qid: str, value: Any, source: str, index: int | None = None, *, by: str | None = None) -> None:
+    def put(
+        self,
+        qid: str,
+        value: Any,
+        source: str,
+        index: int | None = None,
+        *,
+        by: str | None = None,
+        at: str | None = None,
+    ) -> None:
         """One answer (text, list of texts); empty values and answers to hidden questions are left out."""
         if value is None or value in ("", []):
             return
@@ -208,7 +217,7 @@ class _Answers:
             if not shown(task, lambda cid: self.value(cid, index), intended=False):
                 return
             task = self.d.tasks[task.parent] if task.parent is not None else None
-        answer: Json = {"value": value, "lastEditedAt": self.stamp}
+        answer: Json = {"value": value, "lastEditedAt": at or self.stamp}
         if by:
             answer["lastEditedBy"] = by
         group = self.d.group_of(qid)
@@ -272,7 +281,11 @@ def _option(d: Definition, qid: str, text: str) -> str | None:
 # Pre-scan DPIA 2.0
 
 
-def _prescan(a: _Answers, desc: Json, ticks: tuple[list[int], list[int], str] | None) -> None:
+#: the Pre-scan's ticks: AP types, WP248 criteria, who set them (``lastEditedBy``), when (``lastEditedAt``, or None)
+Ticks = tuple[list[int], list[int], str, str | None]
+
+
+def _prescan(a: _Answers, desc: Json, ticks: Ticks | None) -> None:
     d = a.d
     project: Json = desc.get("project", {})
     procs = _procs(desc)
@@ -381,9 +394,9 @@ def _prescan(a: _Answers, desc: Json, ticks: tuple[list[int], list[int], str] | 
             a.put(qid, "Datacenter EER" if qid == "2.1.3" else "Binnen EER", f"systems[].hosting.{hosting_field}")
 
     if ticks is not None:
-        ap, wp248, by = ticks
-        a.put("3.1", [AP_OPTION[n] for n in sorted(ap) if n in AP_OPTION], "screening: AP list", by=by)
-        a.put("4.1", [EDPB_OPTION[n] for n in sorted(wp248) if n in EDPB_OPTION], "screening: WP248", by=by)
+        ap, wp248, by, at = ticks
+        a.put("3.1", [AP_OPTION[n] for n in sorted(ap) if n in AP_OPTION], "screening: AP list", by=by, at=at)
+        a.put("4.1", [EDPB_OPTION[n] for n in sorted(wp248) if n in EDPB_OPTION], "screening: WP248", by=by, at=at)
 
     registers = _unique(_register_option(d, it["name"]) for it, _p in items if it.get("source") == "base_register")
     methods = {m for proc in procs for m in proc.get("collection", {}).get("methods", [])}
@@ -463,9 +476,9 @@ def _dpia(a: _Answers, desc: Json) -> None:
             items.setdefault(it["name"], (it, proc))
     for i, (name, (it, proc)) in enumerate(items.items()):
         a.put("2.1.1", name, "processings[].data_items[].name", i)
-        subjects = proc.get("data_subjects", [])
-        if subjects:
-            a.put("2.1.2", subjects[0]["category"], "processings[].data_subjects[].category", i)
+        # pbd does not link a data item to a data subject category: the processing's categories, all of them
+        subjects = _unique(s["category"] for s in proc.get("data_subjects", []))
+        a.put("2.1.2", "; ".join(subjects), "processings[].data_subjects[].category", i)
         a.put("2.1.3", CATEGORY_WORD.get(it.get("category") or ""), "processings[].data_items[].category", i)
         a.put("2.1.4", TYPE_OPTION.get(it.get("type") or ""), "processings[].data_items[].type", i)
         if it.get("source"):
@@ -552,15 +565,8 @@ def _dpia(a: _Answers, desc: Json) -> None:
             # which processings (§3) and data subjects (§2) it concerns: choices among those answers
             in_procs = [p for p in procs if any(i["name"] == name for i in p.get("data_items", []))]
             a.put(f"{group}.1", [str(p.get("name") or p["id"]) for p in in_procs], "processings[].name", k)
-            subjects = set(_answers_to(a, "2.1.2"))
-            a.put(
-                f"{group}.2",
-                _unique(
-                    s["category"] for p in in_procs for s in p.get("data_subjects", []) if s["category"] in subjects
-                ),
-                "processings[].data_subjects[].category",
-                k,
-            )
+            row = list(items).index(name)  # the item's element of §2, whose 2.1.2 names its data subjects
+            a.put(f"{group}.2", _unique([a.value("2.1.2", row)]), "processings[].data_subjects[].category", k)
             if kind == "special" and it.get("special_category") in SPECIAL_OPTION:
                 a.put(
                     "12.1.2.4",
@@ -636,15 +642,6 @@ def _dpia(a: _Answers, desc: Json) -> None:
         a.put("19.5.7", summary.removeprefix(_ADVICE_PREFIX), "project.dpo_advice.summary")
     a.put("20.1.1", project.get("organisation"), "project.organisation", 0)
     a.put("20.1.3", project.get("department"), "project.department", 0)
-
-
-def _answers_to(a: _Answers, qid: str) -> list[str]:
-    """The answers given so far to ``qid`` in every element of its group (a form's ``source_options``)."""
-    group = a.d.group_of(qid)
-    if group is None:
-        found = a.plain.get(qid)
-        return [found["value"]] if found else []
-    return [el[qid]["value"] for _i, el in sorted(a.groups.get(group, {}).items()) if qid in el]
 
 
 def _further(purpose: Json) -> bool:
@@ -736,13 +733,14 @@ def export_description(
     ticks_source: str | None = None
     if form == "prescan":
         declared: Json = description.get("project", {}).get("screening_declared") or {}
-        ticks: tuple[list[int], list[int], str] | None = None
+        ticks: Ticks | None = None
         if declared.get("ap") is not None or declared.get("wp248") is not None:
             source = declared.get("source") or "-"
             ticks = (
                 list(declared.get("ap") or []),
                 list(declared.get("wp248") or []),
                 t(lang, "export.by_declared", version=__version__, source=source),
+                f"{declared['date']}T00:00:00.000Z" if declared.get("date") else None,
             )
             ticks_source = "declared"
         elif derived is not None:
@@ -750,6 +748,7 @@ def export_description(
                 list(derived[0]),
                 list(derived[1]),
                 t(lang, "export.by_derived", version=__version__, kb=kb_version),
+                None,
             )
             ticks_source = "derived"
         _prescan(a, description, ticks)

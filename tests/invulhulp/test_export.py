@@ -493,7 +493,7 @@ DPIA_RESHAPED = {
     "processings[].legal_framework": "one element per processing in §9: several frameworks are one text",
     "processings[].data_items[].category": "2.1.3 is free text; 'other' is not written",
     "processings[].data_items[].source_party": "only for data from another party (2.1.6 yes)",
-    "processings[].data_subjects[].category": "§2 names one data subject category per data item",
+    "processings[].data_subjects[].category": "§2 has one text per data item: the processing's categories joined",
     "processings[].rights.access.procedure": "§15 has one answer for the project; the first processing's is written",
     "project.dpia.status": "a DPIA in the form is 'concept' until it is completed",
     "project.dpo_advice.summary": "read back with 'Advies FG vastgelegd in:' before it",
@@ -516,7 +516,7 @@ def test_dpia_gives_back_the_same_values_for_every_field_it_carries() -> None:
 
 def test_declared_ticks_are_exported_instead_of_the_derived_ones() -> None:
     data = copy.deepcopy(original(EXAMPLES[0]))
-    data["project"]["screening_declared"] = {"source": "dpo", "ap": [9], "wp248": [3, 5]}
+    data["project"]["screening_declared"] = {"source": "dpo", "ap": [9], "wp248": [3, 5], "date": "2026-10-05"}
     first = export(data, "prescan")
     answers = first.document["answers"]
     assert first.ticks_source == "declared"
@@ -527,6 +527,8 @@ def test_declared_ticks_are_exported_instead_of_the_derived_ones() -> None:
     ]
     assert "screening_declared" in answers["3.1"]["lastEditedBy"]
     assert "dpo" in answers["3.1"]["lastEditedBy"]
+    assert answers["3.1"]["lastEditedAt"] == answers["4.1"]["lastEditedAt"] == "2026-10-05T00:00:00.000Z"
+    assert validate_document(first.document) == []
 
 
 def test_an_imported_invulhulp_export_goes_back_with_the_answers_kept_as_notes() -> None:
