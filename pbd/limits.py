@@ -60,7 +60,19 @@ SIDECAR = Limits("een hulpbestand van pbd", "a pbd bookkeeping file", 1024 * 102
 MAX_DURATION_DAYS = 150 * 365
 #: the largest count a description may give (people, records, days): more than the world's population
 MAX_COUNT = 10**10
-#: the most items a list in a description may hold (processings, data items, parties, systems, risks, …)
+#: the most items of each list in a description. A project description is one project: a DPIA covers a
+#: handful of processings (Stratumseind has 4); a programme of hundreds is a folder of descriptions
+#: (``pbd check DIR``). The bounds keep the cost of one file in check: evaluation is linear in the
+#: processings (~75 KB of JSON and ~0.5 MB of memory each), so 50 processings stay under 100 MB.
+MAX_PROCESSINGS = 50
+MAX_SYSTEMS = 50
+MAX_PARTIES = 100
+MAX_RISKS = 200
+MAX_WAIVERS = 200
+MAX_DATA_ITEMS = 100
+MAX_PURPOSES = 30
+MAX_DATA_SUBJECT_GROUPS = 30
+#: the most items any other list may hold (measures, recipients, capabilities, …)
 MAX_LIST_ITEMS = 1_000
 
 

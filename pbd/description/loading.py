@@ -255,6 +255,16 @@ def _translate(source: Source, err: Any) -> Problem:
     elif kind == "string_too_long":
         nl = f"{name_nl} is te lang (meer dan {ctx.get('max_length')} tekens)"
         en = f"{name_en} is too long (over {ctx.get('max_length')} characters)"
+    elif kind == "too_long":
+        most = ctx.get("max_length")
+        nl = (
+            f"{name_nl} heeft {ctx.get('actual_length')} items, meer dan de {most} die één projectbeschrijving kan "
+            "hebben; splits het project in meer beschrijvingen in één map (pbd check MAP)"
+        )
+        en = (
+            f"{name_en} has {ctx.get('actual_length')} items, more than the {most} one project description can hold; "
+            "split the project into several descriptions in one folder (pbd check FOLDER)"
+        )
     elif kind == "string_pattern_mismatch":
         nl = f"{shown} heeft niet de vorm die {name_nl} vraagt (patroon {ctx.get('pattern')}); gebruik letters, cijfers, '-' en '_'"
         en = f"{shown} does not have the form {name_en} needs (pattern {ctx.get('pattern')}); use letters, digits, '-' and '_'"

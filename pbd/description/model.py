@@ -17,7 +17,18 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from pbd.capabilities import CAPABILITIES
-from pbd.limits import MAX_COUNT, MAX_DURATION_DAYS
+from pbd.limits import (
+    MAX_COUNT,
+    MAX_DATA_ITEMS,
+    MAX_DATA_SUBJECT_GROUPS,
+    MAX_DURATION_DAYS,
+    MAX_PARTIES,
+    MAX_PROCESSINGS,
+    MAX_PURPOSES,
+    MAX_RISKS,
+    MAX_SYSTEMS,
+    MAX_WAIVERS,
+)
 from pbd.vocabulary import (
     AdviceFollowed,
     Agreement,
@@ -2199,6 +2210,7 @@ class Processing(_Model):
         "De doelen van deze verwerking (Model DPIA §5).",
         "The purposes of this processing (Model DPIA §5).",
         ref="AVG 5(1)(b)",
+        max_length=MAX_PURPOSES,
     )
     legal_basis: LegalBasis | None = f(
         "Rechtsgrond",
@@ -2213,6 +2225,7 @@ class Processing(_Model):
         "Van wie gegevens worden verwerkt.",
         "Whose data are processed.",
         ref="AVG 30(1)(c)",
+        max_length=MAX_DATA_SUBJECT_GROUPS,
     )
     data_items: list[DataItem] | None = f(
         "Persoonsgegevens",
@@ -2220,6 +2233,7 @@ class Processing(_Model):
         "Welke persoonsgegevens worden verwerkt (Model DPIA §2).",
         "Which personal data are processed (Model DPIA §2).",
         ref="Model DPIA §2",
+        max_length=MAX_DATA_ITEMS,
     )
     personal_data: bool | None = f(
         "Persoonsgegevens",
@@ -2609,6 +2623,7 @@ class ProjectDescription(_Model):
         "Alle betrokken organisaties en hun rol (Model DPIA §6).",
         "Every organisation involved and its role (Model DPIA §6).",
         ref="AVG 26, 28",
+        max_length=MAX_PARTIES,
     )
     processings: list[Processing] | None = f(
         "Verwerkingen",
@@ -2616,6 +2631,7 @@ class ProjectDescription(_Model):
         "De gegevensverwerkingen van het project (Model DPIA §3).",
         "The project's processing operations (Model DPIA §3).",
         ref="AVG 30",
+        max_length=MAX_PROCESSINGS,
     )
     systems: list[System] | None = f(
         "Systemen",
@@ -2623,6 +2639,7 @@ class ProjectDescription(_Model):
         "Informatiesystemen, getoetst aan de systeemeisen.",
         "Information systems, checked against the system requirements.",
         ref="AVG 25",
+        max_length=MAX_SYSTEMS,
     )
     risks: list[Risk] | None = f(
         "Risico's",
@@ -2630,6 +2647,7 @@ class ProjectDescription(_Model):
         "Risico's voor betrokkenen met kans, impact, maatregelen en restrisico (Model DPIA §16–17).",
         "Risks to data subjects (Model DPIA §16–17).",
         ref="AVG 35(7)(c)",
+        max_length=MAX_RISKS,
     )
     waivers: list[Waiver] | None = f(
         "Geaccepteerde afwijkingen",
@@ -2637,6 +2655,7 @@ class ProjectDescription(_Model):
         "Bewust geaccepteerde tekortkomingen: wie, waarom, tot wanneer.",
         "Deliberately accepted gaps: who, why, until when.",
         ref="AVG 24",
+        max_length=MAX_WAIVERS,
     )
     notes: dict[NoteKey, Text] | None = f(
         "Aantekeningen",
