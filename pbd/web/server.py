@@ -106,13 +106,20 @@ def check_port(host: str, port: int) -> None:
 
 
 def serve(host: str, port: int, out: TextIO, *, threads: int = 8) -> None:
-    """Serve the dossier until interrupted."""
+    """Serve the dossier until interrupted; the address is printed once the server listens."""
     import waitress
 
     from pbd.web.wsgi import application
 
     check_port(host, port)
+    try:
+        server = waitress.create_server(application, host=host.strip("[]"), port=port, threads=threads, ident="pbd")
+    except OSError as err:
+        raise PbdError(f"{host}:{port}", f"cannot listen here ({err.strerror})", "Check --host and --port.") from None
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
     out.write(f"pbd serve: http://{shown}:{port}/  (data: {data_dir()}; stop with Ctrl+C)\n")
     out.flush()
-    waitress.serve(application, host=host.strip("[]"), port=port, threads=threads, ident="pbd", _quiet=True)
+    try:
+        server.run()
+    finally:
+        server.close()
