@@ -6,44 +6,16 @@ import csv
 import io
 import textwrap
 
+from pbd.messages import t
 from pbd.todo import Action, Requirement, TodoList
 from pbd.vocabulary import label
 
 #: CSV cells starting with these are read as formulas by spreadsheets: neutralised with a quote
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-_L = {
-    "title": ("Actielijst", "Action list"),
-    "gate": ("beslismoment", "decision gate"),
-    "date": ("peildatum", "date"),
-    "none": ("Niets te doen vóór dit beslismoment.", "Nothing to do before this gate."),
-    "count": ("{n} actie(s) vóór beslismoment {gate}", "{n} action(s) before the {gate} gate"),
-    "overdue_n": ("{n} over de vervaldatum", "{n} overdue"),
-    "later": ("Later", "Later"),
-    "later_line": ("beslismoment {gate}: {n} actie(s)", "{gate} gate: {n} action(s)"),
-    "fix": ("Wat te doen", "What to do"),
-    "evidence": ("Afgerond met", "Closed by"),
-    "closes": ("Sluit", "Closes"),
-    "why": ("Bevinding", "Finding"),
-    "owner": ("Eigenaar", "Owner"),
-    "due": ("Uiterlijk", "Due"),
-    "overdue": ("VERLOPEN", "OVERDUE"),
-    "project": ("Project", "Project"),
-    "processing": ("Verwerking", "Processing"),
-    "party": ("Partij", "Party"),
-    "system": ("Systeem", "System"),
-    "gap": ("tekortkoming", "gap"),
-    "open": ("open vraag", "open question"),
-    "annex": ("Programma van eisen privacy", "Privacy requirements"),
-    "must": ("eis", "must"),
-    "should": ("wens", "should"),
-    "verified_by": ("Verificatie", "Verification"),
-}
-
 
 def _t(key: str, lang: str, **args: object) -> str:
-    nl, en = _L[key]
-    return (en if lang == "en" else nl).format(**args)
+    return t(lang, f"todo.{key}", **args)
 
 
 def _group_title(scope: str, target: str, lang: str) -> str:
