@@ -128,6 +128,21 @@ CATALOGUE: Final[dict[str, T]] = {
     "framework.AVG35(3)": T("AVG art. 35(3)", "GDPR art. 35(3)"),
     "framework.WETGEVING": T("nieuwe regelgeving", "new legislation"),
     "screening.no_hits": T("Geen enkele screeningsregel is geraakt.", "No screening rule was hit."),
+    "screen.head.WPG": T(
+        "Wet politiegegevens (eigen DPIA-plicht, art. 4c Wpg)", "Police Data Act (own DPIA duty, Wpg art. 4c)"
+    ),
+    "screen.head.AVG35(3)": T("AVG art. 35(3) (altijd verplicht)", "GDPR art. 35(3) (always mandatory)"),
+    "screen.head.AP": T("AP-lijst (één treffer = verplicht)", "AP list (one hit = mandatory)"),
+    "screen.head.EDPB": T(
+        "WP248-criteria (twee of meer = verplicht tenzij gemotiveerd, één = aanbevolen)",
+        "WP248 criteria (two or more = required unless argued, one = recommended)",
+    ),
+    "screen.head.DTIA": T("DTIA (doorgifte buiten de EER)", "TIA (transfer outside the EEA)"),
+    "screen.head.IAMA": T("IAMA (algoritmen en AI)", "FRAIA (algorithms and AI)"),
+    "screen.head.FRIA": T("FRIA (AI-verordening art. 27)", "FRIA (AI Act art. 27)"),
+    "screen.head.AIACT": T("AI-verordening art. 5 (verboden praktijken)", "AI Act art. 5 (prohibited practices)"),
+    "screen.head.KIA": T("KIA (kinderrechten)", "KIA (children's rights)"),
+    "screen.head.DPIA": T("DPIA", "DPIA"),
     "screening.record_reason": T(
         "Leg de motivering vast in project.dpia.not_needed_reason.",
         "Record the reasoning in project.dpia.not_needed_reason.",
@@ -202,6 +217,7 @@ CATALOGUE: Final[dict[str, T]] = {
     "waiver.unused": T("dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"),
     "word.yes": T("ja", "yes"),
     "word.no": T("nee", "no"),
+    "word.unknown": T("onbekend", "unknown"),
     "finding.not_applicable": T("niet van toepassing op dit onderdeel", "does not apply here"),
     # --- findings as an FG writes them (pbd.render.common.explanation) ------------------------------
     # {who} is the processing, party, system or "het project"; {norm} the articles ("AVG art. 6(1) en 6(3)")
@@ -1096,10 +1112,10 @@ CATALOGUE: Final[dict[str, T]] = {
     ),
     "report.procurement_after": T(
         "Het project is voorbij het beslismoment aanbesteding: de systemen zijn ingekocht. De tabel met"
-        " systeemeisen hierboven laat zien wat elk systeem aantoonbaar biedt; `pbd todo --procurement SYSTEEM`"
+        " systeemeisen hierboven laat zien wat elk systeem aantoonbaar biedt; ‘pbd todo --procurement SYSTEEM’"
         " geeft het programma van eisen voor een herziening van het contract of een nieuwe aanbesteding.",
         "The project is past the tender gate: the systems have been bought. The table of system requirements above"
-        " shows what each system demonstrably offers; `pbd todo --procurement SYSTEM` gives the requirements for a"
+        " shows what each system demonstrably offers; ‘pbd todo --procurement SYSTEM’ gives the requirements for a"
         " revision of the contract or a new tender.",
     ),
     "report.procurement_none": T(
@@ -1116,10 +1132,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.migration_intro": T(
         "De projectbeschrijving is geschreven in formaat {version} en is voor dit rapport in het geheugen omgezet"
         " naar formaat 2. Hieronder staat wat is omgezet, wat is vervallen en wat formaat 1 niet kon zeggen en nog"
-        " moet worden beantwoord. `pbd migrate` schrijft het bestand om.",
+        " moet worden beantwoord. ‘pbd migrate’ schrijft het bestand om.",
         "The project description is written in format {version} and was converted to format 2 in memory for this"
         " report. Below is what was converted, what was dropped, and what format 1 could not say and still needs an"
-        " answer. `pbd migrate` rewrites the file.",
+        " answer. ‘pbd migrate’ rewrites the file.",
     ),
     "report.rights_access": T("Inzage", "Access"),
     "report.rights_rectification": T("Rectificatie en aanvulling", "Rectification"),

@@ -20,11 +20,13 @@ import click
 
 from pbd import engine, profiles
 from pbd.atomic import write_atomic
-from pbd.description import load_description
+from pbd.description import LoadedDescription, load_description
+from pbd.description.model import SCHEMA_VERSION
 from pbd.engine import Assessment
 from pbd.errors import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_INTERNAL, EXIT_OK, DescriptionError, PbdError, UsageError
 from pbd.files import output_names
 from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
+from pbd.messages import t
 from pbd.render import RenderOptions, formats, reporter
 from pbd.render.portfolio import PortfolioWriter
 from pbd.render.text import one_line
@@ -72,9 +74,19 @@ def _render(fmt: str, a: Assessment, kb: KnowledgeBase, options: CheckOptions) -
     return reporter("assessment", fmt).text(a, kb, options.render)
 
 
+def migration_notice(loaded: LoadedDescription, lang: str) -> list[str]:
+    """Lines for stderr when a version-1 description was migrated in memory: that it was, and every note."""
+    if loaded.from_version == SCHEMA_VERSION and not loaded.migration_notes:
+        return []
+    head = t(lang, "check.migrated", file=loaded.name, version=loaded.from_version)
+    return [head, *(f"  {n.render(lang)}" for n in loaded.migration_notes)]
+
+
 def check_one(path: Path, targets: list[tuple[str, str | None]], options: CheckOptions) -> int:
     kb = profiles.knowledge_base(options.profile)
     loaded = load_description(path)
+    for line in migration_notice(loaded, options.lang):
+        click.echo(line, err=True)
     a = engine.check(loaded, kb, options.engine)
     if options.baseline is not None:
         from pbd.audit.baseline import new_since

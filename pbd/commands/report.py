@@ -26,8 +26,12 @@ def render_report(
     today: dt.date,
     waivers: bool,
     profile: str | None = None,
-) -> None:
-    """Evaluate ``source`` and write the report to ``out`` (.pdf or .html), atomically."""
+) -> list[str]:
+    """Evaluate ``source`` and write the report to ``out`` (.pdf or .html), atomically.
+
+    Returns the notice for stderr when ``source`` is a version-1 description migrated in memory
+    (the report itself shows the same notes in its summary).
+    """
     from pbd import engine
     from pbd.atomic import write_atomic
     from pbd.description import load_description
@@ -48,6 +52,9 @@ def render_report(
     fmt = "html" if out.suffix.lower() == ".html" else "pdf"
     rendered = reporter("report", fmt).render(Report(loaded, assessment), kb, RenderOptions(lang=lang, kind=kind))
     write_atomic(out, rendered)
+    from pbd.runner import migration_notice
+
+    return migration_notice(loaded, lang)
 
 
 def _job(args: tuple[str, str, str, str, str | None, dt.date, bool, str | None]) -> tuple[str, list[str], int]:
@@ -172,7 +179,11 @@ def report(
         return
     if out.suffix.lower() not in (".pdf", ".html"):
         raise UsageError(output, "unknown report format", "End the file name in .pdf or .html.")
-    render_report(src, out, kind=kind, lang=lang, gate=gate, today=today, waivers=not no_waivers, profile=profile)
+    notice = render_report(
+        src, out, kind=kind, lang=lang, gate=gate, today=today, waivers=not no_waivers, profile=profile
+    )
+    for line in notice:
+        click.echo(line, err=True)
     click.echo(str(out))
 
 

@@ -22,6 +22,7 @@ from pbd.knowledge_base import KnowledgeBase
 from pbd.messages import Section, outcome, pick
 from pbd.messages import t as msg
 from pbd.render import RenderOptions, Report
+from pbd.render.art25 import migration_context, procurement_context
 from pbd.render.charts import risk_matrix, status_bars
 from pbd.render.common import (
     FLAGGED,
@@ -453,6 +454,8 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
         "parties": data.get("parties", []),
         "systems": systems,
         "requirement_rows": requirement_rows,
+        "procurement": procurement_context(a, kb, data, lang) if kind == "art25" else None,
+        "migration": migration_context(a, lang),
         "risks": risk_rows,
         "high_residual": high_residual,
         "sections": flags_by_section,
