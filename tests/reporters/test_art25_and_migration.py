@@ -40,14 +40,14 @@ def test_check_text_says_on_stderr_that_a_v1_file_was_migrated_with_every_note()
 
 
 def test_check_json_records_the_migration_and_a_v2_file_records_none(tmp_path: Path) -> None:
-    code, out, err = run("check", str(V1), "-o", "json", "--lang", "en")
+    _code, out, err = run("check", str(V1), "-o", "json", "--lang", "en")
     doc = json.loads(out)
     assert doc["migration"]["from_version"] == 1
     kinds = {n["kind"] for n in doc["migration"]["notes"]}
     assert {"changed", "dropped", "undecided"} <= kinds
     assert any(n["path"] == "$.processings[0].security.classification" for n in doc["migration"]["notes"])
     assert err.startswith("Note: ")
-    code, out, err = run("check", str(V2), "-o", "json")
+    _code, out, err = run("check", str(V2), "-o", "json")
     assert json.loads(out)["migration"] is None
     assert err == ""
 
@@ -55,7 +55,7 @@ def test_check_json_records_the_migration_and_a_v2_file_records_none(tmp_path: P
 @pytest.mark.slow
 def test_report_shows_the_migration_notes_and_says_so_on_stderr(tmp_path: Path) -> None:
     out_file = tmp_path / "art25.html"
-    code, out, err = run("report", str(V1), "--kind", "art25", "-o", str(out_file), "--lang", "en")
+    code, _out, err = run("report", str(V1), "--kind", "art25", "-o", str(out_file), "--lang", "en")
     assert code == 0, err
     assert err.startswith("Note: ")
     text = _text(out_file.read_text(encoding="utf-8"))
