@@ -335,8 +335,19 @@ def _free_text(task: Task) -> bool:
     return not task.options and task.kind not in ("date", "image", "radio_option", "checkbox_option")
 
 
-def _placeholder(task: Task, value: Any) -> bool:
+#: answers that become names or purpose descriptions: required texts the description needs whatever they
+#: say, so a placeholder there stays (as the engine keeps them; docs/design/judgement-v2.md §2 "Placeholders")
+NAME_QUESTIONS: dict[str, frozenset[str]] = {
+    "prescan": frozenset({"0.3"}),
+    "dpia": frozenset({"2.1.1", "3.1.1", "5.1.1", "6.1.1.1", "13.1.1.3", "16.1.1", "20.1.1"}),
+    "iama": frozenset({"1.1.2"}),
+}
+
+
+def _placeholder(task: Task, value: Any, form: str) -> bool:
     """A free-text answer that only promises one ("Nog te implementeren", "n.t.b.", "PM", "onbekend")."""
+    if task.id in NAME_QUESTIONS.get(form, frozenset()):
+        return False
     return _free_text(task) and isinstance(value, str) and is_placeholder(value)
 
 
@@ -1593,7 +1604,7 @@ def import_export(export: Export, *, name: str | None = None, organisation: str 
                 return export.value(cid)
             return dict(export.group(group)).get(index or 0, {}).get(cid)
 
-        if _placeholder(task, value):
+        if _placeholder(task, value, export.form):
             b.unanswered.append(key)
             b.ignore(
                 key,
@@ -1715,6 +1726,7 @@ __all__ = [
     "DPIA",
     "EDPB_OPTIONS",
     "IAMA",
+    "NAME_QUESTIONS",
     "NOTE",
     "PRESCAN",
     "UNKNOWN_COUNTRY",

@@ -439,3 +439,17 @@ def test_the_relaxed_schema_still_checks_answers(tmp_path: Path) -> None:
     assert "$.answers['1.1.1'].value" in err and "assessment-output v2" in err
     data = export_of("urn:nl:iama:2.0", {"__proto__": "x"})
     assert "$.answers" in _cli_error(tmp_path, data)
+
+
+def test_a_placeholder_is_unanswered_but_a_name_stays_a_name(tmp_path: Path) -> None:
+    data = export_of(
+        "urn:nl:dpia:3.0",
+        {"1.1": "n.t.b.", "6.1": [{"_index": 0, "6.1.1.1": {"value": "PM", "lastEditedAt": STAMP}}]},
+    )
+    data["answers"]["6.1.1"] = data["answers"].pop("6.1")
+    imp = import_export(parse_export(data, "d.json"))
+    assert imp.unanswered == ("1.1",)
+    assert "summary" not in imp.description["project"]  # "n.t.b." is not a summary
+    assert imp.description["parties"] == [{"name": "PM"}]  # a name is required: it stays, as the engine keeps it
+    assert_accounted(imp, 2)
+    validates(imp, tmp_path)
