@@ -336,6 +336,11 @@ class Forms:
         """The field names of a part's questions and add actions, in order (cheap: to see whether a save changed them)."""
         return [f"{field_name(n.path)}{'+' if n.kind == GROUP else ''}" for n in self.nodes(part)]
 
+    def progress(self, part: PathT) -> tuple[int, int]:
+        """(answered, asked) of a part's questions, without building its fields."""
+        questions = [n for n in self.nodes(part) if n.kind == QUESTION]
+        return sum(1 for n in questions if self.plan.answered(n)), len(questions)
+
     def page(self, part: PathT) -> Page:
         """The fieldsets of one part, in the order the plan asks its questions."""
         fieldsets: list[Fieldset] = []

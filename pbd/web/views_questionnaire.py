@@ -192,7 +192,9 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         page = _context(request, m, root, qmsgs={name: (False, message)})
         return render(request, "web/questionnaire/page.html", page, status=400)
     # HTMX: the message in place; the panel, the base version and (when the questions changed) the page, out of band
-    refresh = change is not None and Forms(data, lang).names(root) != Forms(change.data, lang).names(root)
+    after = Forms(change.data if change is not None else data, lang)
+    refresh = change is not None and Forms(data, lang).names(root) != after.names(root)
+    answered, asked = after.progress(root) if root[0] not in BY_ITEM or len(root) > 1 else (0, 0)
     ctx: dict[str, Any] = {
         "dossier": m.dossier,
         "ok": ok,
@@ -208,6 +210,8 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "base_url": reverse("web:questionnaire_part", args=[m.dossier.pk, FIRST]).rsplit(FIRST, 1)[0],
         "qmsgs": {name: (ok, message)},
         "refresh": refresh,
+        "answered": answered,
+        "asked": asked,
         "lang": lang,
     }
     body = render_to_string("web/questionnaire/saved.html", ctx, request=request)
