@@ -70,7 +70,7 @@ def report_json(result: Result, export: str, output: str, lang: str) -> str:
         "concept": exp.concept,
         "container": exp.container,
         "format": exp.shape,
-        "read_notes": list(exp.notes),
+        "read_notes": [pick(lang, nl, en) for nl, en in exp.notes],
         "output": output,
         "counts": imp.counts(),
         "mapped": [{"answer": k, "field": f} for k, f in imp.mapped],
@@ -108,8 +108,8 @@ def report_text(result: Result, export: str, output: str, lang: str) -> str:
     exp = imp.export
     form = pick(lang, *FORM_NAMES[exp.form])
     lines = [t(lang, "cli.imported", export=export, form=form, urn=exp.urn, output=output)]
-    for note in exp.notes:
-        lines.append("  " + t(lang, "import.read_as", what=note))
+    for nl, en in exp.notes:
+        lines.append("  " + t(lang, "import.read_as", what=pick(lang, nl, en)))
     if exp.container == "pdf":
         lines.append("  " + t(lang, "import.read_as", what="PDF export (AssessmentData)"))
     lines.append(t(lang, "import.summary", **imp.counts()))

@@ -38,7 +38,7 @@ class Migrated:
 
     data: Any
     shape: str  # v2 | namespaced | v1
-    notes: tuple[str, ...]  # in English; shown in the import report
+    notes: tuple[tuple[str, str], ...]  # (nl, en): shown in the import report
     dropped: tuple[str, ...] = ()  # v1 answer keys no task instance explains (the Invulhulp ignores them too)
 
 
@@ -130,31 +130,56 @@ def migrate(data: Any) -> Migrated:
     legacy_fields = "activeNamespace" in data["metadata"] or "taskState" in data
     if not namespaced and not v1 and not legacy_fields:
         return Migrated(data, "v2", ())
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []
     ns = _detect(data)
     block: Json = dict(answers.get(ns) or {}) if namespaced else dict(answers) if isinstance(answers, dict) else {}
     if namespaced:
         others = [n for n in NAMESPACES if n != ns and isinstance(answers.get(n), dict) and answers[n]]
-        notes.append(f"answers of the form '{ns}' taken from the old per-form wrapping")
+        notes.append(
+            (
+                f"antwoorden van het formulier '{ns}' uit de oude indeling per formulier gehaald",
+                f"answers of the form '{ns}' taken from the old per-form wrapping",
+            )
+        )
         if others:
-            notes.append(f"answers of the other forms in the file ({', '.join(others)}) are not imported")
+            notes.append(
+                (
+                    f"de antwoorden van de andere formulieren in het bestand ({', '.join(others)}) zijn niet geïmporteerd",
+                    f"answers of the other forms in the file ({', '.join(others)}) are not imported",
+                )
+            )
     state = _dict(_dict(data.get("taskState")).get(ns))
     dropped: list[str] = []
     if v1:
         instances = _dict(state.get("taskInstances"))
         block, moved, dropped = _rekey(block, instances)
-        notes.append(f"v1 answer keys rewritten to question ids ({moved} of {len(block)})")
+        notes.append(
+            (
+                f"sleutels van een v1-export omgezet naar vraagnummers ({moved} van {len(block)})",
+                f"v1 answer keys rewritten to question ids ({moved} of {len(block)})",
+            )
+        )
         if dropped:
-            notes.append(f"{len(dropped)} v1 answer key(s) name no task instance and are not imported")
+            notes.append(
+                (
+                    f"{len(dropped)} v1-sleutel(s) horen bij geen vraag en zijn niet geïmporteerd",
+                    f"{len(dropped)} v1 answer key(s) name no task instance and are not imported",
+                )
+            )
     metadata: Json = data["metadata"]
     urn = metadata.get("urn")
     if not isinstance(urn, str) or not urn:
         urn = CURRENT[ns].urn
-        notes.append(f"the export names no form version; read as {urn}, the version pbd follows")
+        notes.append(
+            (
+                f"de export noemt geen formulierversie; gelezen als {urn}, de versie die pbd volgt",
+                f"the export names no form version; read as {urn}, the version pbd follows",
+            )
+        )
     created = metadata.get("createdAt")
     if not isinstance(created, str) or not created:
         created = _NO_DATE
-        notes.append("the export has no creation date")
+        notes.append(("de export heeft geen aanmaakdatum", "the export has no creation date"))
     completed = metadata.get("completedTasks")
     if not completed:
         completed = state.get("completedRootTaskIds") or ([] if "$schema" in data else _roots(list(block)))
@@ -165,7 +190,12 @@ def migrate(data: Any) -> Migrated:
         out_meta["createdBy"] = metadata["createdBy"]
     shape = "v1" if v1 else "namespaced" if namespaced else "v2"
     if shape == "v2":
-        notes.append("old bookkeeping fields (activeNamespace, taskState) left out")
+        notes.append(
+            (
+                "oude administratieve velden (activeNamespace, taskState) weggelaten",
+                "old bookkeeping fields (activeNamespace, taskState) left out",
+            )
+        )
     return Migrated(
         {"$schema": OUTPUT_SCHEMA_URL, "metadata": out_meta, "answers": block}, shape, tuple(notes), tuple(dropped)
     )

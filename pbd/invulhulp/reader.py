@@ -182,7 +182,7 @@ class Export:
     concept: bool = False  # the export was made with a concept (prerelease) version of the form
     container: str = "json"  # json | pdf (the JSON state in a PDF export's document information)
     shape: str = "v2"  # v2 | namespaced | v1: the format before pbd migrated it
-    notes: tuple[str, ...] = ()  # what reading did: migration steps, a concept version read as its release
+    notes: tuple[tuple[str, str], ...] = ()  # (nl, en) what reading did: migration, a concept read as its release
 
     def value(self, task_id: str) -> Any:
         return self.answers.get(task_id)
@@ -254,7 +254,12 @@ def parse_export(data: Any, name: str = "<export>", *, container: str = "json") 
     form, urn = resolve(data["metadata"]["urn"], f"{name}: $.metadata.urn")
     notes = list(migrated.notes)
     if urn.concept:
-        notes.append(f"concept version {urn.version} read with the definition of {form.urn}")
+        notes.append(
+            (
+                f"conceptversie {urn.version} gelezen met de definitie van {form.urn}",
+                f"concept version {urn.version} read with the definition of {form.urn}",
+            )
+        )
     return _index(data, name, form, urn, container, migrated.shape, notes, migrated.dropped)
 
 
@@ -265,7 +270,7 @@ def _index(
     urn: FormUrn,
     container: str,
     shape: str,
-    notes: list[str],
+    notes: list[tuple[str, str]],
     dropped: tuple[str, ...],
 ) -> Export:
     d = definition(form.family, form.version)

@@ -136,7 +136,12 @@ def test_a_form_family_pbd_does_not_know(tmp_path: Path) -> None:
 def test_a_concept_of_a_known_version_is_read_with_that_definition() -> None:
     exp = parse_export(export_of("urn:nl:dpia:3.0.1-concept.1", {"1.1": "Samenvatting"}), "c.json")
     assert (exp.form, exp.version, exp.concept, exp.urn) == ("dpia", "3.0", True, "urn:nl:dpia:3.0.1-concept.1")
-    assert exp.notes == ("concept version 3.0.1-concept.1 read with the definition of urn:nl:dpia:3.0",)
+    assert exp.notes == (
+        (
+            "conceptversie 3.0.1-concept.1 gelezen met de definitie van urn:nl:dpia:3.0",
+            "concept version 3.0.1-concept.1 read with the definition of urn:nl:dpia:3.0",
+        ),
+    )
 
 
 def test_resolve_raises_one_error() -> None:
@@ -221,7 +226,9 @@ def test_a_v1_export_imports_like_its_v2_export(stem: str, tmp_path: Path) -> No
     old = read_export(LEGACY / f"{stem}.v1.json")
     assert old.shape == "v1"
     assert old.urn == "urn:nl:dpia:3.0"
-    assert "the export names no form version; read as urn:nl:dpia:3.0, the version pbd follows" in old.notes
+    assert "the export names no form version; read as urn:nl:dpia:3.0, the version pbd follows" in {
+        en for _nl, en in old.notes
+    }
     new = read_export(EXPORTS / f"{stem}.json")
     a, b = import_export(new, name="x"), import_export(old, name="x")
     assert a.description == b.description
