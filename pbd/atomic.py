@@ -12,6 +12,8 @@ import contextlib
 import os
 import stat
 import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from pbd.errors import PbdError
@@ -71,3 +73,57 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
     finally:
         _PENDING.discard(tmp)
+
+
+#: how long a writer waits for another one to finish saving before it gives up
+LOCK_WAIT_SECONDS = 10.0
+
+
+def lock_path(path: Path) -> Path:
+    """The advisory lock file of ``path``: ``.FILE.pbd-lock`` next to it (hidden, so a folder run skips it)."""
+    return path.with_name(f".{path.name}.pbd-lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the advisory lock of ``path`` (``flock`` on ``.FILE.pbd-lock``) while reading, changing and writing it.
+
+    Two questionnaires on one file then take turns: each re-reads the file under the lock, adds its
+    answer and writes, so neither loses what the other saved. A writer that cannot get the lock
+    within ``wait`` seconds is told, with a :class:`PbdError`, instead of waiting for ever. The lock
+    file stays (removing it would race with a writer that is waiting for it); it holds no data.
+    Where ``fcntl`` is missing (Windows) the lock is skipped: the digest check in the questionnaire
+    still notices a change from outside.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    lock = lock_path(Path(path))
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666 & ~_umask())
+    except OSError as exc:
+        raise PbdError(
+            str(lock), f"cannot create the lock file ({exc.strerror})", "Check the folder is writable."
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise PbdError(
+                        str(path),
+                        f"another program (a second questionnaire?) has held its lock {lock.name} for {wait:.0f} s",
+                        "Close the other questionnaire on this file, or wait and try again.",
+                    ) from None
+                time.sleep(0.01)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

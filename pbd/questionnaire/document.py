@@ -23,7 +23,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from pbd.atomic import write_atomic
+from pbd.atomic import locked, write_atomic
 from pbd.description import LoadedDescription, load_description, load_text
 from pbd.description.model import SCHEMA_VERSION
 from pbd.errors import DescriptionError, PbdError, Problem
@@ -117,6 +117,17 @@ class DescriptionDocument:
             tree.ca.comment = [None, tokens]
         return tree
 
+    def _read_created(self) -> None:
+        try:
+            self._read()
+        except DescriptionError as err:
+            raise PbdError(
+                str(self.path),
+                f"created by another program while the questionnaire ran, and not valid ({err.problems[0].message_en})",
+                f"Fix it (pbd validate {self.path}), then run pbd questionnaire again.",
+            ) from None
+        self.changed_outside = True
+
     def refresh(self) -> None:
         """Re-read the file when another program changed it since we last read or wrote it."""
         if self._disk is None or not self.path.exists():
@@ -134,8 +145,19 @@ class DescriptionDocument:
         self.changed_outside = True
 
     def apply(self, change: Callable[[CommentedMap], None]) -> list[Problem]:
-        """Apply ``change`` to the tree; write the file if the result is valid, else undo and return the problems."""
+        """Apply ``change`` to the tree; write the file if the result is valid, else undo and return the problems.
+
+        Read, change and write happen under the file's advisory lock (:func:`pbd.atomic.locked`): a
+        second questionnaire on the same file waits its turn, re-reads what the first one saved and
+        adds its own answer to it, so nothing is lost (the session says the file changed outside).
+        """
+        with locked(self.path):
+            return self._apply(change)
+
+    def _apply(self, change: Callable[[CommentedMap], None]) -> list[Problem]:
         self.refresh()
+        if self.tree is None and self.path.exists():  # another questionnaire created the file meanwhile
+            self._read_created()
         tree = self.tree if self.tree is not None else self._new_tree()
         change(tree)
         text = self._dump(tree)
