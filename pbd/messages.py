@@ -1447,6 +1447,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.audit.event": T("Gebeurtenis", "Event"),
     "web.audit.detail": T("Details", "Details"),
     "web.audit.none": T("Nog niets vastgelegd.", "Nothing recorded yet."),
+    "web.audit.intro_all": T(
+        "Alle gebeurtenissen van de organisatie: aanmeldingen (ook mislukte), accounts en de gebeurtenissen van elk dossier (AVG art. 5(2), 32). Het logboek kan niet worden gewijzigd.",
+        "Every event of the organisation: logins (failed ones too), accounts and every dossier's events (GDPR art. 5(2), 32). The log cannot be changed.",
+    ),
     "web.audit.login": T("aangemeld", "logged in"),
     "web.audit.login_failed": T("aanmelden mislukt", "login failed"),
     "web.audit.logout": T("afgemeld", "logged out"),

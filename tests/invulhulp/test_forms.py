@@ -11,6 +11,8 @@ from typing import Any
 import pypdf
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pbd.cli import cli
 from pbd.description.model import SCHEMA_VERSION
@@ -460,3 +462,40 @@ def test_a_placeholder_is_unanswered_but_a_name_stays_a_name(tmp_path: Path) -> 
     assert imp.description["parties"] == [{"name": "PM"}]  # a name is required: it stays, as the engine keeps it
     assert_accounted(imp, 2)
     validates(imp, tmp_path)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=12,
+)
+_KEYS = st.sampled_from(["1.1", "2.1", "2.1.1_ab", "prescan", "dpia", "iama", "__proto__", "0.2[1]", "x"])
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(
+    answers=st.dictionaries(_KEYS, _JSON, max_size=4) | _JSON,
+    metadata=st.fixed_dictionaries(
+        {},
+        optional={
+            "urn": st.sampled_from(["urn:nl:dpia:3.0", "urn:nl:iama:2.0", "urn:nl:x:1.0", "bad"]) | _JSON,
+            "createdAt": st.just(STAMP) | _JSON,
+            "activeNamespace": st.sampled_from(["dpia", "prescan", "iama"]) | _JSON,
+        },
+    ),
+    task_state=_JSON,
+    schema=st.booleans(),
+)
+def test_any_json_is_read_or_refused_with_one_error(
+    answers: Any, metadata: dict[str, Any], task_state: Any, schema: bool
+) -> None:
+    data: dict[str, Any] = {"metadata": metadata, "answers": answers, "taskState": task_state}
+    if schema:
+        data["$schema"] = SCHEMA_URL
+    try:
+        exp = parse_export(data, "fuzz.json")
+    except PbdError:
+        return
+    imp = import_export(exp)  # whatever was read imports, and every answer is accounted for
+    assert_accounted(imp, exp.answer_count)
