@@ -34,6 +34,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("d/<int:pk>/audit/", views.audit, name="audit"),
     path("konto/wachtwoord/", views.password_change, name="password"),
     path("beheer/gebruikers/", views.users, name="users"),
+    path("beheer/audit/", views.audit_all, name="audit_all"),
     # --- FORMS: the questionnaire as web forms and the live panel (pbd/web/views_questionnaire.py) -----
     path("d/<int:pk>/vragen/", include("pbd.web.urls_questionnaire")),
     # Their views must use pbd.web.access.dossier_view so the authorization test covers them.

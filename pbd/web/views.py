@@ -623,3 +623,14 @@ def users(request: HttpRequest) -> HttpResponse:
             status = 400
     accounts = User.objects.filter(organisation=admin.organisation).order_by("username")
     return render(request, "web/users.html", {"form": form, "accounts": accounts, "shown": shown}, status=status)
+
+
+@login_required
+@require_http_methods(["GET"])
+def audit_all(request: HttpRequest) -> HttpResponse:
+    """The administrator's audit log of the whole organisation: logins (failed ones too), accounts, every dossier's events."""
+    admin = _user(request)
+    if not admin.is_superuser:
+        raise PermissionDenied("administrators only")
+    events = list(AuditEvent.objects.select_related("user", "dossier")[:1000])
+    return render(request, "web/audit.html", {"dossier": None, "events": events, "all": True})

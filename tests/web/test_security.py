@@ -214,3 +214,12 @@ def test_english_is_switchable(team: dict[str, Any], login: Any) -> None:
     page = client.get("/dossiers/").content.decode()
     assert "My dossiers" in page and '<html lang="en">' in page
     assert client.post("/taal/", {"lang": "xx"}).status_code == 400
+
+
+def test_the_administrator_sees_logins_and_failed_logins(team: dict[str, Any], client: Any, login: Any) -> None:
+    client.post("/login/", {"username": "editor", "password": "wrong"})
+    admin = team["users"]["owner"]
+    admin.is_superuser = True
+    admin.save()
+    page = login(admin).get("/beheer/audit/").content.decode()
+    assert "aanmelden mislukt" in page and "aangemeld" in page and "editor" in page
