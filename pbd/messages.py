@@ -598,6 +598,7 @@ CATALOGUE: Final[dict[str, T]] = {
     "todo.owner": T("Eigenaar", "Owner"),
     "todo.due": T("Uiterlijk", "Due"),
     "todo.overdue": T("VERLOPEN", "OVERDUE"),
+    "todo.advice": T("advies", "advice"),
     "todo.project": T("Project", "Project"),
     "todo.processing": T("Verwerking", "Processing"),
     "todo.party": T("Partij", "Party"),

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from pbd.capabilities import capability_label
-from pbd.engine.findings import Assessment, Finding
+from pbd.engine.findings import Assessment, Finding, holds_project
 from pbd.errors import UsageError
 from pbd.knowledge_base import KnowledgeBase
 from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
@@ -81,6 +81,8 @@ class Action:
     owner: str | None = None
     due: dt.date | None = None
     overdue: bool = False
+    #: a finding it closes holds the project at its gate (:func:`~pbd.engine.findings.holds_project`); else advice
+    holds: bool = True
 
     def title(self, lang: str) -> str:
         return self.title_en if lang == "en" else self.title_nl
@@ -275,6 +277,7 @@ def _action(key: str, fs: list[Finding], kb: KnowledgeBase) -> Action:
         paths=paths,
         details_nl=details_nl,
         details_en=details_en,
+        holds=any(holds_project(f) for f in fs),
     )
 
 

@@ -14,7 +14,7 @@ from pbd.engine.evaluate import evaluate
 from pbd.engine.findings import Assessment, Finding
 from pbd.errors import UsageError
 from pbd.knowledge_base import KnowledgeBase
-from pbd.render.todo import annex_csv, render_csv, render_ics, render_markdown, render_text, safe_cell
+from pbd.render.todo import annex_csv, gate_lines, render_csv, render_ics, render_markdown, render_text, safe_cell
 from pbd.todo import Assignment, build_todo, parse_sidecar, procurement_annex
 from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
 
@@ -120,6 +120,27 @@ def test_grouped_per_object_and_sorted_by_severity_then_basis(kb: KnowledgeBase)
         ("processing", "p", ["RM-01"]),
         ("system", "platform", ["SE-RE-04", "SE-LG-03", "SE-TG-08"]),
     ]
+
+
+def test_low_guidance_is_on_the_list_as_advice_and_does_not_hold_the_gate(kb: KnowledgeBase) -> None:
+    a = _synthetic(
+        kb,
+        [
+            _finding("SE-TG-08", "platform", severity=Severity.LOW, basis=Basis.GUIDANCE),
+            _finding("SE-LG-03", "platform", severity=Severity.MEDIUM, basis=Basis.GUIDANCE),
+        ],
+    )
+    a = Assessment(**{**{k: getattr(a, k) for k in a.__dataclass_fields__}, "gate": Gate.BEHEER})
+    todo = build_todo(a, kb, Gate.BEHEER)
+    assert [(x.closes[0], x.holds) for x in todo.actions] == [("SE-LG-03", True), ("SE-TG-08", False)]
+    lines = gate_lines(todo, "nl", 200)
+    assert [line for line in lines if "SE-TG-08" in line and "advies" in line]
+    assert "advies" in render_text(todo, "nl", 200)
+    assert not [line for line in lines if "SE-LG-03" in line and "advies" in line]
+    decision = a.decision()
+    assert decision is not None
+    assert [i.rule for i in decision.blocking] == ["SE-LG-03"]
+    assert [f.rule for f in decision.advice] == ["SE-TG-08"]
 
 
 def test_a_systeemeis_action_says_the_fix_and_the_evidence_in_plain_dutch(kb: KnowledgeBase) -> None:

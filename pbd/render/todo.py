@@ -31,6 +31,8 @@ def _meta(a: Action, lang: str) -> str:
         label(a.status.value, lang, "Status"),
         f"{_t('gate', lang)} {label(a.gate, lang)}",
     ]
+    if not a.holds:
+        bits.append(_t("advice", lang))
     return ", ".join(bits)
 
 
@@ -309,7 +311,8 @@ def gate_lines(todo: TodoList, lang: str = "nl", width: int = 100) -> list[str]:
         for a in actions:
             n += 1
             flag = f" {_t('overdue', lang)}" if a.overdue else ""
-            entry = f"{n}. {a.title(lang)} [{label(a.severity, lang)}, {label(a.basis, lang)}]{flag} ({', '.join(a.closes)})"
+            advice = "" if a.holds else f"; {_t('advice', lang)}"
+            entry = f"{n}. {a.title(lang)} [{label(a.severity, lang)}, {label(a.basis, lang)}{advice}]{flag} ({', '.join(a.closes)})"
             out += textwrap.wrap(
                 entry, width, initial_indent="    ", subsequent_indent="       ", break_on_hyphens=False
             )
