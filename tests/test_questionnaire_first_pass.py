@@ -132,3 +132,29 @@ def test_an_example_cut_to_the_first_pass_screens_as_it_does_whole(path: Path) -
 def test_in_first_pass() -> None:
     assert in_first_pass("processings[].collection.methods")
     assert not in_first_pass("processings[].retention.period")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["slimme-straatverlichting", "scanauto-parkeercontrole"])
+def test_the_terminal_first_pass_asks_only_the_screening_and_gets_its_outcome(name: str, tmp_path: Path) -> None:
+    from pbd.questionnaire import DescriptionDocument, Questionnaire
+    from tests.conftest import TODAY
+    from tests.test_questionnaire import ExampleDriver
+
+    example = load_description(ROOT / "examples" / f"{name}.yaml").data()
+    driver = ExampleDriver(example)
+    target = tmp_path / "project.yaml"
+    Questionnaire(DescriptionDocument(target), driver, today=TODAY, first_pass=True).run()
+    written = load_description(target).data()
+    asked = {generic_path(p) for p in _leaf_paths(written)}
+    assert asked <= _FIRST | {"schema_version"}, asked - _FIRST
+    assert engine.screen(written).view() == engine.screen(example).view()
+    assert "Screening na de eerste ronde:" in "\n".join(driver.output)
+
+
+def _leaf_paths(node: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _leaf_paths(v, (*path, k))]
+    if isinstance(node, list) and node and isinstance(node[0], dict):
+        return [p for i, v in enumerate(node) for p in _leaf_paths(v, (*path, i))]
+    return [path]

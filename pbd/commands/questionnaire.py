@@ -62,8 +62,15 @@ class _ClickTerminal:
     metavar="PART",
     help="Loop alle vragen van één onderdeel langs (ook beantwoorde): project, partijen, systemen, verwerkingen, risicos, afwijkingen.",
 )
+@click.option(
+    "--first-pass",
+    "--eerste-ronde",
+    "first_pass",
+    is_flag=True,
+    help="Alleen de eerste ronde: de vragen die de DPIA-screening beslissen (zoals de Pre-scan), met de uitkomst.",
+)
 @date_option("Datum voor de toets aan het eind van elk onderdeel (standaard vandaag).")
-def questionnaire(file: Path, lang: str, section: str | None, date_: str | None) -> None:
+def questionnaire(file: Path, lang: str, section: str | None, first_pass: bool, date_: str | None) -> None:
     """Vul een projectbeschrijving in door vragen te beantwoorden / fill in a description by answering questions.
 
     Maakt FILE aan of gaat verder waar u bent gebleven. Vraagt alleen wat van toepassing is,
@@ -81,6 +88,7 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
     \b
     Voorbeelden / examples:
       pbd questionnaire mijn-project.yaml
+      pbd questionnaire mijn-project.yaml --eerste-ronde
       pbd questionnaire mijn-project.yaml --section verwerkingen
       pbd questionnaire my-project.yaml --lang en
     """
@@ -97,7 +105,11 @@ def questionnaire(file: Path, lang: str, section: str | None, date_: str | None)
         with contextlib.suppress(ImportError):  # not on every platform
             import readline  # noqa: F401 - line editing (arrow keys) for input() in a real terminal
     document = DescriptionDocument(file, lang)
-    session = Questionnaire(document, _ClickTerminal(), lang=lang, today=today, knowledge_base=default_knowledge_base)
+    if first_pass and section:
+        raise UsageError("--first-pass", "cannot be combined with --section", "Use one of the two.")
+    session = Questionnaire(
+        document, _ClickTerminal(), lang=lang, today=today, knowledge_base=default_knowledge_base, first_pass=first_pass
+    )
     try:
         session.run(SECTION_ALIASES[section] if section else None)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):

@@ -18,9 +18,10 @@ from pbd.description.model import ProjectDescription
 from pbd.questionnaire.asking import Asker
 from pbd.questionnaire.document import DescriptionDocument
 from pbd.questionnaire.fields import _key_spec, _model_at, _spec, _spec_at
+from pbd.questionnaire.first_pass import FIRST_PASS_GROUPS, in_first_pass
 from pbd.questionnaire.groups import GroupEditor
 from pbd.questionnaire.help import Explainer
-from pbd.questionnaire.paths import Json, PathT, _get
+from pbd.questionnaire.paths import Json, PathT, _get, generic_path
 from pbd.questionnaire.plan import GROUP, QUESTION, SECTIONS, Node, Planner
 from pbd.questionnaire.progress import Progress
 from pbd.questionnaire.summary import show_summary
@@ -31,6 +32,11 @@ if typing.TYPE_CHECKING:
     from pbd.knowledge_base import KnowledgeBase
 
 ALL, UNANSWERED, SKIPPED = "all", "unanswered", "skipped"
+
+
+def _in_first_pass(node: Node) -> bool:
+    generic = generic_path(node.path)
+    return generic in FIRST_PASS_GROUPS if node.kind == GROUP else in_first_pass(generic)
 
 
 @dataclass(slots=True)
@@ -55,6 +61,7 @@ class Questionnaire:
         today: dt.date | None = None,
         knowledge_base: Callable[[], KnowledgeBase] | None = None,
         progress: Progress | None = None,
+        first_pass: bool = False,
     ) -> None:
         self.doc = document
         self.term = terminal
@@ -70,6 +77,8 @@ class Questionnaire:
         self._section: str | None = None
         self._section_asked = False
         self._note: str | None = None  # said once before the next section heading
+        #: ask only the first pass (:data:`pbd.questionnaire.first_pass.FIRST_PASS`): the screening's questions
+        self.first_pass = first_pass
 
     @property
     def data(self) -> Json:
@@ -89,6 +98,8 @@ class Questionnaire:
     def _needs(self, node: Node, walk: _Walk) -> bool:
         key = self.plan.key(node.path)
         if key in walk.visited:
+            return False
+        if self.first_pass and not _in_first_pass(node):
             return False
         if walk.mode == ALL:
             return True
@@ -133,6 +144,14 @@ class Questionnaire:
             say()
             say(_t(lang, "done_section", title=self._section_title(section), file=file), "ok")
             return
+        if self.first_pass:
+            say(_t(lang, "first_pass_intro"), "dim")
+            for name in SECTIONS:
+                self._walk(_Walk((name,), UNANSWERED))
+            self._section = None  # no per-section summary: the screening is what the first pass is for
+            say()
+            say(_t(lang, "first_pass_done", outcome=self._screening_outcome(), file=file), "ok")
+            return
         for name in SECTIONS:
             self._walk(_Walk((name,), UNANSWERED))
         # answers given later can make earlier questions apply (a high residual risk -> prior consultation)
@@ -151,6 +170,14 @@ class Questionnaire:
         say()
         say(_t(lang, "done", file=file), "ok")
         say(_t(lang, "next", file=file), "dim")
+
+    def _screening_outcome(self) -> str:
+        from pbd import engine
+        from pbd.messages import outcome
+
+        if self.doc.loaded is None:
+            return outcome(self.lang, "undetermined", "sentence")
+        return outcome(self.lang, engine.screen(self.doc.loaded).dpia, "sentence")
 
     def _skipped_now(self) -> list[Node]:
         return [

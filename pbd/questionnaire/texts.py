@@ -105,6 +105,16 @@ _MSG: dict[str, tuple[str, str]] = {
         "Klaar: alle vragen die nu van toepassing zijn, zijn beantwoord of overgeslagen. Alles staat in {file}.",
         "Done: every question that applies now has been answered or skipped. Everything is in {file}.",
     ),
+    "first_pass_intro": (
+        "Eerste ronde: alleen de vragen die beslissen of een DPIA (en een DTIA, IAMA of kinderrechtentoets) nodig is,"
+        " zoals de Pre-scan DPIA. 'Weet ik nog niet' (Enter) is geen 'nee': de screening rekent er niet op.",
+        "First pass: only the questions that decide whether a DPIA (and a DTIA, IAMA or children's rights assessment)"
+        " is needed, as the DPIA Pre-scan asks them. 'Don't know yet' (Enter) is not 'no': the screening does not rely on it.",
+    ),
+    "first_pass_done": (
+        "Screening na de eerste ronde: {outcome}\nDe rest van de vragen: pbd questionnaire {file}",
+        "Screening after the first pass: {outcome}\nThe remaining questions: pbd questionnaire {file}",
+    ),
     "done_section": ("Klaar met '{title}'. Alles staat in {file}.", "Done with '{title}'. Everything is in {file}."),
     "next": (
         "Volgende stap, de toets: pbd check {file}\n"
