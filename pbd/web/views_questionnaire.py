@@ -124,7 +124,9 @@ def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], *
         "remove_url": reverse("web:q_remove", args=[m.dossier.pk, name]),
         "part_url": reverse("web:questionnaire_part", args=[m.dossier.pk, name]),
         "base_url": reverse("web:questionnaire_part", args=[m.dossier.pk, FIRST]).rsplit(FIRST, 1)[0],
-        "qmsgs": {},
+        "qfield": "",  # the field whose message the page shows (after a save without JavaScript)
+        "qok": False,
+        "qmsg": "",
         "countries": countries(lang),
         **extra,
     }
@@ -189,7 +191,7 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
     if not request.headers.get("HX-Request"):
         if ok:
             return redirect(reverse("web:questionnaire_part", args=[m.dossier.pk, part]) + "#" + field_id(path))
-        page = _context(request, m, root, qmsgs={name: (False, message)})
+        page = _context(request, m, root, qfield=name, qmsg=message)
         return render(request, "web/questionnaire/page.html", page, status=400)
     # HTMX: the message in place; the panel, the base version and (when the questions changed) the page, out of band
     after = Forms(change.data if change is not None else data, lang)
@@ -208,7 +210,9 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "add_url": reverse("web:q_add", args=[m.dossier.pk, part]),
         "remove_url": reverse("web:q_remove", args=[m.dossier.pk, part]),
         "base_url": reverse("web:questionnaire_part", args=[m.dossier.pk, FIRST]).rsplit(FIRST, 1)[0],
-        "qmsgs": {name: (ok, message)},
+        "qfield": name,
+        "qok": ok,
+        "qmsg": message,
         "refresh": refresh,
         "answered": answered,
         "asked": asked,
@@ -235,7 +239,7 @@ def add(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         _save(request, m, change, f"toegevoegd {'.'.join(map(str, change.path))}")
     except (AnswerError, DescriptionError) as err:
         text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
-        ctx = _context(request, m, root, qmsgs={f"{name}+": (False, f"{t(lang, 'web.q.not_saved')} {text}")})
+        ctx = _context(request, m, root, qfield=f"{name}+", qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
         return render(request, "web/questionnaire/page.html", ctx, status=400)
     item = change.path
     target = part
@@ -264,7 +268,7 @@ def remove(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         _save(request, m, change, f"verwijderd {name}")
     except (AnswerError, DescriptionError) as err:
         text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
-        ctx = _context(request, m, root, qmsgs={f"{name}-": (False, f"{t(lang, 'web.q.not_saved')} {text}")})
+        ctx = _context(request, m, root, qfield=f"{name}-", qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
         return render(request, "web/questionnaire/page.html", ctx, status=400)
     if len(root) == 2 and root == item:  # the page's own item is gone: back to its section
         return redirect("web:questionnaire_part", pk=m.dossier.pk, part=str(item[0]))
