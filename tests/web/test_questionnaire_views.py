@@ -228,3 +228,22 @@ def test_autosave_time_on_the_largest_example(make_user: Any, make_dossier: Any,
     assert page.status_code == 200 and response.status_code == 200
     assert Version.objects.filter(dossier=d).count() == 2
     print(f"\nstratumseind: page processings.0 {1000 * (t1 - t0):.0f} ms, autosave {1000 * (t2 - t1):.0f} ms")
+
+
+def test_every_question_has_its_comment_thread(team: dict[str, Any], login: Any) -> None:
+    d = team["dossier"]
+    client = login(team["users"]["editor"])
+    html = client.get(_url(d)).content.decode()
+    link = f"/d/{d.pk}/opmerkingen/?target_kind=question&amp;target=%24.project.new_legislation"
+    assert link in html
+    # the thread sits outside the question's own form (a comment form may not nest in it)
+    question = html[html.index('id="f-project-new_legislation-form"') :]
+    assert question.index("</form>") < question.index(link)
+    posted = client.post(
+        f"/d/{d.pk}/opmerkingen/",
+        {"target_kind": "question", "target": "$.project.new_legislation", "text": "Navragen bij juridische zaken"},
+        **HX,
+    )
+    assert posted.status_code == 200
+    thread = client.get(link.replace("&amp;", "&")).content.decode()
+    assert "Navragen bij juridische zaken" in thread
