@@ -31,6 +31,7 @@ from pbd.description.source import json_path
 from pbd.errors import DescriptionError
 from pbd.messages import outcome, pick, t
 from pbd.questionnaire.answers import AnswerError, _validate, parse_answer
+from pbd.questionnaire.choices import REFERENCES
 from pbd.questionnaire.countries import country_choices, country_code, country_name
 from pbd.questionnaire.fields import FieldSpec, _key_spec, _model_at, _spec, _spec_at
 from pbd.questionnaire.first_pass import FIRST_PASS, FIRST_PASS_GROUPS, in_first_pass
@@ -560,8 +561,46 @@ def answer(data: Json, path: PathT, raw: Sequence[str], *, lang: str = "nl") -> 
     _set(new, path, value)
     if value is None:
         _prune(new, path)
+    old = _get(data, path)
+    if _renames_item(path, spec) and old is not None and value != old:
+        _rename_references(new, path[:-2], str(old), str(value))
     check_whole(new, path)
     return Change(new, path, value)
+
+
+def _renames_item(path: PathT, spec: FieldSpec) -> bool:
+    """Is ``path`` the key of a list item that other parts refer to (a system's id, a party's name)?"""
+    return (
+        len(path) >= 3
+        and isinstance(path[-2], int)
+        and spec.name
+        in (_key_spec(_model_at(path[:-1])).name, "id")  # a purpose is named by its description, referred to by its id
+        and generic_path(path[:-2]) in REFERENCES
+    )
+
+
+def _rename_references(data: Json, list_path: PathT, old: str, new: str) -> None:
+    """Point the references to item ``old`` of the list at ``list_path`` to ``new``, as the terminal does."""
+    base = data if len(list_path) == 1 else _get(data, list_path[:-1])
+    for ref in REFERENCES.get(generic_path(list_path), ()):
+        holders: list[Any] = [base]
+        parts = ref.split(".")
+        for i, part in enumerate(parts):
+            name, many = part.removesuffix("[]"), part.endswith("[]")
+            last = i == len(parts) - 1
+            nxt: list[Any] = []
+            for holder in holders:
+                if not isinstance(holder, dict) or holder.get(name) is None:
+                    continue
+                if last:
+                    value = holder[name]
+                    if isinstance(value, list):
+                        holder[name] = [new if v == old else v for v in value]
+                    elif value == old:
+                        holder[name] = new
+                else:
+                    nxt.extend(holder[name] if many else [holder[name]])
+            holders = nxt
 
 
 def add_item(data: Json, list_path: PathT, raw: str) -> Change:

@@ -269,3 +269,15 @@ def test_canonical_yaml_is_the_dossiers_own_format(path: Any) -> None:
     data = load_description(path).data()
     assert canonical_yaml(data) == services.dump_yaml(data)
     assert load_text(canonical_yaml(data)).data() == data
+
+
+def test_renaming_an_item_rewrites_the_references_to_it() -> None:
+    data = answer(_one(), parse_path("processings.0.systems"), ["platform"]).data
+    data = answer(data, parse_path("processings.0.shared_with"), ["SensorCo BV"]).data
+    data["processings"][0]["data_items"][0]["purposes"] = ["drukte"]
+    renamed = answer(data, parse_path("systems.0.id"), ["sensorplatform"]).data
+    assert renamed["processings"][0]["systems"] == ["sensorplatform"]
+    renamed = answer(renamed, parse_path("parties.1.name"), ["SensorCo Nederland BV"]).data
+    assert renamed["processings"][0]["shared_with"] == ["SensorCo Nederland BV"]
+    renamed = answer(renamed, parse_path("processings.0.purposes.0.id"), ["drukte-meten"]).data
+    assert renamed["processings"][0]["data_items"][0]["purposes"] == ["drukte-meten"]
