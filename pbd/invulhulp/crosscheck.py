@@ -284,6 +284,22 @@ def cross_check(
     return out
 
 
+_FRAMEWORK_ORDER = {"AP": 0, "EDPB": 1, "ART35_3": 2}
+
+
+def _item_order(key: tuple[str, str]) -> tuple[int, str, int, str]:
+    fw, item = key
+    return (_FRAMEWORK_ORDER.get(fw, 3), fw, int(item) if item.isdigit() else 0, item)
+
+
+def _label(fw: str, item: str) -> str:
+    """``AP 14 Internet of things``-style label (in Dutch, as the Invulhulp names them) for an AP/EDPB item."""
+    names = AP_TYPES if fw == "AP" else EDPB_CRITERIA if fw == "EDPB" else None
+    if names is not None and item.isdigit() and int(item) in names:
+        return f"{fw} {item} {names[int(item)][0]}"
+    return f"{fw} {item}"
+
+
 def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screening) -> tuple[list[str], list[str]]:
     reasons: list[str] = []
     details: list[str] = []
@@ -293,16 +309,18 @@ def _explain_dpia(answers: dict[str, Any], theirs: AssessmentOutcome, s: Screeni
     if ours == "undetermined":
         # pbd cannot decide yet; the Invulhulp's own reasons (a ticked AP item, its score) are listed too
         open_rules = [q for q in s.questions if q.decisive] or list(s.questions)
-        reasons, details = ["pbd_undetermined"], sorted({f"{q.framework} {q.item}" for q in open_rules})
+        reasons = ["pbd_undetermined"]
         met = {cid for cid, _ in theirs.criteria}
+        keys = {(q.framework, q.item) for q in open_rules}
         missing = sorted(ap_ticked - set(s.ap)) if "aplist" in met else []
         if missing:
             reasons.append("ap_ticked")
-            details.extend(f"AP {n} {AP_TYPES[n][0]}" for n in missing)
+            keys |= {("AP", str(n)) for n in missing}
         missing = sorted(edpb_ticked - set(s.edpb)) if met & {"edpblist2", "edpblist1"} else []
         if missing:
             reasons.append("edpb_ticked")
-            details.extend(f"EDPB {n} {EDPB_CRITERIA[n][0]}" for n in missing)
+            keys |= {("EDPB", str(n)) for n in missing}
+        details = [_label(fw, item) for fw, item in sorted(keys, key=_item_order)]
         if "riskscore" in met:
             reasons.append("risk_score")
         if "wetgeving" in met:
