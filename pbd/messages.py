@@ -1230,8 +1230,8 @@ CATALOGUE: Final[dict[str, T]] = {
         "this item no longer exists (someone else just removed it); reload the page",
     ),
     "web.q.conflict": T(
-        "iemand anders heeft intussen versie {n} opgeslagen; uw antwoord is op die versie toegepast",
-        "someone else saved version {n} meanwhile; your answer was applied to that version",
+        "intussen is versie {n} opgeslagen (door u of een ander); uw antwoord is op die versie toegepast",
+        "version {n} was saved meanwhile (by you or someone else); your answer was applied to that version",
     ),
     "web.q.also.dtia": T("DTIA nodig (doorgifte buiten de EER)", "DTIA needed (transfer outside the EEA)"),
     "web.q.also.iama": T("IAMA aanbevolen (impactvol algoritme)", "IAMA recommended (impactful algorithm)"),

@@ -247,3 +247,28 @@ def test_every_question_has_its_comment_thread(team: dict[str, Any], login: Any)
     assert posted.status_code == 200
     thread = client.get(link.replace("&amp;", "&")).content.decode()
     assert "Navragen bij juridische zaken" in thread
+
+
+def test_the_questionnaire_in_english(team: dict[str, Any], login: Any) -> None:
+    d = team["dossier"]
+    client = login(team["users"]["editor"])
+    client.post("/taal/", {"lang": "en", "next": _url(d)})
+    html = client.get(_url(d)).content.decode()
+    assert "First pass: the screening" in html and "Don&#x27;t know (still open)" in html
+    assert "DPIA NOT YET DETERMINED" in html
+    refused = _save(client, d, "project.phase", "tomorrow").content.decode()
+    assert "Not saved:" in refused
+
+
+def test_a_save_on_an_older_version_is_applied_to_the_latest_and_says_so(team: dict[str, Any], login: Any) -> None:
+    d = team["dossier"]
+    editor = login(team["users"]["editor"])
+    base = d.latest().number
+    _save(editor, d, "project.organisation", "Gemeente Eindhoven")  # someone else's save: base + 1
+    data = {"field": "project.new_legislation", "value": ["no"], "version": str(base)}
+    response = editor.post(_url(d, "eerste", "opslaan"), data, **HX)
+    html = response.content.decode()
+    assert response.status_code == 200 and "intussen is versie" in html
+    latest = d.latest()
+    assert latest.number == base + 2
+    assert "organisation: Gemeente Eindhoven" in latest.text and "new_legislation: false" in latest.text
