@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from pbd import engine
-from pbd.description import load_text
+from pbd.description import LoadedDescription
 from pbd.errors import DescriptionError
 from pbd.messages import pick, t
 from pbd.questionnaire.fields import _spec_at
@@ -71,8 +71,9 @@ def _data(m: Membership, version: Version) -> dict[str, Any]:
     return services.load(m.dossier, version).data()
 
 
-def _panel(m: Membership, version: Version, lang: str, data_text: str | None = None) -> Panel:
-    loaded = load_text(data_text if data_text is not None else version.text, m.dossier.file_name)
+def _panel(m: Membership, version: Version, lang: str, loaded: LoadedDescription | None = None) -> Panel:
+    """The live panel: ``engine.check`` of the version (loaded once by the caller when it has it)."""
+    loaded = loaded or services.load(m.dossier, version)
     kb = services.knowledge_base()
     a = engine.check(loaded, kb, engine.Options(today=dt.date.today()))
     return panel(a, kb, lang, version.number)
@@ -106,7 +107,8 @@ def _parts(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
 def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], **extra: Any) -> dict[str, Any]:
     lang = _lang(request)
     latest = m.dossier.latest()
-    data = _data(m, latest)
+    loaded = services.load(m.dossier, latest)
+    data = loaded.data()
     page = _page(data, part, lang)
     name = ".".join(str(p) for p in part)
     return {
@@ -118,7 +120,7 @@ def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], *
         "part": name,
         "is_first": part == (FIRST,),
         "parts": _parts(data, lang),
-        "panel": _panel(m, latest, lang),
+        "panel": _panel(m, latest, lang, loaded),
         "save_url": reverse("web:q_save", args=[m.dossier.pk, name]),
         "add_url": reverse("web:q_add", args=[m.dossier.pk, name]),
         "remove_url": reverse("web:q_remove", args=[m.dossier.pk, name]),
@@ -177,7 +179,7 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         if change.data == data:
             message, version = t(lang, "web.q.unchanged"), latest
         else:
-            version = _save(request, m, change, f"vraag {change.path and '.'.join(map(str, change.path))}")
+            version = _save(request, m, change, f"vraag {name}")
             message = t(lang, "web.q.saved", n=version.number)
     except AnswerError as err:
         ok, version, change = False, latest, None
@@ -203,7 +205,7 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "message": message,
         "field": name,
         "latest": version,
-        "panel": _panel(m, version, lang) if ok else None,
+        "panel": _panel(m, version, lang) if ok and version.number != latest.number else None,
         "page": _page(change.data, root, lang) if refresh and change is not None else None,
         "can_edit": True,
         "save_url": reverse("web:q_save", args=[m.dossier.pk, part]),
