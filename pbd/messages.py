@@ -1218,6 +1218,11 @@ CATALOGUE: Final[dict[str, T]] = {
         "U kunt dit dossier lezen maar niet wijzigen (rol: kijker).",
         "You can read this dossier but not change it (role: viewer).",
     ),
+    "web.q.none": T("Geen van deze", "None of these"),
+    "web.q.none_alone": T(
+        "kies ‘geen van deze’ óf een of meer antwoorden, niet allebei",
+        "choose 'none of these' or one or more answers, not both",
+    ),
     "web.q.not_a_choice": T("kies een van de getoonde antwoorden", "choose one of the answers shown"),
     "web.q.not_a_country": T(
         "‘{text}’ is geen land; kies het land uit de lijst", "'{text}' is not a country; choose it from the list"

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 FIRST = "eerste"  # the first pass, as a part name in URLs
 #: the parts a dossier's questionnaire has, in order: the first pass, then the sections
 PARTS: tuple[str, ...] = (FIRST, *SECTIONS)
+#: the checkbox that answers a list with "none of these" (an empty list: answered, unlike a list left open)
+NONE = "-"
 #: enums with at most this many values are radio buttons; longer ones a select
 RADIO_MAX = 7
 #: text fields answered in a line (the rest get a text area)
@@ -245,7 +247,7 @@ def _shown(spec: FieldSpec, value: Any) -> tuple[str, tuple[str, ...]]:
     if isinstance(value, list):
         if spec.kind == "text_list":
             return "\n".join(str(v) for v in value), ()
-        return "", tuple(str(v) for v in value)
+        return "", tuple(str(v) for v in value) or (NONE,)
     return str(value), ()
 
 
@@ -271,6 +273,8 @@ class Forms:
             choices = _tri_choices(lang)
         else:
             choices = tuple((c[0], pick(lang, c[1], c[2])) for c in self.plan.choices(path, spec))
+            if spec.kind in ("enum_list", "choice_list"):
+                choices = (*choices, (NONE, t(lang, "web.q.none")))
         value = _get(self.data, path)
         shown, values = _shown(spec, value)
         if spec.kind == "country" and shown:
@@ -461,6 +465,10 @@ def value_of(spec: FieldSpec, path: PathT, raw: Sequence[str], choices: Sequence
         chosen = [v.strip() for v in values if v.strip()]
         if not chosen:
             return None
+        if NONE in chosen:  # "none of these" is an answer: an empty list, which is not "not answered"
+            if len(set(chosen)) > 1:
+                raise AnswerError(t("nl", "web.q.none_alone"), t("en", "web.q.none_alone"))
+            return []
         allowed = {c[0] for c in choices}
         if allowed and any(v not in allowed for v in chosen):
             raise AnswerError(t("nl", "web.q.not_a_choice"), t("en", "web.q.not_a_choice"))
@@ -911,6 +919,7 @@ def words(lang: str, ids: Mapping[str, str]) -> dict[str, str]:
 __all__ = [
     "BY_ITEM",
     "FIRST",
+    "NONE",
     "PARTS",
     "AddAction",
     "AnswerError",

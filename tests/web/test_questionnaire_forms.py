@@ -13,6 +13,7 @@ from pbd.knowledge_base import KnowledgeBase, default_knowledge_base
 from pbd.questionnaire.first_pass import in_first_pass
 from pbd.web.questionnaire import (
     FIRST,
+    NONE,
     AnswerError,
     Forms,
     PartError,
@@ -84,10 +85,16 @@ def test_widgets_follow_the_model(kb: KnowledgeBase) -> None:
 def test_pick_lists_come_from_the_dossier_itself(kb: KnowledgeBase) -> None:
     fields = _fields(Forms(_one(), "nl", kb), "processings.0")
     assert fields["processings.0.systems"].widget == "checkboxes"
-    assert fields["processings.0.systems"].choices == (("platform", "platform — Sensorplatform"),)
+    assert fields["processings.0.systems"].choices == (
+        ("platform", "platform — Sensorplatform"),
+        (NONE, "Geen van deze"),
+    )
     shared = dict(fields["processings.0.shared_with"].choices)
     assert shared["SensorCo BV"] == "SensorCo BV (verwerker)"
-    assert dict(fields["processings.0.data_items.0.purposes"].choices) == {"drukte": "drukte — drukte meten"}
+    assert dict(fields["processings.0.data_items.0.purposes"].choices) == {
+        "drukte": "drukte — drukte meten",
+        NONE: "Geen van deze",
+    }
 
 
 def test_a_list_that_would_have_nothing_to_choose_is_not_asked(kb: KnowledgeBase) -> None:
@@ -281,3 +288,23 @@ def test_renaming_an_item_rewrites_the_references_to_it() -> None:
     assert renamed["processings"][0]["shared_with"] == ["SensorCo Nederland BV"]
     renamed = answer(renamed, parse_path("processings.0.purposes.0.id"), ["drukte-meten"]).data
     assert renamed["processings"][0]["data_items"][0]["purposes"] == ["drukte-meten"]
+
+
+def test_none_of_these_is_an_answer_unlike_a_list_left_open() -> None:
+    data = _one()
+    path = parse_path("processings.0.techniques")
+    none = answer(data, path, [NONE])
+    assert none.data["processings"][0]["techniques"] == []  # answered: no techniques
+    forms = Forms(none.data, "nl")
+    shown = _fields(forms, "processings.0")["processings.0.techniques"]
+    assert shown.values == (NONE,) and shown.answered
+    assert "techniques" not in answer(none.data, path, []).data["processings"][0]  # nothing ticked: open again
+    with pytest.raises(AnswerError, match="geen van deze"):
+        answer(data, path, [NONE, "profiling"])
+
+    # the screening reads the difference: with "none", it no longer asks about techniques or an algorithm
+    def asked(d: dict[str, Any]) -> set[str]:
+        return {".".join(map(str, q.path)) for r in engine.screen(d).questions for q in r.questions}
+
+    assert "processings.0.techniques" in asked(data)
+    assert not {q for q in asked(none.data) if q.startswith(("processings.0.techniques", "processings.0.algorithm"))}

@@ -12,6 +12,15 @@
     focused = el && el.id ? el.id : null;
   });
 
+  // "none of these" (value "-") and the other answers of a list exclude each other (the server refuses both)
+  document.addEventListener("change", function (event) {
+    var box = event.target;
+    if (!box || box.type !== "checkbox" || box.name !== "value" || !box.checked || !box.form) { return; }
+    box.form.querySelectorAll("input[type=checkbox][name=value]").forEach(function (other) {
+      if (other !== box && (box.value === "-" || other.value === "-")) { other.checked = false; }
+    });
+  });
+
   // a refused answer comes back as 422: show its message where a saved one would go
   document.addEventListener("htmx:beforeSwap", function (event) {
     if (event.detail.xhr && event.detail.xhr.status === 422) {
