@@ -112,7 +112,18 @@ def report_text(result: Result, export: str, output: str, lang: str) -> str:
         lines.append("  " + t(lang, "import.read_as", what=pick(lang, nl, en)))
     if exp.container == "pdf":
         lines.append("  " + t(lang, "import.read_as", what="PDF export (AssessmentData)"))
-    lines.append(t(lang, "import.summary", **imp.counts()))
+    n = imp.counts()
+    lines.append(
+        t(
+            lang,
+            "import.summary",
+            answers=n["answers"],
+            mapped=n["mapped"],
+            notes=n["notes"],
+            dropped=n["dropped"],
+            placeholders=n["placeholders"],
+        )
+    )
     lines.append("")
     lines.extend(report_lines(imp, lang))
     if imp.questions:
