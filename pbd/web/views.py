@@ -190,24 +190,36 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
     a = services.assess(dossier, version)
     todo = build_todo(a, kb)
     s = a.screening
-    findings = [
-        {
-            "f": f,
-            "key": f"{f.rule}@{f.target}",
-            "title": title(f, kb, lang),
-            "explanation": explanation(f, kb, lang),
-            "fix": fix(f, kb, lang),
-            "status": label(f.status, lang),
-            "severity": label(f.severity, lang),
-            "gate": label(f.gate, lang),
-        }
-        for f in a.findings
-        if f.status in (Status.GAP, Status.OPEN)
-    ]
+    # one entry per rule (its fix said once), with each target's points listed under it
+    groups: dict[str, dict[str, Any]] = {}
+    for f in a.findings:
+        if f.status not in (Status.GAP, Status.OPEN):
+            continue
+        group = groups.get(f.rule)
+        if group is None:
+            group = groups[f.rule] = {
+                "rule": f.rule,
+                "status": f.status.value,
+                "status_label": label(f.status, lang),
+                "severity": label(f.severity, lang),
+                "gate": label(f.gate, lang),
+                "title": title(f, kb, lang),
+                "fix": fix(f, kb, lang),
+                "targets": {},
+            }
+        elif f.status is Status.GAP and group["status"] != Status.GAP.value:
+            group["status"], group["status_label"] = f.status.value, label(f.status, lang)
+        target = group["targets"].setdefault(f.target, {"key": f"{f.rule}@{f.target}", "name": f.target, "items": []})
+        target["items"].append({"explanation": explanation(f, kb, lang), "path": f.path})
+    for group in groups.values():
+        group["targets"] = list(group["targets"].values())
+        group["points"] = sum(len(x["items"]) for x in group["targets"])
+    findings = list(groups.values())
     return {
         "dossier": dossier,
         "membership": m,
         "role": m.role,
+        "role_label": t(lang, f"web.role.{m.role}"),
         "can_edit": m.role in EDIT_ROLES,
         "is_owner": m.role == Role.OWNER,
         "is_fg": m.role == Role.FG,
