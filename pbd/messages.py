@@ -1250,9 +1250,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.q.panel_reasons": T("Waarom", "Why"),
     "web.q.panel_deciding": T("Nog te beantwoorden voor de screening", "Still to answer for the screening"),
     "web.q.panel_sections": T("Tekortkomingen en open vragen per onderdeel", "Gaps and open questions per part"),
-    "web.q.panel_counts": T(
-        "{gaps} tekortkoming(en), {open} open vraag/vragen", "{gaps} gap(s), {open} open question(s)"
-    ),
+    "web.q.n_gaps_one": T("1 tekortkoming", "1 gap"),
+    "web.q.n_gaps": T("{n} tekortkomingen", "{n} gaps"),
+    "web.q.n_open_one": T("1 open vraag", "1 open question"),
+    "web.q.n_open": T("{n} open vragen", "{n} open questions"),
     "web.q.panel_none": T("Geen tekortkomingen of open vragen.", "No gaps or open questions."),
     "web.q.panel_todo": T("Te doen vóór beslismoment ‘{gate}’", "To do before decision gate '{gate}'"),
     "web.q.panel_todo_none": T("Niets meer te doen vóór dit beslismoment.", "Nothing left to do before this gate."),

@@ -750,6 +750,7 @@ class PanelSection:
     title: str
     gaps: int
     open: int
+    counts: str  # "7 tekortkomingen, 4 open vragen"
     findings: tuple[PanelFinding, ...]  # the first few, most severe gaps first
 
 
@@ -867,14 +868,18 @@ def panel(assessment: Assessment, kb: KnowledgeBase, lang: str, version: int, *,
                     part,
                 )
             )
-        sections.append(
-            PanelSection(
-                section,
-                _spec(_model_at(()), section).title(lang),
-                sum(1 for f in mine if f.status is Status.GAP),
-                sum(1 for f in mine if f.status is Status.OPEN),
-                tuple(shown_findings),
+        gaps = sum(1 for f in mine if f.status is Status.GAP)
+        opens = len(mine) - gaps
+        counts = ", ".join(
+            _count(lang, n, one, many)
+            for n, one, many in (
+                (gaps, "web.q.n_gaps_one", "web.q.n_gaps"),
+                (opens, "web.q.n_open_one", "web.q.n_open"),
             )
+            if n
+        )
+        sections.append(
+            PanelSection(section, _spec(_model_at(()), section).title(lang), gaps, opens, counts, tuple(shown_findings))
         )
     todo = build_todo(assessment, kb)
     actions = tuple(
@@ -901,6 +906,11 @@ def panel(assessment: Assessment, kb: KnowledgeBase, lang: str, version: int, *,
         actions=actions,
         later=tuple((str(label(g, lang)), n) for g, n in todo.later),
     )
+
+
+def _count(lang: str, n: int, one: str, many: str) -> str:
+    """``n`` things in words, singular or plural ("1 open vraag", "4 open vragen")."""
+    return t(lang, one) if n == 1 else t(lang, many, n=n)
 
 
 def _rule_title(kb: KnowledgeBase, rule: str, lang: str) -> str:

@@ -255,6 +255,8 @@ def test_the_panel_of_the_largest_example(kb: KnowledgeBase) -> None:
     assert {s.section for s in p.sections} <= {"project", "parties", "systems", "processings", "risks", "waivers"}
     assert sum(s.gaps + s.open for s in p.sections) == sum(1 for f in a.findings if f.status.value in ("gap", "open"))
     assert all(len(s.findings) <= 5 for s in p.sections)
+    project = next(s for s in p.sections if s.section == "project")
+    assert project.counts == f"{project.gaps} tekortkomingen, {project.open} open vragen"
     assert p.actions and p.gate
 
 
