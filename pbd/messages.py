@@ -1330,6 +1330,13 @@ CATALOGUE: Final[dict[str, T]] = {
         "Versie {number} van {date}, door {author}", "Version {number} of {date}, by {author}"
     ),
     "web.dossier.your_role": T("uw rol: {role}", "your role: {role}"),
+    "web.dossier.old_version": T(
+        "U bekijkt versie {number}, met het oordeel over die versie; de huidige versie is {latest}.",
+        "You are viewing version {number}, with the judgement of that version; the current version is {latest}.",
+    ),
+    "web.dossier.to_latest": T("Naar de huidige versie", "To the current version"),
+    "web.todo.choose_gate": T("Beslismoment", "Decision gate"),
+    "web.todo.show": T("Toon", "Show"),
     "web.role.owner": T("eigenaar", "owner"),
     "web.role.editor": T("projectteam (bewerken)", "project team (edit)"),
     "web.role.privacy_officer": T("privacyadviseur", "privacy officer"),
