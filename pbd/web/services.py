@@ -107,8 +107,24 @@ def validate_text(text: str, name: str) -> LoadedDescription:
 def add_version(
     dossier: Dossier, text: str, author: User | None, note: str = "", *, restored_from: int | None = None
 ) -> Version:
-    """Append a version (validated first); numbers are 1, 2, 3 … per dossier, even under concurrent saves."""
+    """Append a version (validated first); numbers are 1, 2, 3 … per dossier, even under concurrent saves.
+
+    PostgreSQL serialises writers on the dossier row (``select_for_update``); SQLite has one writer
+    at a time anyway, and a number taken meanwhile (the unique constraint) is retried with the next.
+    """
+    from django.db import IntegrityError
+
     validate_text(text, dossier.file_name)
+    for attempt in range(5):
+        try:
+            return _append(dossier, text, author, note, restored_from)
+        except IntegrityError:
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _append(dossier: Dossier, text: str, author: User | None, note: str, restored_from: int | None) -> Version:
     with transaction.atomic():
         Dossier.objects.select_for_update().filter(pk=dossier.pk).first()  # one writer per dossier at a time
         last = Version.objects.filter(dossier=dossier).order_by("-number").values_list("number", flat=True).first()

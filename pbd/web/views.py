@@ -180,7 +180,7 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
     """The panel of a dossier page: screening, findings to act on, the gate's to-do list (also for the questionnaire views)."""
     from pbd.render.common import explanation, fix, title
     from pbd.todo import build_todo
-    from pbd.vocabulary import Status, label
+    from pbd.vocabulary import Gate, Status, label
 
     lang = _lang(request)
     dossier = m.dossier
@@ -188,7 +188,9 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
     version = version or latest
     kb = services.knowledge_base()
     a = services.assess(dossier, version)
-    todo = build_todo(a, kb)
+    asked = request.GET.get("gate", "")
+    gate = Gate(asked) if asked in {g.value for g in Gate} else None
+    todo = build_todo(a, kb, gate)
     s = a.screening
     # one entry per rule (its fix said once), with each target's points listed under it
     groups: dict[str, dict[str, Any]] = {}
@@ -236,7 +238,9 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
             "also": [name for name, on in (("DTIA", s.dtia), ("IAMA", s.iama), ("KIA", s.kia), ("FRIA", s.fria)) if on],
         },
         "findings": findings,
+        "gates": [(g.value, label(g, lang)) for g in Gate],
         "todo": {
+            "gate_value": todo.gate.value,
             "gate": label(todo.gate, lang),
             "groups": [
                 (scope, target, [{"title": x.title(lang), "fix": x.fix(lang), "action": x} for x in actions])
@@ -254,7 +258,9 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
 @dossier_view()
 @require_http_methods(["GET"])
 def dossier_detail(request: HttpRequest, m: Membership) -> HttpResponse:
-    ctx = dossier_context(request, m)
+    """The dossier page of the latest version, or of ``?v=N`` (an older version's judgement, e.g. the one signed)."""
+    number = request.GET.get("v", "")
+    ctx = dossier_context(request, m, _version_or_404(m.dossier, int(number)) if number.isdigit() else None)
     ctx["comments"] = _threads(m.dossier, TargetKind.DOSSIER, "")
     ctx["comment_form"] = CommentForm(initial={"target_kind": "dossier", "target": ""}, lang=_lang(request))
     ctx["upload_form"] = UploadForm(lang=_lang(request))

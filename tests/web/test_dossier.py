@@ -268,3 +268,15 @@ def test_the_pdf_downloads_are_pdfs(team: dict[str, Any], login: Any) -> None:
         assert response.status_code == 200
         assert response.content.startswith(b"%PDF-")
         assert response["Content-Type"] == "application/pdf"
+
+
+def test_an_older_version_and_another_gate_can_be_viewed(team: dict[str, Any], login: Any) -> None:
+    dossier = _dossier_with_versions(team, "Twee")
+    client = login(team["users"]["viewer"])
+    old = client.get(f"/d/{dossier.pk}/?v=1").content.decode()
+    assert "U bekijkt versie 1" in old and f"/d/{dossier.pk}/versies/1/download/json/" in old
+    assert "U bekijkt versie" not in client.get(f"/d/{dossier.pk}/").content.decode()
+    assert client.get(f"/d/{dossier.pk}/?v=9").status_code == 404
+    beheer = client.get(f"/d/{dossier.pk}/?gate=beheer").content.decode()
+    assert "Te doen vóór beslismoment" in beheer and '<option value="beheer" selected>' in beheer
+    assert client.get(f"/d/{dossier.pk}/?gate=nonsense").status_code == 200
