@@ -1188,6 +1188,7 @@ CATALOGUE: Final[dict[str, T]] = {
         " meteen opgeslagen als nieuwe versie.",
         "Only the questions that apply given the answers so far. Every answer is saved at once as a new version.",
     ),
+    "web.q.part_progress": T("({answered} van {asked})", "({answered} of {asked})"),
     "web.q.progress": T("{answered} van {asked} vragen beantwoord", "{answered} of {asked} questions answered"),
     "web.q.yes": T("Ja", "Yes"),
     "web.q.no": T("Nee", "No"),

@@ -92,14 +92,24 @@ def _page(data: dict[str, Any], part: tuple[str | int, ...], lang: str) -> Page:
 
 
 def _parts(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """The parts for the questionnaire's own navigation, each with how many of its questions are answered."""
     forms = Forms(data, lang)
     out = []
     for name in PARTS:
-        entry: dict[str, Any] = {"name": name, "title": forms.part_title((name,)), "items": []}
+        answered, asked = forms.progress((name,))
+        entry: dict[str, Any] = {
+            "name": name,
+            "title": forms.part_title((name,)),
+            "answered": answered,
+            "asked": asked,
+            "items": [],
+        }
         if name in BY_ITEM:
-            entry["items"] = [
-                {"name": f"{name}.{i}", "title": forms.item_label((name, i))} for i in range(len(data.get(name) or []))
-            ]
+            for i in range(len(data.get(name) or [])):
+                done, of = forms.progress((name, i))
+                entry["items"].append(
+                    {"name": f"{name}.{i}", "title": forms.item_label((name, i)), "answered": done, "asked": of}
+                )
         out.append(entry)
     return out
 
