@@ -226,6 +226,8 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "qok": ok,
         "qmsg": message,
         "refresh": refresh,
+        "parts": _parts(change.data, lang) if change is not None else [],
+        "part": part,
         "answered": answered,
         "asked": asked,
         "lang": lang,

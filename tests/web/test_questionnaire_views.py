@@ -56,6 +56,7 @@ def test_an_autosave_creates_the_next_version_and_answers_with_the_message_and_t
     assert f"Opgeslagen als versie {latest.number}." in html
     assert 'id="live-panel"' in html and 'hx-swap-oob="true"' in html
     assert f'id="q-base" name="version" value="{latest.number}"' in html
+    assert 'id="q-parts"' in html and html.count('hx-swap-oob="true"') >= 4
     assert re.search(r'id="q-progress" hx-swap-oob="true">\d+ van \d+ vragen beantwoord', html)
     # the same answer again: no new version
     again = _save(client, d, "project.new_legislation", "no")
