@@ -176,6 +176,17 @@ def _signoffs(dossier: Dossier, latest: Version) -> list[dict[str, Any]]:
     ]
 
 
+def _reasons(s: Any, lang: str) -> list[dict[str, Any]]:
+    """The screening's hits, one line per framework item and reason, with the processings it holds for."""
+    out: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for h in s.hits:
+        d = h.as_dict(lang)
+        row = out.setdefault((d["framework"], d["item"], d["reason"]), {**d, "targets": []})
+        if d["target"] != "project" and d["target"] not in row["targets"]:
+            row["targets"].append(d["target"])
+    return list(out.values())
+
+
 def dossier_context(request: HttpRequest, m: Membership, version: Version | None = None) -> dict[str, Any]:
     """The panel of a dossier page: screening, findings to act on, the gate's to-do list (also for the questionnaire views)."""
     from pbd.render.common import explanation, fix, title
@@ -233,7 +244,7 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
         "screening": {
             "title": outcome(lang, s.dpia),
             "dpia": s.dpia,
-            "reasons": [h.as_dict(lang) for h in s.hits],
+            "reasons": _reasons(s, lang),
             "questions": [q.as_dict(lang) for q in s.questions],
             "also": [name for name, on in (("DTIA", s.dtia), ("IAMA", s.iama), ("KIA", s.kia), ("FRIA", s.fria)) if on],
         },
