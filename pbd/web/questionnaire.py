@@ -40,12 +40,14 @@ from pbd.questionnaire.plan import GROUP, QUESTION, SECTIONS, Node, Planner
 from pbd.vocabulary import Status
 
 if TYPE_CHECKING:
-    from pbd.engine import Assessment
+    from pbd.engine import Assessment, Finding
     from pbd.knowledge_base import KnowledgeBase
 
 FIRST = "eerste"  # the first pass, as a part name in URLs
 #: the parts a dossier's questionnaire has, in order: the first pass, then the sections
 PARTS: tuple[str, ...] = (FIRST, *SECTIONS)
+#: list sections whose items each have a page of their own (the section page lists them)
+BY_ITEM: frozenset[str] = frozenset({"processings"})
 #: the checkbox that answers a list with "none of these" (an empty list: answered, unlike a list left open)
 NONE = "-"
 #: enums with at most this many values are radio buttons; longer ones a select
@@ -340,6 +342,25 @@ class Forms:
     def names(self, part: PathT) -> list[str]:
         """The field names of a part's questions and add actions, in order (cheap: to see whether a save changed them)."""
         return [f"{field_name(n.path)}{'+' if n.kind == GROUP else ''}" for n in self.nodes(part)]
+
+    def progress_all(self) -> dict[str, tuple[int, int]]:
+        """(answered, asked) of every part and every processing, from one walk of the plan."""
+        out: dict[str, list[int]] = {name: [0, 0] for name in PARTS}
+        for section in SECTIONS:
+            for node in self.plan.nodes((section,), expand=True):
+                if node.kind != QUESTION:
+                    continue
+                done = int(self.plan.answered(node))
+                keys = [section]
+                if in_first_pass(generic_path(node.path)):
+                    keys.append(FIRST)
+                if section in BY_ITEM and len(node.path) > 2 and isinstance(node.path[1], int):
+                    keys.append(f"{section}.{node.path[1]}")
+                for key in keys:
+                    counts = out.setdefault(key, [0, 0])
+                    counts[0] += done
+                    counts[1] += 1
+        return {key: (a, b) for key, (a, b) in out.items()}
 
     def progress(self, part: PathT) -> tuple[int, int]:
         """(answered, asked) of a part's questions, without building its fields."""
@@ -792,10 +813,6 @@ def path_of(json_path_text: str) -> PathT:
     return tuple(out)
 
 
-#: list sections whose items each have a page of their own (the section page lists them)
-BY_ITEM: frozenset[str] = frozenset({"processings"})
-
-
 def _locate(path: PathT) -> tuple[str, str]:
     """(anchor, part) for a path a finding or question points at: where the questionnaire asks it.
 
@@ -844,12 +861,12 @@ def panel(assessment: Assessment, kb: KnowledgeBase, lang: str, version: int, *,
             shown.append(PanelQuestion(json_path(question.path), anchor, part, pick(lang, question.nl, question.en)))
         deciding.append(PanelRule(pick(lang, q.name_nl, q.name_en), q.target, tuple(shown)))
     sections = []
+    by_section: dict[str, list[Finding]] = {}
+    for f in assessment.findings:
+        if f.status in (Status.GAP, Status.OPEN):
+            by_section.setdefault(str((path_of(f.path)[:1] or ("project",))[0]), []).append(f)
     for section in SECTIONS:
-        mine = [
-            f
-            for f in assessment.findings
-            if f.status in (Status.GAP, Status.OPEN) and (path_of(f.path)[:1] or ("project",))[0] == section
-        ]
+        mine = by_section.get(section, [])
         if not mine:
             continue
         mine.sort(key=lambda f: (f.status is not Status.GAP, -f.severity.rank, f.target, f.rule))

@@ -94,9 +94,10 @@ def _page(data: dict[str, Any], part: tuple[str | int, ...], lang: str) -> Page:
 def _parts(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     """The parts for the questionnaire's own navigation, each with how many of its questions are answered."""
     forms = Forms(data, lang)
+    progress = forms.progress_all()
     out = []
     for name in PARTS:
-        answered, asked = forms.progress((name,))
+        answered, asked = progress[name]
         entry: dict[str, Any] = {
             "name": name,
             "title": forms.part_title((name,)),
@@ -106,7 +107,7 @@ def _parts(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
         }
         if name in BY_ITEM:
             for i in range(len(data.get(name) or [])):
-                done, of = forms.progress((name, i))
+                done, of = progress.get(f"{name}.{i}", (0, 0))
                 entry["items"].append(
                     {"name": f"{name}.{i}", "title": forms.item_label((name, i)), "answered": done, "asked": of}
                 )

@@ -310,3 +310,13 @@ def test_none_of_these_is_an_answer_unlike_a_list_left_open() -> None:
 
     assert "processings.0.techniques" in asked(data)
     assert not {q for q in asked(none.data) if q.startswith(("processings.0.techniques", "processings.0.algorithm"))}
+
+
+def test_progress_of_every_part_from_one_walk() -> None:
+    data = load_description(ROOT / "examples" / "stratumseind.yaml").data()
+    forms = Forms(data, "nl")
+    every = forms.progress_all()
+    for name in ("eerste", "project", "parties", "systems", "processings", "risks", "waivers"):
+        assert every[name] == forms.progress(parse_part(name)), name
+    assert every["processings.1"] == forms.progress(("processings", 1))
+    assert 0 < every["eerste"][0] < every["eerste"][1]
