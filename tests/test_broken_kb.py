@@ -132,6 +132,7 @@ KB_COMMANDS: dict[str, list[str]] = {
     "todo": ["todo", "{desc}"],
     "todo -o csv": ["todo", "{desc}", "-o", "csv:{out}/todo.csv"],
     "export invulhulp": ["export", "invulhulp", "{desc}", "--form", "prescan", "-o", "{out}/prescan.json"],
+    "serve": ["serve", "--data", "{out}/web", "--port", "1"],  # stops before Django starts or a port is bound
 }
 
 #: commands that never read the knowledge base

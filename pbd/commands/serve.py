@@ -47,6 +47,9 @@ def serve(data: str | None, host: str, port: int, admin_email: str | None, threa
             f"the web extra is not installed ({err.name} is missing)",
             "Install it: pip install 'pbd[web]'.",
         ) from None
+    from pbd.knowledge_base import default_knowledge_base
+
+    default_knowledge_base()  # a broken knowledge base stops here, before anything listens
     from pbd.web import server
 
     server.configure(Path(data) if data else None, host)
