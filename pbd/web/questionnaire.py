@@ -284,6 +284,10 @@ class Forms:
         from pbd.questionnaire.branching import ASK_WHEN
 
         when = ASK_WHEN.get(generic)
+        widget = _widget(spec, len(choices))
+        if widget == "radio" and not spec.required and "unknown" not in {c[0] for c in choices}:
+            # an answer can be taken back: "weet niet" again (an enum with its own "unknown" has it already)
+            choices = (*choices, ("", t(lang, "web.q.unknown")))
         return FormField(
             name=field_name(path),
             id=field_id(path),
@@ -291,7 +295,7 @@ class Forms:
             generic=generic,
             json_path=json_path(path),
             kind=spec.kind,
-            widget=_widget(spec, len(choices)),
+            widget=widget,
             label=spec.title(lang),
             help=spec.help(lang),
             ref=spec.ref,

@@ -79,7 +79,10 @@ def test_widgets_follow_the_model(kb: KnowledgeBase) -> None:
     assert fields["processings.0.description"].widget == "textarea"
     # enums with many values are a select, few are radio buttons
     assert fields["processings.0.data_items.0.category"].widget == "select"
-    assert fields["processings.0.data_subjects.0.minors"].widget == "radio"
+    minors = fields["processings.0.data_subjects.0.minors"]
+    assert minors.widget == "radio"
+    assert minors.choices[-1] == ("", "Weet niet (nog open)")  # a choice can be taken back
+    assert minors.value == ""
 
 
 def test_pick_lists_come_from_the_dossier_itself(kb: KnowledgeBase) -> None:
