@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pbd.description.source import json_path
-from pbd.errors import DescriptionError
 from pbd.messages import outcome, pick, t
 from pbd.questionnaire.answers import AnswerError, _validate, parse_answer
 from pbd.questionnaire.choices import REFERENCES
@@ -673,24 +672,21 @@ def remove_item(data: Json, item_path: PathT) -> Change:
 
 def check_whole(data: Json, path: PathT) -> None:
     """The whole description through the model and its reference checks; the problem nearest ``path`` when invalid."""
-    from pbd.description.loading import check_references
+    from pydantic import ValidationError
+
+    from pbd.description.loading import _translate, check_references
     from pbd.description.model import ProjectDescription
     from pbd.description.source import Source
 
+    source = Source("<answer>", None, None, "")
     try:
         model = ProjectDescription.model_validate(data)
-    except Exception as exc:  # pydantic's ValidationError: translate the first problem
-        from pydantic import ValidationError
-
-        from pbd.description.loading import _translate
-
-        if not isinstance(exc, ValidationError):
-            raise
+    except ValidationError as exc:
         errors = exc.errors(include_url=False)
         mine = [e for e in errors if tuple(e["loc"][: len(path)]) == path] or errors
-        problem = _translate(Source("<answer>", None, None, ""), mine[0])
+        problem = _translate(source, mine[0])
         raise AnswerError(problem.message_nl, problem.message_en) from None
-    problems = check_references(model, Source("<answer>", None, None, ""))
+    problems = check_references(model, source)
     if problems:
         raise AnswerError(problems[0].message_nl, problems[0].message_en)
 
@@ -723,12 +719,6 @@ def _dumper_class(base: type) -> type:
         found.add_representer(str, literal)  # type: ignore[attr-defined]
         _DUMPERS[base] = found
     return found
-
-
-def problem_text(err: DescriptionError, lang: str) -> str:
-    """The first problem of a description the loader refused, in ``lang`` (for the message beside a field)."""
-    p = err.problems[0]
-    return pick(lang, p.message_nl, p.message_en)
 
 
 # -- the live panel ---------------------------------------------------------------------------
@@ -940,11 +930,6 @@ def _rule_title(kb: KnowledgeBase, rule: str, lang: str) -> str:
     if rule in kb.system_requirements:
         return kb.system_requirements[rule].title.get(lang)
     return rule
-
-
-def words(lang: str, ids: Mapping[str, str]) -> dict[str, str]:
-    """Template words: ``{"yes": t(lang, "web.q.yes"), ...}`` for the ids given by their short name."""
-    return {short: t(lang, msg_id) for short, msg_id in ids.items()}
 
 
 __all__ = [
