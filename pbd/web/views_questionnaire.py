@@ -12,8 +12,12 @@ Without JavaScript every question is a plain form with a save button, and the pa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from django.db import transaction
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -27,7 +31,7 @@ from pbd.messages import pick, t
 from pbd.questionnaire.fields import _spec_at
 from pbd.web import services
 from pbd.web.access import dossier_view
-from pbd.web.models import EDIT_ROLES, Membership, User, Version
+from pbd.web.models import EDIT_ROLES, Dossier, Membership, User, Version
 from pbd.web.questionnaire import (
     BY_ITEM,
     FIRST,
@@ -160,6 +164,16 @@ def questionnaire_part(request: HttpRequest, m: Membership, part: str) -> HttpRe
     return render(request, "web/questionnaire/page.html", _context(request, m, root))
 
 
+@contextmanager
+def _writing(m: Membership) -> Iterator[None]:
+    """One writer per dossier from reading its latest version to appending the next, so no answer is lost
+    when two people save at the same moment: the touch takes the row's write lock (PostgreSQL) or the
+    database's (SQLite) before the latest version is read."""
+    with transaction.atomic():
+        Dossier.objects.filter(pk=m.dossier.pk).update(title=F("title"))
+        yield
+
+
 def _save(request: HttpRequest, m: Membership, change: Change, note: str) -> Version:
     text = canonical_yaml(change.data)
     return services.add_version(m.dossier, text, _user(request), note)
@@ -178,27 +192,28 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
             raise PartError(name)
     except PartError:
         return HttpResponseBadRequest("unknown field")
-    latest = m.dossier.latest()
-    data = _data(m, latest)
-    base = request.POST.get("version", "")
-    note = ""
-    if base.isdigit() and int(base) != latest.number:
-        note = t(lang, "web.q.conflict", n=latest.number)
-    ok = True
-    try:
-        change = answer(data, path, request.POST.getlist("value"), lang=lang)
-        if change.data == data:
-            message, version = t(lang, "web.q.unchanged"), latest
-        else:
-            version = _save(request, m, change, f"vraag {name}")
-            message = t(lang, "web.q.saved", n=version.number)
-    except AnswerError as err:
-        ok, version, change = False, latest, None
-        message = f"{t(lang, 'web.q.not_saved')} {err.text(lang)}"
-    except DescriptionError as err:  # the loader refused what the model accepted: shown, never saved
-        ok, version, change = False, latest, None
-        p = err.problems[0]
-        message = f"{t(lang, 'web.q.not_saved')} {pick(lang, p.message_nl, p.message_en)}"
+    with _writing(m):
+        latest = m.dossier.latest()
+        data = _data(m, latest)
+        base = request.POST.get("version", "")
+        note = ""
+        if base.isdigit() and int(base) != latest.number:
+            note = t(lang, "web.q.conflict", n=latest.number)
+        ok = True
+        try:
+            change = answer(data, path, request.POST.getlist("value"), lang=lang)
+            if change.data == data:
+                message, version = t(lang, "web.q.unchanged"), latest
+            else:
+                version = _save(request, m, change, f"vraag {name}")
+                message = t(lang, "web.q.saved", n=version.number)
+        except AnswerError as err:
+            ok, version, change = False, latest, None
+            message = f"{t(lang, 'web.q.not_saved')} {err.text(lang)}"
+        except DescriptionError as err:  # the loader refused what the model accepted: shown, never saved
+            ok, version, change = False, latest, None
+            p = err.problems[0]
+            message = f"{t(lang, 'web.q.not_saved')} {pick(lang, p.message_nl, p.message_en)}"
     if note and ok:
         message = f"{message} ({note})"
     if not request.headers.get("HX-Request"):
@@ -248,10 +263,10 @@ def add(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         list_path = parse_path(name)
     except PartError:
         return HttpResponseBadRequest("unknown list")
-    latest = m.dossier.latest()
     try:
-        change = add_item(_data(m, latest), list_path, request.POST.get("key", ""))
-        _save(request, m, change, f"toegevoegd {'.'.join(map(str, change.path))}")
+        with _writing(m):
+            change = add_item(_data(m, m.dossier.latest()), list_path, request.POST.get("key", ""))
+            _save(request, m, change, f"toegevoegd {'.'.join(map(str, change.path))}")
     except (AnswerError, DescriptionError) as err:
         text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
         ctx = _context(request, m, root, qfield=f"{name}+", qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
@@ -277,10 +292,10 @@ def remove(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
             raise PartError(name)
     except PartError:
         return HttpResponseBadRequest("unknown item")
-    latest = m.dossier.latest()
     try:
-        change = remove_item(_data(m, latest), item)
-        _save(request, m, change, f"verwijderd {name}")
+        with _writing(m):
+            change = remove_item(_data(m, m.dossier.latest()), item)
+            _save(request, m, change, f"verwijderd {name}")
     except (AnswerError, DescriptionError) as err:
         text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
         ctx = _context(request, m, root, qfield=f"{name}-", qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
