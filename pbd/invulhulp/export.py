@@ -37,6 +37,7 @@ from typing import Any
 
 from pbd import __version__
 from pbd.description.model import duration_days
+from pbd.description.placeholders import is_placeholder
 from pbd.invulhulp.mapping import (
     AP_OPTIONS,
     COUNTRIES,
@@ -210,8 +211,21 @@ class _Answers:
         at: str | None = None,
     ) -> None:
         """One answer (text, list of texts); empty values and answers to hidden questions are left out."""
+        if isinstance(value, str):
+            value = value.strip()  # the importer reads texts trimmed
+        elif isinstance(value, list):
+            value = _unique(str(v).strip() for v in value)
         if value is None or value in ("", []):
             return
+        task0 = self.d.tasks[qid]
+        if isinstance(value, str) and _free_text(task0) and is_placeholder(value):
+            return  # "n.t.b.", "nog te implementeren": not an answer, so the question stays open there too
+        for dep in task0.dependencies:  # a choice among the answers to another question: only those
+            if dep.get("type") == "source_options" and isinstance(value, list):
+                given = set(self.answers_to(str(dep["condition"]["id"])))
+                value = [v for v in value if v in given]
+                if not value:
+                    return
         task: Task | None = self.d.tasks[qid]
         while task is not None:  # the question and every group around it must be shown
             if not shown(task, lambda cid: self.value(cid, index), intended=False):
@@ -237,6 +251,13 @@ class _Answers:
                 self.groups.setdefault(outer, {}).setdefault(index or 0, {})
         self.written.append((key, source))
 
+    def answers_to(self, qid: str) -> list[Any]:
+        """The answers given so far to ``qid``, in every element of its group."""
+        group = self.d.group_of(qid)
+        if group is None:
+            return [self.plain[qid]["value"]] if qid in self.plain else []
+        return [el[qid]["value"] for _i, el in sorted(self.groups.get(group, {}).items()) if qid in el]
+
     def has(self, qid: str, index: int | None) -> bool:
         return self.value(qid, index) is not None
 
@@ -257,6 +278,30 @@ class _Answers:
 
 #: the processing the importer makes when a form names none (it holds nothing of the officer's)
 _IMPORT_PLACEHOLDERS = {"Verwerking uit de Pre-scan", "Verwerking uit de DPIA"}
+
+
+def _dpia_category(item: Json) -> str | None:
+    """The category as the DPIA holds it: §12 makes an identification number "national_id", art. 9 health
+    and biometric data their own category (the importer reads 12.x back that way)."""
+    if item.get("type") == "national_id":
+        return "national_id"
+    if item.get("type") == "special" and item.get("special_category") in ("health", "biometric"):
+        return str(item["special_category"])
+    category = item.get("category")
+    return str(category) if category else None
+
+
+def _processing_name(proc: Json, i: int) -> str:
+    """3.1.1: the name, else the id, else the name the importer gives a processing without one."""
+    for name in (proc.get("name"), proc["id"]):
+        if name and not is_placeholder(str(name)):
+            return str(name)
+    return f"Verwerking {i + 1}"
+
+
+def _free_text(task: Task) -> bool:
+    """A question answered in one's own words (not a choice, a date or an image), where a placeholder can stand."""
+    return not task.options and task.kind not in ("date", "image", "radio_option", "checkbox_option")
 
 
 def _procs(description: Json) -> list[Json]:
@@ -473,13 +518,14 @@ def _dpia(a: _Answers, desc: Json) -> None:
     items: dict[str, tuple[Json, Json]] = {}
     for proc in procs:
         for it in proc.get("data_items", []):
-            items.setdefault(it["name"], (it, proc))
+            if not is_placeholder(it["name"]):  # a name is how §3 and §12 choose an item
+                items.setdefault(it["name"], (it, proc))
     for i, (name, (it, proc)) in enumerate(items.items()):
         a.put("2.1.1", name, "processings[].data_items[].name", i)
         # pbd does not link a data item to a data subject category: the processing's categories, all of them
         subjects = _unique(s["category"] for s in proc.get("data_subjects", []))
         a.put("2.1.2", "; ".join(subjects), "processings[].data_subjects[].category", i)
-        a.put("2.1.3", CATEGORY_WORD.get(it.get("category") or ""), "processings[].data_items[].category", i)
+        a.put("2.1.3", CATEGORY_WORD.get(_dpia_category(it) or ""), "processings[].data_items[].category", i)
         a.put("2.1.4", TYPE_OPTION.get(it.get("type") or ""), "processings[].data_items[].type", i)
         if it.get("source"):
             a.put("2.1.6", _tf(it["source"] == "third_party"), "processings[].data_items[].source", i)
@@ -487,10 +533,16 @@ def _dpia(a: _Answers, desc: Json) -> None:
 
     # §3 and the sections the form repeats per processing (element i is processing i)
     for i, proc in enumerate(procs):
-        a.put("3.1.1", proc.get("name") or proc["id"], "processings[].name", i)
+        a.put("3.1.1", _processing_name(proc, i), "processings[].name", i)
         a.put("3.1.2", proc.get("description"), "processings[].description", i)
-        a.put("3.1.3", [it["name"] for it in proc.get("data_items", [])], "processings[].data_items[].name", i)
-        plain = [p["description"] for p in proc.get("purposes", []) if not _further(p)]
+        a.put("3.1.3", _unique(it["name"] for it in proc.get("data_items", [])), "processings[].data_items[].name", i)
+        further = next((p for p in proc.get("purposes", []) if _further(p)), None)
+        # §13 holds the further use; the importer makes a §5 purpose with the same text one purpose with it
+        plain = _unique(
+            p["description"].strip()
+            for p in proc.get("purposes", [])
+            if not _further(p) and (further is None or p["description"].strip() != further["description"].strip())
+        )
         a.put("5.1.1", "\n".join(plain), "processings[].purposes[].description", i)
         outside = [t for t in proc.get("transfers", []) if t.get("country") not in ("NL", UNKNOWN_COUNTRY)]
         if outside and outside[0]["country"] in COUNTRY_NAME:
@@ -519,7 +571,6 @@ def _dpia(a: _Answers, desc: Json) -> None:
         basis: Json = proc.get("legal_basis", {})
         a.put("11.1.1.1", GROUND_OPTION.get(basis.get("ground") or ""), "processings[].legal_basis.ground", i)
         a.put("11.1.1.2", basis.get("explanation"), "processings[].legal_basis.explanation", i)
-        further = next((p for p in proc.get("purposes", []) if _further(p)), None)
         if further is not None:
             a.put("13.1.1.3", further["description"], "processings[].purposes[].description", i)
             a.put("13.1.1.4", further.get("original_purpose"), "processings[].purposes[].original_purpose", i)
@@ -537,7 +588,7 @@ def _dpia(a: _Answers, desc: Json) -> None:
             )
 
     # §6, §7: the parties (project-wide in pbd), element j is party j
-    for j, party in enumerate(desc.get("parties", [])):
+    for j, party in enumerate(_parties(desc)):
         a.put("6.1.1.1", party["name"], "parties[].name", j)
         a.put(
             "6.1.1.2", [ROLE_OPTION[party["role"]]] if party.get("role") in ROLE_OPTION else None, "parties[].role", j
@@ -564,7 +615,7 @@ def _dpia(a: _Answers, desc: Json) -> None:
             a.put(f"{group}.3", [name], f"processings[].data_items[] (type {kind})", k)
             # which processings (§3) and data subjects (§2) it concerns: choices among those answers
             in_procs = [p for p in procs if any(i["name"] == name for i in p.get("data_items", []))]
-            a.put(f"{group}.1", [str(p.get("name") or p["id"]) for p in in_procs], "processings[].name", k)
+            a.put(f"{group}.1", [_processing_name(p, procs.index(p)) for p in in_procs], "processings[].name", k)
             row = list(items).index(name)  # the item's element of §2, whose 2.1.2 names its data subjects
             a.put(f"{group}.2", _unique([a.value("2.1.2", row)]), "processings[].data_subjects[].category", k)
             if kind == "special" and it.get("special_category") in SPECIAL_OPTION:
@@ -606,16 +657,21 @@ def _dpia(a: _Answers, desc: Json) -> None:
         a.put(f"{section}.2", handling.get("explanation"), f"processings[].rights.{right}.explanation")
 
     # §16, §17: the risks, and one element of §17 per measure
-    m = 0
-    for k, risk in enumerate(desc.get("risks", [])):
+    m = k = 0
+    risks: list[Json] = desc.get("risks", [])
+    texts = [r.get("description") for r in risks]
+    for risk in risks:
         a.put("16.1.1", risk.get("description"), "risks[].description", k)
         a.put("16.1.2", risk.get("origin"), "risks[].origin", k)
         a.put("16.1.3", LEVEL_OPTION.get(risk.get("likelihood") or ""), "risks[].likelihood", k)
         a.put("16.1.4", risk.get("likelihood_reason"), "risks[].likelihood_reason", k)
         a.put("16.1.5", LEVEL_OPTION.get(risk.get("impact") or ""), "risks[].impact", k)
         a.put("16.1.6", risk.get("impact_reason"), "risks[].impact_reason", k)
-        if not risk.get("description"):
-            continue  # §17 names its risk by the description of §16
+        unique = a.has("16.1.1", k) and texts.count(risk["description"]) == 1
+        if k in a.groups.get("16.1", {}):
+            k += 1  # the importer numbers the risks by the elements of §16 that have an answer
+        if not unique:
+            continue  # §17 names its risk by its description in §16, which must be there and one of a kind
         for measure in risk.get("measures") or [None]:
             if measure is None and not (risk.get("residual") or risk.get("owner")):
                 continue
@@ -644,8 +700,24 @@ def _dpia(a: _Answers, desc: Json) -> None:
     a.put("20.1.3", project.get("department"), "project.department", 0)
 
 
+def _parties(desc: Json) -> list[Json]:
+    """The parties of §6: each name once, and the organisation of §20 among them (as the controller)."""
+    out: dict[str, Json] = {}
+    organisation = desc.get("project", {}).get("organisation")
+    for party in desc.get("parties", []):
+        if not is_placeholder(party["name"]):
+            out.setdefault(party["name"], party)
+    if organisation and organisation not in out and not is_placeholder(organisation):
+        return [{"name": organisation, "role": "controller"}, *out.values()]
+    return list(out.values())
+
+
 def _further(purpose: Json) -> bool:
-    return purpose.get("further_processing") is True or bool(purpose.get("original_purpose"))
+    """A purpose for §13 (further use): one the importer reads back as such, by its original purpose or assessment."""
+    original = purpose.get("original_purpose")
+    if isinstance(original, str) and original.strip() and not is_placeholder(original):
+        return True
+    return purpose.get("further_processing") is True and purpose.get("compatibility") in _COMPATIBILITY_OPTION
 
 
 # ---------------------------------------------------------------------------------------------
@@ -756,7 +828,7 @@ def export_description(
         _dpia(a, description)
     _from_notes(a, description, form)
     warnings: list[tuple[str, str]] = []
-    parties, procs = len(description.get("parties", [])), len(_procs(description))
+    parties, procs = len(_parties(description)), len(_procs(description))
     if form == "dpia" and parties > procs:
         warnings.append(
             (
