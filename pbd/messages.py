@@ -1188,6 +1188,7 @@ CATALOGUE: Final[dict[str, T]] = {
         " meteen opgeslagen als nieuwe versie.",
         "Only the questions that apply given the answers so far. Every answer is saved at once as a new version.",
     ),
+    "web.q.first_open": T("naar de eerste open vraag", "to the first open question"),
     "web.q.part_progress": T("({answered} van {asked})", "({answered} of {asked})"),
     "web.q.progress": T("{answered} van {asked} vragen beantwoord", "{answered} of {asked} questions answered"),
     "web.q.yes": T("Ja", "Yes"),

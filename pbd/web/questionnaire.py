@@ -365,6 +365,13 @@ class Forms:
                     counts[1] += 1
         return {key: (a, b) for key, (a, b) in out.items()}
 
+    def first_open(self, part: PathT) -> str:
+        """The id of the part's first question without an answer ("" when every one has one)."""
+        for node in self.nodes(part):
+            if node.kind == QUESTION and not self.plan.answered(node):
+                return field_id(node.path)
+        return ""
+
     def progress(self, part: PathT) -> tuple[int, int]:
         """(answered, asked) of a part's questions, without building its fields."""
         questions = [n for n in self.nodes(part) if n.kind == QUESTION]

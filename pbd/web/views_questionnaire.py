@@ -141,6 +141,7 @@ def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], *
         "remove_url": reverse("web:q_remove", args=[m.dossier.pk, name]),
         "part_url": reverse("web:questionnaire_part", args=[m.dossier.pk, name]),
         "base_url": reverse("web:questionnaire_part", args=[m.dossier.pk, FIRST]).rsplit(FIRST, 1)[0],
+        "first_open": Forms(data, lang).first_open(part),
         "qfield": "",  # the field whose message the page shows (after a save without JavaScript)
         "qok": False,
         "qmsg": "",
@@ -246,6 +247,7 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "part": part,
         "answered": answered,
         "asked": asked,
+        "first_open": after.first_open(root),
         "lang": lang,
     }
     body = render_to_string("web/questionnaire/saved.html", ctx, request=request)

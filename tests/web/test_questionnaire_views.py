@@ -34,6 +34,7 @@ def test_the_questionnaire_starts_with_the_first_pass(team: dict[str, Any], logi
     assert "Eerste ronde: de screening" in html
     assert re.search(r"Project</a> <span class=\"muted\">\(\d+ van \d+\)</span>", html)
     assert 'name="field" value="project.new_legislation"' in html
+    assert '<a href="#f-project-organisation-q">naar de eerste open vraag</a>' in html
     assert 'id="live-panel"' in html and "DPIA NOG NIET TE BEPALEN" in html
     # a processing is added from the first pass: the screening needs one
     assert 'name="list" value="processings"' in html
