@@ -625,7 +625,7 @@ def _blocks(project: Json, lang: str) -> Json:
         "advice_date": in_words(advice["date"], lang) if advice.get("date") else "",
         "advice_summary": advice.get("summary") or "",
         "advice_version": advice.get("version") or "",
-        "followed": label(followed, lang, "AdviceFollowed") if followed else "",
+        "followed": msg(lang, f"report.followed_{followed}") if followed in ("yes", "partly", "no") else "",
         "followed_code": followed or "",
         "reason": advice.get("deviation_reason") or "",
         "decided_by": label(who, lang, "DecidedBy") if who else "",
