@@ -322,7 +322,14 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
                     *(law_label(str(x), lang) for x in gd["avg"]),
                     *gd.get("other_law", []),
                     *(f"BIO2 {b}" for b in gd["bio2"]),
-                    *gd["algoritmekader"],
+                    # the Algoritmekader's URNs by their short names: "Algoritmekader (avg-01, owp-03)"
+                    *(
+                        [
+                            f"Algoritmekader ({', '.join(dict.fromkeys(u.rsplit(':', 1)[-1] for u in gd['algoritmekader']))})"
+                        ]
+                        if gd["algoritmekader"]
+                        else []
+                    ),
                 ],
                 "present": list(present.values()),
                 "gaps": _flags([f for f in fs if f.status in FLAGGED], kb, lang, refs, data),
