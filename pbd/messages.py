@@ -266,6 +266,7 @@ CATALOGUE: Final[dict[str, T]] = {
         " in the contract.",
     ),
     "sentence.the_project": T("het project", "the project"),
+    "sentence.field_of": T("{field} bij {owner}", "{field} of {owner}"),
     "sentence.and": T(" en ", " and "),
     # what is the case, per fact (a no, unless the id names the value)
     "case.agreement_limits_purposes": T(

@@ -161,6 +161,12 @@ def parse_path(path: str) -> JsonPath:
     return tuple(int(i) if i else k for k, i in _PATH_PART.findall(path.removeprefix("$")))
 
 
+#: fields whose title says little without the item they belong to
+_GENERIC = frozenset(
+    {"explanation", "reason", "reason_kind", "description", "date", "status", "outcome", "evidence", "justification"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _field_texts(path: JsonPath, lang: str) -> tuple[str, str, str]:
     key = next((str(p) for p in reversed(path) if isinstance(p, str)), "")
@@ -171,6 +177,12 @@ def _field_texts(path: JsonPath, lang: str) -> tuple[str, str, str]:
         return name, f"‘{name}’.", ""
     extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
     name = str(extra.get("x-title-en", key)) if lang == "en" else (field.title or key)
+    if key in _GENERIC:  # "Toelichting" says little alone: "Toelichting bij Grondslag"
+        owner = next((i for i in range(len(path) - 2, -1, -1) if isinstance(path[i], str)), None)
+        if owner is not None:
+            above = _field_texts((*path[:owner], path[owner]), lang)[0]
+            above = above[:1].lower() + above[1:] if above[1:2].islower() else above
+            name = t(lang, "sentence.field_of", field=name, owner=above)
     help_text = str(extra.get("x-help-en", "")) if lang == "en" else (field.description or "")
     question = help_text.strip()
     if not question.endswith("?") or len(question) > 160:
