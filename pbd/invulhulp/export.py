@@ -535,7 +535,8 @@ def _dpia(a: _Answers, desc: Json) -> None:
     for i, proc in enumerate(procs):
         a.put("3.1.1", _processing_name(proc, i), "processings[].name", i)
         a.put("3.1.2", proc.get("description"), "processings[].description", i)
-        a.put("3.1.3", _unique(it["name"] for it in proc.get("data_items", [])), "processings[].data_items[].name", i)
+        listed_here = {it["name"] for it in proc.get("data_items", [])}
+        a.put("3.1.3", [n for n in items if n in listed_here], "processings[].data_items[].name", i)  # §2's order
         further = next((p for p in proc.get("purposes", []) if _further(p)), None)
         # §13 holds the further use; the importer makes a §5 purpose with the same text one purpose with it
         plain = _unique(
@@ -770,12 +771,28 @@ def _stable_index(d: Definition, qid: str) -> bool:
 
 
 def _note_value(d: Definition, qid: str, text: str) -> str | list[str] | None:
+    """The answer a note holds, as the form spells it; None when it is not one of the form's options.
+
+    A note can also be the importer's addition to an answer it mapped ("ja (overgenomen als 10000,
+    een ondergrens)"): its remark in brackets is not part of the answer.
+    """
     task = d.tasks[qid]
+    if any(x.get("type") == "source_options" for x in task.dependencies) or not task.options:
+        return [v for v in text.split("; ") if v] if task.kind == "checkbox_option" else text
+    spelled = {str(o).lower() if isinstance(o, bool) else ("null" if o is None else str(o)) for o in task.options}
+    yes_no = {"ja": "true", "nee": "false"}
+
+    def option(value: str) -> str | None:
+        for candidate in (value, value.split(" (", 1)[0]):
+            spelled_as = yes_no.get(candidate, candidate)
+            if spelled_as in spelled:
+                return spelled_as
+        return None
+
     if task.kind == "checkbox_option":
-        return [v for v in text.split("; ") if v]
-    if task.kind == "radio_option" and any(isinstance(o, bool) or o is None for o in task.options):
-        return {"ja": "true", "nee": "false"}.get(text, text)
-    return text
+        chosen = [o for o in (option(v) for v in text.split("; ")) if o]
+        return chosen or None
+    return option(text)
 
 
 # ---------------------------------------------------------------------------------------------

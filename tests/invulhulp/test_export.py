@@ -558,6 +558,30 @@ def test_an_imported_invulhulp_export_goes_back_with_the_answers_kept_as_notes()
         }, name
 
 
+def test_a_note_is_written_back_only_as_an_option_of_the_form() -> None:
+    d = definition("prescan")
+    data = {
+        "schema_version": 2,
+        "project": {"name": "Notities"},
+        "notes": {
+            "Pre-scan 1 Gegevensverwerking": "\n\n".join(
+                [
+                    f"1.5.1 {d.tasks['1.5.1'].title}: ja (overgenomen als 10000, een ondergrens)",
+                    f"1.5.3 {d.tasks['1.5.3'].title}: elke dag een beetje",
+                    f"1.1.1 {d.tasks['1.1.1'].title}: ja",
+                    f"1.1.2 {d.tasks['1.1.2'].title}: Categorie gewone persoonsgegevens: Logging; iets anders",
+                    "Een eigen aantekening van de FG.",
+                ]
+            )
+        },
+    }
+    answers = export(data, "prescan").document["answers"]
+    assert answers["1.5.1"]["value"] == "true"
+    assert "1.5.3" not in answers  # not one of the six frequencies
+    assert answers["1.1.2"]["value"] == ["Categorie gewone persoonsgegevens: Logging"]
+    assert_opens(export(data, "prescan"))
+
+
 # ---------------------------------------------------------------------------------------------
 # the command
 
