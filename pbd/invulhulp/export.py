@@ -210,17 +210,22 @@ class _Answers:
         by: str | None = None,
         at: str | None = None,
     ) -> None:
-        """One answer (text, list of texts); empty values and answers to hidden questions are left out."""
+        """One answer (text, list of texts) to ``qid``, in element ``index`` of its group.
+
+        Left out, as the Invulhulp would not have them: empty answers and placeholders, choices that
+        are not among the answers they choose from, answers to questions the form hides, and a
+        second answer to the same question.
+        """
         if isinstance(value, str):
             value = value.strip()  # the importer reads texts trimmed
         elif isinstance(value, list):
             value = _unique(str(v).strip() for v in value)
         if value is None or value in ("", []):
             return
-        task0 = self.d.tasks[qid]
-        if isinstance(value, str) and _free_text(task0) and is_placeholder(value):
+        question = self.d.tasks[qid]
+        if isinstance(value, str) and _free_text(question) and is_placeholder(value):
             return  # "n.t.b.", "nog te implementeren": not an answer, so the question stays open there too
-        for dep in task0.dependencies:  # a choice among the answers to another question: only those
+        for dep in question.dependencies:  # a choice among the answers to another question: only those
             if dep.get("type") == "source_options" and isinstance(value, list):
                 given = set(self.answers_to(str(dep["condition"]["id"])))
                 value = [v for v in value if v in given]

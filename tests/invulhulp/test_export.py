@@ -603,6 +603,20 @@ def test_cli_writes_the_file(tmp_path: Path) -> None:
     assert again.read_bytes() == out.read_bytes()
 
 
+def test_cli_reads_a_json_description_too(tmp_path: Path) -> None:
+    source = tmp_path / "project.json"
+    source.write_text(json.dumps(original(EXAMPLES[0]), ensure_ascii=False), encoding="utf-8")
+    yaml_out, json_out = tmp_path / "from-yaml.json", tmp_path / "from-json.json"
+    assert (
+        run("export", "invulhulp", str(EXAMPLES[0]), "--form", "dpia", "-o", str(yaml_out), "--date", "2026-12-01")[0]
+        == 0
+    )
+    assert (
+        run("export", "invulhulp", str(source), "--form", "dpia", "-o", str(json_out), "--date", "2026-12-01")[0] == 0
+    )
+    assert json_out.read_bytes() == yaml_out.read_bytes()
+
+
 def test_cli_json_report_in_english(tmp_path: Path) -> None:
     out = tmp_path / "dpia.json"
     code, stdout, _ = run(
