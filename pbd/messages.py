@@ -1093,7 +1093,7 @@ CATALOGUE: Final[dict[str, T]] = {
     "report.action": T("Actie", "Action"),
     "report.closes": T("Sluit", "Closes"),
     "report.ap_types": T("AP-lijst", "Dutch DPA list"),
-    "report.art35_3_label": T("AVG art. 35 lid 3", "GDPR art. 35(3)"),
+    "report.art35_3_label": T("AVG art. 35(3)", "GDPR art. 35(3)"),
     "report.wp248": T("Criteria WP248", "WP248 criteria"),
     "report.no_personal_data": T(
         "Volgens de beschrijving worden in deze verwerking geen persoonsgegevens verwerkt.",
