@@ -155,6 +155,8 @@ _RIGHTS = {
 }
 _PROCEDURE = {"yes": "true", "no": "false", "not_applicable": "null"}
 _CLOUD_HOSTING = {"iaas", "paas", "saas"}
+#: categories the Pre-scan lists under "gevoelige persoonsgegevens" (1.3.2) whatever their Model DPIA type
+_PRESCAN_SENSITIVE = {"location", "communication", "national_id", "criminal"}
 _ALGORITHM_TECHNIQUES = {"algorithm", "ai"}
 _FREQUENCY_ORDER = ["once", "occasional", "periodic", "daily", "continuous"]
 _ADVICE_PREFIX = "Advies FG vastgelegd in: "
@@ -364,16 +366,18 @@ def _prescan(a: _Answers, desc: Json, ticks: Ticks | None) -> None:
         kind = it.get("type")
         if kind == "special" or it.get("special_category"):
             special.append(it)
-        elif kind in ("sensitive", "national_id", "criminal"):
-            sensitive.append(it)
+        elif kind in ("sensitive", "national_id", "criminal") or it.get("category") in _PRESCAN_SENSITIVE:
+            sensitive.append(it)  # the Pre-scan counts location and communication data as sensitive
         else:
             ordinary.append(it)
+    # location or communication data that pbd derives from more than the items (a camera's positions, a tracker)
+    located = _COMBINED is not None and _located(desc, procs)
     for qid, found, kind in (
         ("1.1.1", ordinary, "ordinary"),
         ("1.2.1", special, "special"),
         ("1.3.1", sensitive, "sensitive, national_id, criminal"),
     ):
-        if found:
+        if found or (qid == "1.3.1" and located):
             a.put(qid, "true", f"processings[].data_items[] (type {kind})")
         elif listed:
             a.put(qid, "false", f"processings[].data_items[] (none of type {kind})")
@@ -400,11 +404,12 @@ def _prescan(a: _Answers, desc: Json, ticks: Ticks | None) -> None:
         "1.3.2",
         _unique(
             SENSITIVE_BY_NAME.get(it["name"])
-            or SENSITIVE_BY_KIND.get((it["type"], it.get("category")))
-            or SENSITIVE_BY_KIND.get((it["type"], None))
+            or SENSITIVE_BY_KIND.get((_sensitive_kind(it), it.get("category")))
+            or SENSITIVE_BY_KIND.get((_sensitive_kind(it), None))
             for it in sensitive
-        ),
-        "processings[].data_items[] (type, category)",
+        )
+        + ([_COMBINED] if located and _COMBINED else []),
+        "processings[].data_items[] (type, category); location/communication facts",
     )
 
     subjects = [s for proc in procs for s in proc.get("data_subjects", [])]
@@ -465,6 +470,26 @@ def _prescan(a: _Answers, desc: Json, ticks: Ticks | None) -> None:
     for qid, flag in (("7.1.1", "offered"), ("7.1.2", "aimed_at_minors")):
         if isinstance(service.get(flag), bool):
             a.put(qid, _tf(service[flag]), f"project.digital_service.{flag}")
+
+
+def _located(desc: Json, procs: list[Json]) -> bool:
+    """Whether pbd's facts say a processing handles location or communication data (AP 12, AP 13)."""
+    from pbd.engine.facts import Tri, processing_facts
+
+    for i, proc in enumerate(desc.get("processings", [])):
+        if proc in procs:
+            facts = processing_facts(proc, i, desc).facts
+            if any(f in facts and facts[f].value is Tri.YES for f in ("location_data", "communication_data")):
+                return True
+    return False
+
+
+def _sensitive_kind(item: Json) -> str:
+    """The type under which the Pre-scan's 1.3.2 lists an item (a BSN or criminal data by category too)."""
+    kind = item.get("type")
+    if kind in ("sensitive", "national_id", "criminal"):
+        return str(kind)
+    return {"national_id": "national_id", "criminal": "criminal"}.get(item.get("category") or "", "sensitive")
 
 
 def _unique(options: Iterable[str | None]) -> list[str]:
