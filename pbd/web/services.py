@@ -75,8 +75,17 @@ def load(dossier: Dossier, version: Version) -> LoadedDescription:
 
 
 def assess(dossier: Dossier, version: Version, today: dt.date | None = None) -> Assessment:
-    """The engine's judgement of one version on ``today`` (default: the date today, as ``pbd check`` without --date)."""
-    return engine.check(load(dossier, version), knowledge_base(), engine.Options(today=today or dt.date.today()))
+    """The engine's judgement of one version on ``today`` (default: the date today, as ``pbd check`` without --date).
+
+    Kept for the last few (file name, text, date): a version never changes, so the dossier page and the
+    panel after an autosave do not judge the same text twice. ``engine.check`` is looked up on every miss.
+    """
+    return _assess(dossier.file_name, version.text, today or dt.date.today())
+
+
+@lru_cache(maxsize=32)
+def _assess(name: str, text: str, today: dt.date) -> Assessment:
+    return engine.check(load_text(text, name), knowledge_base(), engine.Options(today=today))
 
 
 def render(fmt: str, dossier: Dossier, version: Version, lang: str, today: dt.date | None = None) -> bytes:
