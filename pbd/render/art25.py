@@ -10,6 +10,7 @@ requirements table above it shows what each one meets.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pbd.engine.findings import Assessment
@@ -40,7 +41,8 @@ def procurement_context(a: Assessment, kb: KnowledgeBase, data: Json, lang: str)
                 "text": r.text_en if lang == "en" else r.text_nl,
                 "verification": r.verification_en if lang == "en" else r.verification_nl,
                 "basis": label(r.basis, lang),
-                "references": ", ".join(r.references),
+                # the GDPR by its English name in an English report (the knowledge base cites "AVG 32(1)")
+                "references": ", ".join(re.sub(r"\bAVG\b", "GDPR", x) if lang == "en" else x for x in r.references),
             }
             for r in procurement_annex(a, kb, s["id"])
         ]
