@@ -213,7 +213,8 @@ _LAW_EN = {
 }
 
 
-def articles(refs: str | Sequence[str], lang: str, limit: int = 3) -> str:
+@lru_cache(maxsize=1024)  # bounded: references come from the knowledge base and the model's fields
+def articles(refs: str | tuple[str, ...], lang: str, limit: int = 3) -> str:
     """Legal references as a reader says them: ("AVG 6(1)", "AVG 6(3)") -> "AVG art. 6(1) en 6(3)"
     ("GDPR art. 6(1) and 6(3)" in English). Guidance, recitals and URNs are left out; at most ``limit``."""
     parts = [p.strip() for r in ([refs] if isinstance(refs, str) else refs) for p in r.split(";")]
