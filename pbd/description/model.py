@@ -2613,6 +2613,7 @@ class ProjectDescription(_Model):
         default=SCHEMA_VERSION,
         ge=SCHEMA_VERSIONS[0],
         le=SCHEMA_VERSIONS[-1],
+        strict=True,
     )
     project: Project = f(
         "Project", "Project", "Algemene gegevens van het project.", "General project information.", default=...
