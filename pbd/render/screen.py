@@ -17,27 +17,10 @@ from typing import Any
 from pbd.description.source import JsonPath, Source, json_path
 from pbd.engine.screening import FactRef, Hit, OpenRule, Screening
 from pbd.engine.screening_rules import rule
-from pbd.messages import outcome, pick, t
+from pbd.messages import lookup, outcome, pick, t
 from pbd.render import RenderOptions
 
 Screened = tuple[str, str, Screening] | tuple[str, str, Screening, Source]
-
-_HEADS: dict[str, tuple[str, str]] = {
-    "WPG": ("Wet politiegegevens (eigen DPIA-plicht, art. 4c Wpg)", "Police Data Act (own DPIA duty, Wpg art. 4c)"),
-    "AVG35(3)": ("AVG art. 35(3) (altijd verplicht)", "GDPR art. 35(3) (always mandatory)"),
-    "AP": ("AP-lijst (één treffer = verplicht)", "AP list (one hit = mandatory)"),
-    "EDPB": (
-        "WP248-criteria (twee of meer = verplicht tenzij gemotiveerd, één = aanbevolen)",
-        "WP248 criteria (two or more = required unless argued, one = recommended)",
-    ),
-    "DTIA": ("DTIA (doorgifte buiten de EER)", "TIA (transfer outside the EEA)"),
-    "IAMA": ("IAMA (algoritmen en AI)", "FRAIA (algorithms and AI)"),
-    "FRIA": ("FRIA (AI-verordening art. 27)", "FRIA (AI Act art. 27)"),
-    "AIACT": ("AI-verordening art. 5 (verboden praktijken)", "AI Act art. 5 (prohibited practices)"),
-    "KIA": ("KIA (kinderrechten)", "KIA (children's rights)"),
-    "DPIA": ("DPIA", "DPIA"),
-}
-_VALUE = {"yes": ("ja", "yes"), "no": ("nee", "no"), "unknown": ("onbekend", "unknown")}
 
 
 def _unpack(screened: Screened) -> tuple[str, str, Screening, Source | None]:
@@ -92,7 +75,7 @@ def render_text(screened: Screened, kb: Any, options: RenderOptions) -> str:
     for h in s.hits:
         if h.framework != current:
             current = h.framework
-            out.append(pick(lang, *_HEADS.get(h.framework, (h.framework, h.framework))))
+            out.append(lookup(lang, f"screen.head.{h.framework}") or h.framework)
         out.extend(_hit_lines(h, lang, where))
     if not s.hits:
         out.append(t(lang, "screening.no_hits"))
@@ -119,7 +102,7 @@ def render_text(screened: Screened, kb: Any, options: RenderOptions) -> str:
         for d in s.declared:
             mark = "=" if d.agrees else "≠"
             ticked = pick(lang, "aangevinkt", "ticked") if d.declared else pick(lang, "niet aangevinkt", "not ticked")
-            derived = pick(lang, *_VALUE[d.derived])
+            derived = t(lang, f"word.{d.derived}")
             label = "AP" if d.framework == "AP" else "WP248"
             out.append(
                 f"  {mark} {label} {d.item}: {ticked}, {pick(lang, 'afgeleid', 'derived')} {derived} — "
@@ -153,7 +136,7 @@ def _hit_lines(h: Hit, lang: str, where: _Where) -> list[str]:
 def _fact_line(f: FactRef, lang: str, where: _Where) -> str:
     places = "; ".join(where(p) for p in f.paths[:3]) + (" …" if len(f.paths) > 3 else "")
     note = pick(lang, f.note_nl, f.note_en)
-    return f"      {f.name} = {pick(lang, *_VALUE[f.value])}{' (' + note + ')' if note else ''}: {places}"
+    return f"      {f.name} = {t(lang, 'word.' + f.value)}{' (' + note + ')' if note else ''}: {places}"
 
 
 def _open_lines(q: OpenRule, lang: str, where: _Where) -> list[str]:
