@@ -136,7 +136,8 @@ def _hit_lines(h: Hit, lang: str, where: _Where) -> list[str]:
 def _fact_line(f: FactRef, lang: str, where: _Where) -> str:
     places = "; ".join(where(p) for p in f.paths[:3]) + (" …" if len(f.paths) > 3 else "")
     note = pick(lang, f.note_nl, f.note_en)
-    return f"      {f.name} = {t(lang, 'word.' + f.value)}{' (' + note + ')' if note else ''}: {places}"
+    value = t(lang, f"word.{f.value}")
+    return f"      {f.name} = {value}{' (' + note + ')' if note else ''}: {places}"
 
 
 def _open_lines(q: OpenRule, lang: str, where: _Where) -> list[str]:
