@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 from typing import Any
 
@@ -35,6 +36,11 @@ def handle_error(err: BaseException, lang: str, *, debug: bool = False) -> int:
     if isinstance(err, click.exceptions.Abort | KeyboardInterrupt):
         click.echo("Error: interrupted: stopped by the user. Nothing was written.", err=True)
         return EXIT_INTERRUPTED
+    if isinstance(err, click.UsageError):
+        from pbd.render.text import one_line
+
+        click.echo(one_line(usage_error_line(err, lang)), err=True)
+        return EXIT_BAD_INPUT
     if isinstance(err, click.ClickException):
         click.echo(f"Error: {err.format_message()}", err=True)
         return EXIT_BAD_INPUT
@@ -51,6 +57,64 @@ def handle_error(err: BaseException, lang: str, *, debug: bool = False) -> int:
     return EXIT_INTERNAL
 
 
+def _quoted(names: Any) -> str:
+    return ", ".join(f"'{n}'" for n in names)
+
+
+def usage_error_line(err: click.UsageError, lang: str) -> str:
+    """click's usage error as pbd's one ``Error: where: what. fix`` line, in Dutch or English (``--lang``, ``PBD_LANG``)."""
+    from pbd.messages import t
+
+    where = err.ctx.command_path if err.ctx is not None else "pbd"
+    message = err.message or ""
+    if isinstance(err, click.NoSuchOption):
+        close = sorted(err.possibilities or [])
+        hint = t(lang, "cli.usage.did_you_mean", options=_quoted(close)) if close else ""
+        return t(lang, "cli.usage.no_such_option", where=where, option=f"'{err.option_name}'", hint=hint)
+    if isinstance(err, click.MissingParameter):
+        param = err.param
+        if isinstance(param, click.Option) and param.opts:
+            name = param.opts[0]
+        else:
+            name = (param.human_readable_name if param is not None else "") or "?"
+        return t(lang, "cli.usage.missing", where=where, param=f"'{name}'")
+    if isinstance(err, click.BadParameter):
+        param = err.param
+        if isinstance(param, click.Option) and param.opts:
+            name = param.opts[0]
+        elif param is not None:
+            name = param.human_readable_name
+        else:
+            name = str(err.param_hint or "?")
+        if param is not None and isinstance(param.type, click.Choice):
+            found = re.match(r"'(.*)' is not", message)
+            value = found.group(1) if found else message
+            return t(
+                lang, "cli.usage.choice", where=where, param=name, value=value, choices=_quoted(param.type.choices)
+            )
+        return t(lang, "cli.usage.bad_value", where=where, param=name, detail=message.rstrip("."))
+    if isinstance(err, click.BadOptionUsage) and "requires an argument" in message:
+        return t(lang, "cli.usage.needs_value", where=where, option=f"'{err.option_name}'")
+    found = re.match(r"No such command '(.*)'\.(?: \(Did you mean (?:one of: )?(.*)\?\))?", message)
+    if found:
+        hint = t(lang, "cli.usage.did_you_mean", options=found.group(2)) if found.group(2) else ""
+        return t(lang, "cli.usage.no_such_command", where=where, command=f"'{found.group(1)}'", hint=hint)
+    found = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+    if found:
+        return t(lang, "cli.usage.extra", where=where, extra=found.group(1))
+    return t(lang, "cli.usage.other", where=where, detail=message.rstrip("."))
+
+
+def language_of(args: list[str]) -> str:
+    """The language of pbd's own messages for this run: ``--lang`` on the command line, else ``PBD_LANG``, else Dutch."""
+    for a, b in itertools.pairwise(["", *args]):
+        if a == "--lang" and b in ("nl", "en"):
+            return b
+        if b.startswith("--lang=") and b[7:] in ("nl", "en"):
+            return b[7:]
+    return "en" if os.environ.get("PBD_LANG", "").lower().startswith("en") else "nl"
+
+
 def _version(ctx: click.Context) -> None:
     """``pbd --version``: pbd and the knowledge base it judges with (version and sha256), as a result names them."""
     from pbd.knowledge_base import default_knowledge_base
@@ -64,17 +128,13 @@ class PbdGroup(click.Group):
     """The top-level group: turns every user-fixable error into ``Error:`` lines and exit code 2."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        ctx.meta["pbd.lang"] = (
-            "en"
-            if "--lang=en" in args or any(a == "--lang" and b == "en" for a, b in itertools.pairwise(args))
-            else "nl"
-        )
+        ctx.meta["pbd.lang"] = language_of(args)
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except PbdError as err:
+        except (PbdError, click.UsageError) as err:  # a usage error too: one Error: line, also under CliRunner
             ctx.exit(handle_error(err, ctx.meta.get("pbd.lang", "nl")))
 
 
@@ -141,9 +201,9 @@ def main(argv: list[str] | None = None) -> None:
         code = exc.code if exc.code is not None else EXIT_OK
         raise SystemExit(_flushed(code) if isinstance(code, int) else code) from None
     except Exception as exc:
-        raise SystemExit(handle_error(exc, "nl", debug=debug)) from None
+        raise SystemExit(handle_error(exc, language_of(args), debug=debug)) from None
     except KeyboardInterrupt as exc:
-        raise SystemExit(handle_error(exc, "nl")) from None
+        raise SystemExit(handle_error(exc, language_of(args))) from None
 
 
 # The commands live in their own modules (kept light: heavy imports happen inside the commands).

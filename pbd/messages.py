@@ -744,6 +744,40 @@ CATALOGUE: Final[dict[str, T]] = {
     ),
     # --- the CLI ---------------------------------------------------------------------------------
     "cli.valid": T("{file}: geldig", "{file}: valid"),
+    # --- usage errors (click's, in pbd's one-line Error: form and in the chosen language) --------------
+    "cli.usage.no_such_option": T(
+        "Error: {where}: onbekende optie {option}.{hint} Zie `{where} --help`.",
+        "Error: {where}: no such option {option}.{hint} See `{where} --help`.",
+    ),
+    "cli.usage.no_such_command": T(
+        "Error: {where}: onbekende opdracht {command}.{hint} Zie `pbd --help` voor de opdrachten.",
+        "Error: {where}: no such command {command}.{hint} See `pbd --help` for the commands.",
+    ),
+    "cli.usage.did_you_mean": T(" Bedoelt u {options}?", " Did you mean {options}?"),
+    "cli.usage.missing": T(
+        "Error: {where}: {param} ontbreekt. Zie `{where} --help`.",
+        "Error: {where}: {param} is missing. See `{where} --help`.",
+    ),
+    "cli.usage.choice": T(
+        "Error: {where}: {param}: '{value}' is geen keuze. Kies uit {choices}.",
+        "Error: {where}: {param}: '{value}' is not a choice. Choose one of {choices}.",
+    ),
+    "cli.usage.bad_value": T(
+        "Error: {where}: {param}: ongeldige waarde ({detail}). Zie `{where} --help`.",
+        "Error: {where}: {param}: invalid value ({detail}). See `{where} --help`.",
+    ),
+    "cli.usage.needs_value": T(
+        "Error: {where}: optie {option} vraagt een waarde. Zie `{where} --help`.",
+        "Error: {where}: option {option} needs a value. See `{where} --help`.",
+    ),
+    "cli.usage.extra": T(
+        "Error: {where}: te veel argumenten ({extra}). Zie `{where} --help`.",
+        "Error: {where}: too many arguments ({extra}). See `{where} --help`.",
+    ),
+    "cli.usage.other": T(
+        "Error: {where}: {detail}. Zie `{where} --help`.",
+        "Error: {where}: {detail}. See `{where} --help`.",
+    ),
     "cli.migrate_nothing": T(
         "{file}: al formaatversie {version}; niets omgezet", "{file}: already format version {version}; nothing changed"
     ),

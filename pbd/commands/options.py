@@ -27,7 +27,9 @@ FAIL_ON = ["high", "medium", "low", "none"]
 
 def lang_option(help: str = "Taal / language of the output.") -> Decorator:
     """``--lang nl|en`` (default nl)."""
-    return click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True, help=help)
+    return click.option(
+        "--lang", type=click.Choice(LANGS), default="nl", show_default=True, envvar="PBD_LANG", help=help
+    )
 
 
 def date_option(help: str = "Evaluatiedatum (standaard vandaag); maakt een run reproduceerbaar.") -> Decorator:
