@@ -45,9 +45,24 @@ def remove_temporaries() -> None:
         _PENDING.discard(tmp)
 
 
+def _write_special(path: Path, data: str | bytes) -> None:
+    """Write to something that is not a regular file (``/dev/null``, ``/dev/stdout``, a pipe): a
+    rename would replace the device itself, so the data goes through it; a folder is refused."""
+    if path.is_dir():
+        raise PbdError(str(path), "is a folder, not a file", "Give a file name for the output.")
+    try:
+        with path.open("wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+    except OSError as exc:
+        raise PbdError(str(path), f"cannot write ({exc.strerror})", "Check the path and its permissions.") from None
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
     path = Path(path)
+    if path.exists() and not path.is_file():
+        _write_special(path, data)
+        return
     folder = path.parent if str(path.parent) else Path()
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -49,13 +49,44 @@ def test_an_existing_file_keeps_its_mode(tmp_path: Path, umask: None) -> None:
     assert _leftovers(tmp_path) == []
 
 
-def test_a_failed_rename_keeps_the_old_and_leaves_no_temp(tmp_path: Path) -> None:
+def test_a_failed_rename_keeps_the_old_and_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old")
+
+    def refuse(self: Path, other: Path) -> Path:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    with pytest.raises(PbdError, match=r"^Error: .*out.json: cannot write"):
+        write_atomic(target, "x")
+    assert target.read_text() == "old"
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_folder_is_refused_and_left_alone(tmp_path: Path) -> None:
     target = tmp_path / "folder"
-    (target / "inside").mkdir(parents=True)  # a non-empty folder cannot be replaced by a file
-    with pytest.raises(PbdError, match=r"^Error: .*folder: cannot write"):
+    (target / "inside").mkdir(parents=True)
+    with pytest.raises(PbdError, match=r"^Error: .*folder: is a folder, not a file"):
         write_atomic(target, "x")
     assert target.is_dir()
     assert _leftovers(tmp_path) == []
+
+
+def test_a_device_is_written_through_not_replaced(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    write_atomic(Path(os.devnull), "x")  # -o /dev/null must not turn the device into a file
+    assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_atomic(fifo, "through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
 
 
 def test_an_interruption_mid_write_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
