@@ -212,6 +212,12 @@ CATALOGUE: Final[dict[str, T]] = {
         "{capability}: alleen toegezegd door de leverancier; controleer met {how} of leg het vast in het contract",
         "{capability}: only claimed by the supplier; check by {how} or lay it down in the contract",
     ),
+    # how a verification method of a systeemeis reads in a sentence ("controleer met demonstratie of test")
+    "system.method.document": T("document", "document"),
+    "system.method.demo": T("demonstratie", "demonstration"),
+    "system.method.test": T("test", "test"),
+    "system.method.audit": T("audit", "audit"),
+    "system.method.contract_clause": T("contractbepaling", "contract clause"),
     "waiver.incomplete": T("onvolledig: {missing} ontbreekt", "incomplete: {missing} missing"),
     "waiver.expired": T("verlopen op {date}", "expired on {date}"),
     "waiver.unused": T("dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"),

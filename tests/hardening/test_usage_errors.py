@@ -60,3 +60,17 @@ def test_language_of_reads_the_option_before_the_environment(monkeypatch: pytest
     monkeypatch.delenv("PBD_LANG")
     assert language_of(["check", "x"]) == "nl"
     assert language_of(["check", "--lang=en"]) == "en"
+
+
+def test_shell_completion_is_documented_and_works(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import ROOT
+
+    doc = (ROOT / "docs" / "shell-completion.md").read_text(encoding="utf-8")
+    for shell in ("bash_source", "zsh_source", "fish_source"):
+        assert f"_PBD_COMPLETE={shell} pbd" in doc
+    assert "docs/shell-completion.md" in (ROOT / "README.md").read_text(encoding="utf-8")
+    monkeypatch.setenv("_PBD_COMPLETE", "bash_complete")
+    monkeypatch.setenv("COMP_WORDS", "pbd check --ga")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    result = CliRunner().invoke(cli, [], prog_name="pbd", complete_var="_PBD_COMPLETE")
+    assert "plain,--gate" in result.output
