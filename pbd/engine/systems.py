@@ -38,19 +38,10 @@ from pbd.capabilities import capability_label
 from pbd.description.source import JsonPath, Source, json_path
 from pbd.engine.findings import Finding
 from pbd.knowledge_base import SystemRequirement
-from pbd.messages import both
+from pbd.messages import both, lookup
 from pbd.vocabulary import Gate, RuleKind, Status, label
 
 Json = dict[str, Any]
-
-#: how each verification method of a systeemeis reads in a sentence
-_METHOD = {
-    "document": ("document", "document"),
-    "demo": ("demonstratie", "demonstration"),
-    "test": ("test", "test"),
-    "audit": ("audit", "audit"),
-    "contract_clause": ("contractbepaling", "contract clause"),
-}
 
 
 class SystemView(Protocol):
@@ -111,7 +102,7 @@ def methods_text(se: SystemRequirement, lang: str) -> str:
 
 
 def _methods(verification: Sequence[str], lang: str) -> str:
-    words = [_METHOD.get(m, (m, m))[1 if lang == "en" else 0] for m in verification]
+    words = [lookup(lang, f"system.method.{m}") or m for m in verification]
     joiner = " or " if lang == "en" else " of "
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + joiner + words[-1]
 
