@@ -16,6 +16,7 @@ DESCRIPTION_SUFFIXES = (".yaml", ".yml", ".json")
 _OWN_SUFFIXES = (".actions.yaml", ".actions.yml")
 #: a JSON file larger than this is not looked into to see whether pbd wrote it (the loader judges it)
 _PEEK_LIMIT = 8 * 1024 * 1024
+_PEEK = limits.Limits("een JSON-bestand", "a JSON file", _PEEK_LIMIT, 64, 1_000_000, 1_000_000, 20)
 
 
 def is_own_file(path: Path) -> bool:
@@ -27,10 +28,8 @@ def is_own_file(path: Path) -> bool:
     if path.suffix.lower() != ".json":
         return False
     try:
-        if path.stat().st_size > _PEEK_LIMIT:
-            return False
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(limits.read_bounded(path, _PEEK))  # never a FIFO or a device: that could hang
+    except (OSError, ValueError, RecursionError, limits.LimitError):
         return False
     return isinstance(data, dict) and ("result_schema_version" in data or set(data) == {"projects"})
 
@@ -53,7 +52,7 @@ def description_files(paths: tuple[str, ...] | list[str]) -> list[Path]:
                 for p in path.rglob("*")
                 if p.suffix.lower() in DESCRIPTION_SUFFIXES
                 and not _in_hidden_folder(p, path)
-                and p.is_file()
+                and not p.is_dir()  # a FIFO, device or dangling link is kept: its reader names it in an Error line
                 and not is_own_file(p)
             )
             if not found:

@@ -251,3 +251,50 @@ def test_a_worker_that_dies_does_not_lose_a_file(tmp_path: Path, monkeypatch: py
     assert [Path(r["file"]).name for r in rows] == [f"p{i:02}.yaml" for i in range(52)]
     assert not [r for r in rows if "errors" in r]
     assert sorted(p.name for p in out.iterdir()) == [f"p{i:02}.json" for i in range(52)]
+
+
+def _portfolio_of_200(tmp_path: Path) -> tuple[Path, list[str]]:
+    import os
+
+    root = tmp_path / "portefeuille"
+    root.mkdir()
+    for i in range(200):
+        shutil.copy(SMALL, root / f"p{i:03}.yaml")
+    (root / "p017.yaml").write_text(BROKEN, encoding="utf-8")  # does not parse
+    text = SMALL.read_text(encoding="utf-8").replace("period: P7D", "period: P99999Y", 1)
+    (root / "p101.yaml").write_text(text, encoding="utf-8")  # parses, an absurd retention
+    (root / "p150.yaml").unlink()
+    os.mkfifo(root / "p150.yaml")  # not a regular file: would hang a reader without the limits
+    return root, ["p017.yaml", "p101.yaml", "p150.yaml"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mkfifo")
+def test_check_200_files_with_three_broken_gives_200_rows_and_three_named_errors(tmp_path: Path) -> None:
+    root, broken = _portfolio_of_200(tmp_path)
+    out = tmp_path / "out"
+    code, stdout, stderr = _run("check", str(root), "-o", "json", "-o", f"json:{out}", "--jobs", "2", "--date", DATE)
+    assert code == 2
+    rows = json.loads(stdout)["projects"]  # valid JSON on stdout, every file a row
+    assert len(rows) == 200
+    assert [Path(r["file"]).name for r in rows if "errors" in r] == broken
+    errors = [line for line in stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 3 and all(name in line for name, line in zip(broken, errors, strict=True))
+    assert "Traceback" not in stderr
+    assert len(list(out.iterdir())) == 197
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="mkfifo")
+def test_report_200_files_with_three_broken_writes_197_reports_and_names_three(tmp_path: Path) -> None:
+    root, broken = _portfolio_of_200(tmp_path)
+    out = tmp_path / "reports"
+    code, stdout, stderr = _run("report", str(root), "-o", str(out), "--format", "html", "--date", DATE)
+    assert code == 2
+    assert len(stdout.splitlines()) == 197
+    errors = stderr.splitlines()
+    assert len(errors) == 3 and all(
+        line.startswith("Error: ") and name in line for name, line in zip(broken, errors, strict=True)
+    )
+    assert len([p for p in out.rglob("*") if p.is_file()]) == 197
+    assert [p.name for p in out.rglob("*.tmp")] == []
