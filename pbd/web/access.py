@@ -1,7 +1,9 @@
 """Who may see and do what in a dossier: every dossier view goes through :func:`member_of`.
 
 Not a member → 404 (a dossier's existence is not disclosed); a member without the role → 403;
-anonymous → the login page (``login_required``).
+anonymous → the login page (``login_required``). Tenants: every lookup also filters by the user's
+organisation, so a membership across tenants (which the application never makes, but a database
+edit could) still gives 404 — tests/web/test_tenants.py tries every URL that way.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def member_of(request: HttpRequest, pk: int) -> Membership:
     """The request user's membership of dossier ``pk``; 404 when there is none (or no such dossier)."""
     found: Membership | None = (
         Membership.objects.select_related("dossier", "dossier__organisation")
-        .filter(dossier_id=pk, user_id=request.user.pk)
+        .filter(dossier_id=pk, user_id=request.user.pk, dossier__organisation_id=_organisation_id(request))
         .first()
     )
     if found is None:
@@ -61,6 +63,18 @@ def dossier_view(
     return wrap
 
 
+def _organisation_id(request: HttpRequest) -> int | None:
+    org: int | None = getattr(request.user, "organisation_id", None)
+    return org
+
+
+def memberships_of(request: HttpRequest) -> Any:
+    """The user's memberships of dossiers of their own organisation."""
+    return Membership.objects.filter(user_id=request.user.pk, dossier__organisation_id=_organisation_id(request))
+
+
 def dossiers_of(request: HttpRequest) -> Any:
-    """The dossiers the user is a member of."""
-    return Dossier.objects.filter(memberships__user_id=request.user.pk).distinct()
+    """The dossiers of the user's organisation the user is a member of."""
+    return Dossier.objects.filter(
+        memberships__user_id=request.user.pk, organisation_id=_organisation_id(request)
+    ).distinct()

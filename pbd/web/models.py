@@ -42,6 +42,8 @@ class Organisation(models.Model):
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
+    #: the municipal profile (pbd/profiles.py) this organisation uses: a path to its YAML/JSON file, or empty
+    profile = models.CharField(max_length=500, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -60,11 +62,15 @@ class Organisation(models.Model):
 class User(AbstractUser):
     """A local account (Argon2-hashed password); OIDC accounts of the team server map onto the same model."""
 
-    organisation = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="users"
-    )
+    #: the tenant: a user sees only dossiers of this organisation (pbd.web.access)
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="users")
     #: the interface language the user chose (nl or en)
     lang = models.CharField(max_length=2, default="nl")
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.organisation_id is None:  # ``createsuperuser`` and the embedded mode: the one organisation
+            self.organisation = Organisation.default()
+        super().save(*args, **kwargs)
 
     def display(self) -> str:
         return str(self.get_full_name() or self.email or self.username)
@@ -223,6 +229,11 @@ class AuditEvent(AppendOnly):
     #: the user name typed at a (failed) login, or the user's name when the account is later removed
     username = models.CharField(max_length=150, blank=True, default="")
     dossier = models.ForeignKey(Dossier, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit")
+    #: the tenant whose log shows the event: the dossier's, else the user's (also for a failed login of a
+    #: known user name); empty only for a failed login with a name no tenant has (see pbd.web.tenants)
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="audit"
+    )
     ip = models.GenericIPAddressField(null=True, blank=True)
     detail = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -230,3 +241,21 @@ class AuditEvent(AppendOnly):
     class Meta:
         ordering: ClassVar = ["-created_at", "-pk"]
         indexes: ClassVar = [models.Index(fields=["kind", "username", "ip", "created_at"], name="audit_throttle")]
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is None and self.organisation is None:
+            self.organisation = Organisation.objects.filter(pk=_organisation_of_event(self)).first()
+        super().save(*args, **kwargs)
+
+
+def _organisation_of_event(event: AuditEvent) -> int | None:
+    if event.dossier_id is not None:
+        org: int | None = Dossier.objects.filter(pk=event.dossier_id).values_list("organisation_id", flat=True).first()
+        return org
+    if event.user_id is not None:
+        org = User.objects.filter(pk=event.user_id).values_list("organisation_id", flat=True).first()
+        return org
+    if event.username:
+        org = User.objects.filter(username__iexact=event.username).values_list("organisation_id", flat=True).first()
+        return org
+    return None

@@ -20,8 +20,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from pbd.errors import DescriptionError, PbdError
 from pbd.messages import LANGS, outcome, t
-from pbd.web import services
-from pbd.web.access import dossier_view
+from pbd.web import services, tenants
+from pbd.web.access import dossier_view, memberships_of
 from pbd.web.forms import CommentForm, LoginForm, MemberForm, NewDossierForm, SignOffForm, UploadForm
 from pbd.web.models import (
     AUDIT_ROLES,
@@ -117,7 +117,7 @@ def lang_view(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def dossier_list(request: HttpRequest) -> HttpResponse:
     rows = []
-    for m in Membership.objects.filter(user_id=request.user.pk).select_related("dossier").order_by("dossier__title"):
+    for m in memberships_of(request).select_related("dossier").order_by("dossier__title"):
         latest = m.dossier.latest()
         rows.append({"dossier": m.dossier, "role": m.role, "version": latest})
     return render(request, "web/dossier_list.html", {"rows": rows})
@@ -342,7 +342,8 @@ def members(request: HttpRequest, m: Membership) -> HttpResponse:
         if form.is_valid():
             username = form.cleaned_data["username"].strip().lower()
             role = form.cleaned_data["role"]
-            user = User.objects.filter(username__iexact=username).first()
+            # only accounts of the dossier's own organisation: another tenant's user "does not exist" here
+            user = User.objects.filter(username__iexact=username, organisation_id=dossier.organisation_id).first()
             if user is None:
                 problem, status = t(lang, "web.members.no_user", user=username), 400
             else:
@@ -661,5 +662,5 @@ def audit_all(request: HttpRequest) -> HttpResponse:
     admin = _user(request)
     if not admin.is_superuser:
         raise PermissionDenied("administrators only")
-    events = list(AuditEvent.objects.select_related("user", "dossier")[:1000])
+    events = list(tenants.audit_events(admin.organisation)[:1000])
     return render(request, "web/audit.html", {"dossier": None, "events": events, "all": True})

@@ -1,0 +1,56 @@
+"""Tenants of the team server: organisations, each with its own users, dossiers, profile and audit log.
+
+Isolation lives in the queries: :mod:`pbd.web.access` filters every dossier lookup by the user's
+organisation as well as membership, the member form finds only accounts of the dossier's own
+organisation, and the administrator's pages (accounts, audit log) show their own organisation only.
+The embedded mode has one organisation, ``default``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.db.models import Q
+
+from pbd.errors import PbdError
+from pbd.web.models import AuditEvent, Organisation
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+
+def check_slug(slug: str) -> str:
+    """``slug`` when it can name an organisation (lower-case letters, digits, hyphens); else a one-line error."""
+    if not SLUG.match(slug):
+        raise PbdError(
+            f"--org {slug}",
+            "an organisation's short name has lower-case letters, digits and hyphens only (at most 80)",
+            "For example: --org utrecht or --org gemeente-den-bosch.",
+        )
+    return slug
+
+
+def get(slug: str) -> Organisation:
+    """The organisation with this short name; a one-line error naming the ones there are when it does not exist."""
+    found: Organisation | None = Organisation.objects.filter(slug=check_slug(slug)).first()
+    if found is None:
+        there = ", ".join(Organisation.objects.order_by("slug").values_list("slug", flat=True)) or "none"
+        raise PbdError(f"--org {slug}", f"no such organisation (there are: {there})", "Give one of these.")
+    return found
+
+
+def create(slug: str, name: str, profile: str = "") -> Organisation:
+    """A new organisation; refuses a short name that is taken."""
+    if Organisation.objects.filter(slug=check_slug(slug)).exists():
+        raise PbdError(f"--org {slug}", "this organisation exists already", "Choose another short name.")
+    org: Organisation = Organisation.objects.create(slug=slug, name=name or slug, profile=profile)
+    return org
+
+
+def audit_events(org: Organisation | None) -> Any:
+    """The audit log of ``org``, newest first. Failed logins with a user name no organisation has belong
+    to no tenant; the installation's own organisation (``default``) sees them."""
+    where = Q(organisation=org)
+    if org is None or org.slug == Organisation.DEFAULT_SLUG:
+        where |= Q(organisation__isnull=True)
+    return AuditEvent.objects.filter(where).select_related("user", "dossier")
