@@ -186,10 +186,34 @@ def _flushed(code: int) -> int:
     return code
 
 
+EXIT_TERMINATED = 143
+
+
+def _terminated(signum: int, _frame: object) -> None:
+    from pbd.atomic import remove_temporaries
+
+    remove_temporaries()
+    raise SystemExit(EXIT_TERMINATED)
+
+
+def _on_sigterm_remove_temporaries() -> None:
+    """SIGTERM in the main process: remove the temporary files of writes under way, then exit 143.
+
+    Only where SIGTERM still has its default action (not inside a program that embeds pbd), and
+    only from the main thread, where Python allows a handler.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI, turning every failure into one ``Error:`` line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or os.environ.get("PBD_DEBUG") == "1"
+    _on_sigterm_remove_temporaries()
     try:
         # Without standalone mode, click *returns* the code of ctx.exit(n) (PbdGroup exits 2 that
         # way) instead of exiting; dropping it would turn every error into exit 0.

@@ -101,6 +101,12 @@ def questionnaire(file: Path, lang: str, section: str | None, first_pass: bool, 
             str(file), "a description file ends in .yaml, .yml or .json", "Choose a name like project.yaml."
         )
     today = evaluation_date(date_)
+    if sys.stdin is None or sys.stdin.closed:  # started with stdin closed (`0<&-`, some service managers)
+        raise UsageError(
+            "standard input",
+            "is closed, and the questionnaire reads its answers there",
+            "Run it in a terminal, or pipe the answers in.",
+        )
     if sys.stdin.isatty():
         with contextlib.suppress(ImportError):  # not on every platform
             import readline  # noqa: F401 - line editing (arrow keys) for input() in a real terminal
