@@ -11,6 +11,7 @@ import ipaddress
 import os
 import secrets
 import socket
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -123,3 +124,44 @@ def serve(host: str, port: int, out: TextIO, *, threads: int = 8) -> None:
         server.run()
     finally:
         server.close()
+
+
+def health(data: Path | None = None) -> Iterator[str]:
+    """``pbd serve --check``: one line per check that passed; the first that fails is a :class:`ConfigError`.
+
+    Settings (data folder, database URL, signing key), the database (a query), the migrations (all applied;
+    the check applies none) and the knowledge base.
+    """
+    configure(data)
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    yield f"settings: ok (data folder {data_dir()}, database {db['ENGINE'].rsplit('.', 1)[-1]})"
+    from django.db import DatabaseError, connection
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise ConfigError(
+            "database", f"cannot be reached ({first})", "Check PBD_DATABASE_URL and that the server runs."
+        ) from None
+    yield f"database: ok ({connection.vendor} {db['NAME']})"
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if plan:
+        names = ", ".join(f"{m.app_label}.{m.name}" for m, _ in plan[:3]) + (" …" if len(plan) > 3 else "")
+        raise ConfigError(
+            "database",
+            f"{len(plan)} migration(s) not applied ({names})",
+            "Start 'pbd serve' once with the same data folder or PBD_DATABASE_URL: it applies them.",
+        )
+    yield f"migrations: ok ({len(executor.loader.applied_migrations)} applied)"
+    from pbd.knowledge_base import default_knowledge_base
+
+    kb = default_knowledge_base()
+    yield f"knowledge base: ok (version {kb.version}, {len(kb.criteria)} criteria)"

@@ -19,11 +19,11 @@ from pbd.web.models import AuditEvent, Organisation
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
-def check_slug(slug: str) -> str:
+def check_slug(slug: str, where: str = "") -> str:
     """``slug`` when it can name an organisation (lower-case letters, digits, hyphens); else a one-line error."""
     if not SLUG.match(slug):
         raise PbdError(
-            f"--org {slug}",
+            where or f"--org {slug}",
             "an organisation's short name has lower-case letters, digits and hyphens only (at most 80)",
             "For example: --org utrecht or --org gemeente-den-bosch.",
         )
@@ -41,8 +41,9 @@ def get(slug: str) -> Organisation:
 
 def create(slug: str, name: str, profile: str = "") -> Organisation:
     """A new organisation; refuses a short name that is taken."""
-    if Organisation.objects.filter(slug=check_slug(slug)).exists():
-        raise PbdError(f"--org {slug}", "this organisation exists already", "Choose another short name.")
+    where = f"pbd tenant create {slug}"
+    if Organisation.objects.filter(slug=check_slug(slug, where)).exists():
+        raise PbdError(where, "this organisation exists already", "Choose another short name.")
     org: Organisation = Organisation.objects.create(slug=slug, name=name or slug, profile=profile)
     return org
 
