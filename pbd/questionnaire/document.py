@@ -118,12 +118,16 @@ class DescriptionDocument:
         return tree
 
     def _read_created(self) -> None:
+        self._reread("created by another program while the questionnaire ran, and not valid")
+
+    def _reread(self, what: str) -> None:
+        """Read the file another program wrote meanwhile; ``what`` says what happened when it is not valid."""
         try:
             self._read()
         except DescriptionError as err:
             raise PbdError(
                 str(self.path),
-                f"created by another program while the questionnaire ran, and not valid ({err.problems[0].message_en})",
+                f"{what} ({err.problems[0].message_en})",
                 f"Fix it (pbd validate {self.path}), then run pbd questionnaire again.",
             ) from None
         self.changed_outside = True
@@ -134,15 +138,7 @@ class DescriptionDocument:
             return
         if _digest(self.path.read_bytes()) == self._disk:
             return
-        try:
-            self._read()
-        except DescriptionError as err:
-            raise PbdError(
-                str(self.path),
-                f"changed by another program while the questionnaire ran, and is no longer valid ({err.problems[0].message_en})",
-                f"Fix it (pbd validate {self.path}), then run pbd questionnaire again.",
-            ) from None
-        self.changed_outside = True
+        self._reread("changed by another program while the questionnaire ran, and is no longer valid")
 
     def apply(self, change: Callable[[CommentedMap], None]) -> list[Problem]:
         """Apply ``change`` to the tree; write the file if the result is valid, else undo and return the problems.
