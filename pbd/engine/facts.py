@@ -676,10 +676,23 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         loc_paths.append(b.p("techniques"))
     if loc_paths and observes is not False:
         b.add("location_data", Tri.YES, loc_paths)
-    elif items or methods_known:
+    elif methods_known:
         b.add("location_data", Tri.NO, [*all_items, b.p("collection", "methods")])
-    else:
-        b.add("location_data", Tri.UNKNOWN, all_items, questions=[b.q(("data_items",), *items_q)])
+    else:  # no location among the items, but a tracking method (wifi, ANPR) would still locate people
+        b.add(
+            "location_data",
+            Tri.UNKNOWN,
+            [*all_items, b.p("collection", "methods")],
+            questions=[
+                b.q(
+                    ("collection", "methods"),
+                    "Met welke middelen worden de gegevens verzameld (bijvoorbeeld wifi-, bluetooth- of ANPR-sensoren)?",
+                    "By what means are the data collected (for example wifi, bluetooth or ANPR sensors)?",
+                )
+            ]
+            if items
+            else [b.q(("data_items",), *items_q)],
+        )
 
     bio_paths = items_where(lambda it: it.get("special_category") == "biometric" or it.get("category") == "biometric")
     if "biometric_identification" in techniques:
