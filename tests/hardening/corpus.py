@@ -281,7 +281,7 @@ def corpus() -> list[Bad]:
         _model("waiver-not-a-mapping", _set("waivers", ["PBD-DM-02"])),
         _model("waiver-expires-not-a-date", _set("waivers", [{"criterion": "DM-02", "expires": "ooit"}])),
         _model("too-many-processings", _too_many("processings", 200, _processing)),
-        _model("many-processings-20000", _too_many("processings", 20_000, _processing)),
+        _model("many-processings-20000", _too_many("processings", 20_000, lambda i: {"id": f"p{i}", "name": "x"})),
         _model("too-many-data-items", _too_many("processings.0.data_items", 150, lambda i: {"name": f"d{i}"})),
         _model("too-many-risks", _too_many("risks", 300, lambda i: {"id": f"R{i}"})),
         _model("too-many-measures", _too_many("risks.0.measures", 1500, lambda i: f"maatregel {i}")),
