@@ -646,7 +646,8 @@ def test_cli_bad_form_name(tmp_path: Path) -> None:
         "export", "invulhulp", str(EXAMPLES[0]), "--form", "iama", "-o", str(tmp_path / "o.json")
     )
     assert code == 2
-    assert "'iama' is not one of 'prescan', 'dpia'" in stderr
+    assert stderr.startswith("Error: ") and stderr.count("\n") == 1
+    assert "--form: 'iama' is geen keuze. Kies uit 'prescan', 'dpia'." in stderr
     assert not (tmp_path / "o.json").exists()
 
 
