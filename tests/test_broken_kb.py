@@ -145,6 +145,11 @@ NO_KB_COMMANDS = {
     "diff",
     "register",
     "import invulhulp",
+    # the web dossier's tenant administration: organisations, accounts and dossiers, no judgement
+    "tenant create",
+    "tenant list",
+    "tenant backup",
+    "tenant restore",
 }
 
 #: commands that use the knowledge base only for hints and show a notice when it does not load
