@@ -313,4 +313,5 @@ def _restore(data: dict[str, Any], where: str) -> Organisation:
         )
         event.save()
         AuditEvent.objects.filter(pk=event.pk).update(created_at=_parse(e["created_at"], where))
+    org.refresh_from_db()  # the times were set with update(), behind the object in memory
     return org
