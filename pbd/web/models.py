@@ -259,3 +259,69 @@ def _organisation_of_event(event: AuditEvent) -> int | None:
         org = User.objects.filter(username__iexact=event.username).values_list("organisation_id", flat=True).first()
         return org
     return None
+
+
+class JobKind(models.TextChoices):
+    DPIA_PDF = "dpia_pdf"  # the DPIA draft of one version (AVG art. 35)
+    ART25_PDF = "art25_pdf"  # the art. 25 report of one version
+    IMPORT = "import"  # several uploaded descriptions → one dossier each
+    RECHECK = "recheck"  # one dossier's latest version judged again under the knowledge base in force
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class Job(models.Model):
+    """Work done outside the request (pbd.web.jobs): on a Celery worker of the team server, or in-process.
+
+    A job belongs to one organisation (and, except an import, one dossier); every lookup filters by
+    both, as the dossier's own views do. The output file lives in the data folder, written atomically,
+    with its sha256; a finished job is never run again.
+    """
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="jobs")
+    dossier = models.ForeignKey(Dossier, null=True, blank=True, on_delete=models.CASCADE, related_name="jobs")
+    kind = models.CharField(max_length=12, choices=JobKind.choices)
+    version = models.ForeignKey(Version, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    lang = models.CharField(max_length=2, default="nl")
+    status = models.CharField(max_length=8, choices=JobStatus.choices, default=JobStatus.QUEUED, db_index=True)
+    #: how often a worker started it (a worker killed mid-job and a retry both count)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    #: the last error, one line for the user (the traceback goes to the worker's log only)
+    error = models.CharField(max_length=500, blank=True, default="")
+    #: 0–100
+    progress = models.PositiveSmallIntegerField(default=0)
+    #: the output, relative to the data folder, and its sha256
+    result_path = models.CharField(max_length=500, blank=True, default="")
+    result_sha256 = models.CharField(max_length=64, blank=True, default="")
+    #: what the job needs besides its version (an import's file names) and what it found (a re-check's counts)
+    payload = models.JSONField(default=dict, blank=True)
+    result = models.JSONField(default=dict, blank=True)
+    #: the re-check of a portfolio: the jobs enqueued together share a batch
+    batch = models.CharField(max_length=32, blank=True, default="", db_index=True)
+    #: the worker holding it (host:pid) and when it last said it was alive
+    worker = models.CharField(max_length=200, blank=True, default="")
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-pk"]
+        indexes: ClassVar = [
+            models.Index(fields=["dossier", "kind", "version", "lang", "status"], name="job_reuse"),
+        ]
+
+    def __str__(self) -> str:
+        return f"job {self.pk} {self.kind} {self.status}"
+
+    @property
+    def active(self) -> bool:
+        return self.status in (JobStatus.QUEUED, JobStatus.RUNNING)
