@@ -50,6 +50,7 @@ from pbd.invulhulp.mapping import (
     MECHANISMS,
     ORDINARY_DATA,
     RETENTION,
+    RIGHTS,
     ROLES,
     SENSITIVE_DATA,
     SPECIAL_DATA,
@@ -144,15 +145,6 @@ _COMPATIBILITY_OPTION = {
     "compatible": "Verenigbaar met oorspronkelijk doeleinde",
 }
 _DPIA_STATUS = {"in_progress": "concept", "completed": "definitief"}
-_RIGHTS = {
-    "15.1": "access",
-    "15.2": "rectification",
-    "15.3": "erasure",
-    "15.4": "restriction",
-    "15.5": "portability",
-    "15.6": "automated_decision",
-    "15.7": "objection",
-}
 _PROCEDURE = {"yes": "true", "no": "false", "not_applicable": "null"}
 _CLOUD_HOSTING = {"iaas", "paas", "saas"}
 #: categories the Pre-scan lists under "gevoelige persoonsgegevens" (1.3.2) whatever their Model DPIA type
@@ -678,7 +670,7 @@ def _dpia(a: _Answers, desc: Json) -> None:
             next((p["necessity"][necessity_field] for p in procs if p.get("necessity", {}).get(necessity_field)), None),
             f"processings[].necessity.{necessity_field}",
         )
-    for section, right in _RIGHTS.items():
+    for section, right in RIGHTS.items():
         handling = next((p["rights"][right] for p in procs if p.get("rights", {}).get(right)), None)
         if handling is None:
             continue

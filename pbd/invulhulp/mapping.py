@@ -1092,7 +1092,8 @@ DPIA: dict[str, str] = {
     "20.1.7": NOTE,
 }
 
-_RIGHTS = {
+#: Model DPIA §15 sections -> the right of the data subject they describe (``processings[].rights``)
+RIGHTS = {
     "15.1": "access",
     "15.2": "rectification",
     "15.3": "erasure",
@@ -1419,7 +1420,7 @@ class _Dpia:
                 for proc in procs:
                     _set(proc, ("necessity", field), _text(e.value(qid)))
                 b.map(qid, DPIA[qid])
-        for section, right in _RIGHTS.items():
+        for section, right in RIGHTS.items():
             procedure = normalise(e.value(f"{section}.1"))
             answer = (
                 {True: "yes", False: "no"}.get(procedure)
