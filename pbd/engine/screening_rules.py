@@ -14,8 +14,11 @@ art. 4c. Not a rule for a municipality: "new legislation ⇒ DPIA" (a Rijks Pre-
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import reduce
 
 from pbd.engine.facts import Fact, Facts, Question, Tri
 
@@ -83,51 +86,47 @@ class F(Expr):
 
 
 @dataclass(frozen=True, slots=True, init=False)
-class All(Expr):
-    """Every part holds (Kleene AND)."""
+class _Parts(Expr):
+    """A condition over several parts: ``All`` and ``AnyOf``."""
 
     parts: tuple[Expr, ...]
 
     def __init__(self, *parts: Expr) -> None:
         object.__setattr__(self, "parts", parts)
 
-    def eval(self, facts: Facts) -> Outcome:
+    def _outcomes(self, facts: Facts, start: Tri, combine: Callable[[Tri, Tri], Tri]) -> tuple[list[Outcome], Tri]:
+        """Each part's outcome, and their values combined from ``start`` (YES for AND, NO for OR)."""
         outs = [p.eval(facts) for p in self.parts]
-        value = Tri.YES
-        for o in outs:
-            value = value & o.value
-        if value is Tri.NO:
-            first = next(o for o in outs if o.value is Tri.NO)
-            return Outcome(Tri.NO, first.support, ())
-        support = tuple(f for o in outs if o.value is Tri.YES for f in o.support)
-        return Outcome(value, support, tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
+        return outs, reduce(combine, (o.value for o in outs), start)
 
     def names(self) -> tuple[str, ...]:
         return tuple(n for p in self.parts for n in p.names())
 
 
 @dataclass(frozen=True, slots=True, init=False)
-class AnyOf(Expr):
-    """At least one part holds (Kleene OR)."""
-
-    parts: tuple[Expr, ...]
-
-    def __init__(self, *parts: Expr) -> None:
-        object.__setattr__(self, "parts", parts)
+class All(_Parts):
+    """Every part holds (Kleene AND)."""
 
     def eval(self, facts: Facts) -> Outcome:
-        outs = [p.eval(facts) for p in self.parts]
-        value = Tri.NO
-        for o in outs:
-            value = value | o.value
+        outs, value = self._outcomes(facts, Tri.YES, operator.and_)
+        if value is Tri.NO:
+            first = next(o for o in outs if o.value is Tri.NO)
+            return Outcome(Tri.NO, first.support, ())
+        support = tuple(f for o in outs if o.value is Tri.YES for f in o.support)
+        return Outcome(value, support, tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class AnyOf(_Parts):
+    """At least one part holds (Kleene OR)."""
+
+    def eval(self, facts: Facts) -> Outcome:
+        outs, value = self._outcomes(facts, Tri.NO, operator.or_)
         if value is Tri.YES:
             return Outcome(Tri.YES, tuple(f for o in outs if o.value is Tri.YES for f in o.support), ())
         if value is Tri.NO:
             return Outcome(Tri.NO, tuple(f for o in outs for f in o.support), ())
         return Outcome(Tri.UNKNOWN, (), tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(n for p in self.parts for n in p.names())
 
 
 @dataclass(frozen=True, slots=True)
