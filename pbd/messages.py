@@ -36,10 +36,28 @@ def placeholders(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+class _Plural(string.Formatter):
+    """``{n:punt blokkeert|punten blokkeren}``: the singular when ``n`` is 1, else the plural."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if str(value) == "1" else many
+        return str(super().format_field(value, format_spec))
+
+
+_PLURAL = _Plural()
+
+
 def t(lang: str, msg_id: str, /, **args: object) -> str:
-    """The text of ``msg_id`` in ``lang`` with its placeholders filled; an unknown id is a bug (KeyError)."""
+    """The text of ``msg_id`` in ``lang`` with its placeholders filled; an unknown id is a bug (KeyError).
+
+    A placeholder with a ``singular|plural`` spec chooses its words by the number, so no text says "punt(en)".
+    """
     text = CATALOGUE[msg_id].get(lang)
-    return text.format(**args) if args else text
+    if not args:
+        return text
+    return _PLURAL.format(text, **args) if "|" in text else text.format(**args)
 
 
 def lookup(lang: str, msg_id: str) -> str | None:
@@ -452,10 +470,12 @@ CATALOGUE: Final[dict[str, T]] = {
     "text.also": T("Ook aangewezen: {names}", "Also indicated: {names}"),
     "text.go": T("Beslismoment {gate}: GO — niets blokkeert", "Decision gate {gate}: GO — nothing blocks"),
     "text.nogo": T(
-        "Beslismoment {gate}: NO-GO — {n} punt(en) blokkeren", "Decision gate {gate}: NO-GO — {n} item(s) block"
+        "Beslismoment {gate}: NO-GO — {n} {n:punt blokkeert|punten blokkeren}",
+        "Decision gate {gate}: NO-GO — {n} {n:item blocks|items block}",
     ),
     "text.later": T(
-        "{n} punt(en) zijn pas bij een later beslismoment nodig", "{n} item(s) are due only at a later gate"
+        "{n} {n:punt is|punten zijn} pas bij een later beslismoment nodig",
+        "{n} {n:item is|items are} due only at a later gate",
     ),
     "text.summary": T("Samenvatting: {counts}", "Summary: {counts}"),
     "text.due": T("uiterlijk bij {gate}", "due at {gate}"),
@@ -594,10 +614,10 @@ CATALOGUE: Final[dict[str, T]] = {
     "todo.gate": T("beslismoment", "decision gate"),
     "todo.date": T("peildatum", "date"),
     "todo.none": T("Niets te doen vóór dit beslismoment.", "Nothing to do before this gate."),
-    "todo.count": T("{n} actie(s) vóór beslismoment {gate}", "{n} action(s) before the {gate} gate"),
+    "todo.count": T("{n} {n:actie|acties} vóór beslismoment {gate}", "{n} {n:action|actions} before the {gate} gate"),
     "todo.overdue_n": T("{n} over de vervaldatum", "{n} overdue"),
     "todo.later": T("Later", "Later"),
-    "todo.later_line": T("beslismoment {gate}: {n} actie(s)", "{gate} gate: {n} action(s)"),
+    "todo.later_line": T("beslismoment {gate}: {n} {n:actie|acties}", "{gate} gate: {n} {n:action|actions}"),
     "todo.fix": T("Wat te doen", "What to do"),
     "todo.evidence": T("Afgerond met", "Closed by"),
     "todo.closes": T("Sluit", "Closes"),
@@ -1331,6 +1351,16 @@ CATALOGUE: Final[dict[str, T]] = {
         "Deze pagina bestaat niet, of u bent geen lid van dit dossier.",
         "This page does not exist, or you are not a member of this dossier.",
     ),
+    "web.profile_error.title": T("Het gemeentelijk profiel kan niet worden gebruikt", "The municipal profile cannot be used"),
+    "web.profile_error.lead": T(
+        "Dossiers van uw organisatie worden beoordeeld met het gemeentelijk profiel (het eigen beleid van de "
+        "gemeente). Dat profiel is niet bruikbaar, dus er is nu niets beoordeeld: een oordeel zonder het profiel "
+        "zou er uitzien als dat van de gemeente en toch ander beleid volgen. Geef de melding hieronder door aan "
+        "de beheerder van de installatie.",
+        "Dossiers of your organisation are judged with the municipal profile (the municipality's own policy). "
+        "That profile cannot be used, so nothing has been judged now: a judgement without it would look like "
+        "the municipality's and follow other policy. Pass the message below to the installation's administrator.",
+    ),
     "web.login.title": T("Aanmelden", "Log in"),
     "web.login.username": T("Gebruikersnaam of e-mailadres", "User name or email address"),
     "web.login.password": T("Wachtwoord", "Password"),
@@ -1395,12 +1425,15 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.screening.decisive": T("kan de uitkomst veranderen", "may change the outcome"),
     "web.todo.heading": T("Te doen vóór beslismoment {gate}", "To do before decision gate {gate}"),
     "web.todo.go": T("niets blokkeert dit beslismoment.", "nothing blocks this decision gate."),
-    "web.todo.nogo": T("{n} punt(en) blokkeren dit beslismoment.", "{n} point(s) block this decision gate."),
+    "web.todo.nogo": T(
+        "{n} {n:punt blokkeert|punten blokkeren} dit beslismoment.",
+        "{n} {n:item blocks|items block} this decision gate.",
+    ),
     "web.todo.none": T("Niets te doen vóór dit beslismoment.", "Nothing to do before this decision gate."),
     "web.todo.later": T("Bij latere beslismomenten:", "At later decision gates:"),
     "web.findings.heading": T(
-        "Bevindingen: {gaps} tekortkoming(en), {open} open vraag/vragen, {met} voldaan",
-        "Findings: {gaps} gap(s), {open} open question(s), {met} met",
+        "Bevindingen: {gaps} {gaps:tekortkoming|tekortkomingen}, {open} open {open:vraag|vragen}, {met} voldaan",
+        "Findings: {gaps} {gaps:gap|gaps}, {open} open {open:question|questions}, {met} met",
     ),
     "web.findings.fix": T("Oplossing:", "Fix:"),
     "web.findings.points": T("{n} punten", "{n} points"),
@@ -1488,7 +1521,8 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.history.to": T("naar versie", "to version"),
     "web.history.compare": T("Vergelijken", "Compare"),
     "web.history.diff": T(
-        "Verschillen van versie {a} naar {b}: {n} veld(en)", "Differences from version {a} to {b}: {n} field(s)"
+        "Verschillen van versie {a} naar {b}: {n} {n:veld|velden}",
+        "Differences from version {a} to {b}: {n} {n:field|fields}",
     ),
     "web.history.field": T("Veld", "Field"),
     "web.history.change": T("Wijziging", "Change"),

@@ -152,7 +152,9 @@ def test_outcome_labels_of_the_new_screening() -> None:
 
 
 def test_api() -> None:
-    assert t("nl", "text.nogo", gate="ontwerp", n=2) == "Beslismoment ontwerp: NO-GO — 2 punt(en) blokkeren"
+    assert t("nl", "text.nogo", gate="ontwerp", n=2) == "Beslismoment ontwerp: NO-GO — 2 punten blokkeren"
+    assert t("nl", "text.nogo", gate="ontwerp", n=1) == "Beslismoment ontwerp: NO-GO — 1 punt blokkeert"
+    assert t("en", "text.nogo", gate="ontwerp", n=1) == "Decision gate ontwerp: NO-GO — 1 item blocks"
     assert t("en", "portfolio.total", n=3) == "3 projects checked"
     report = Section("en", "report")
     assert report.concept == "DRAFT"
@@ -186,3 +188,10 @@ def test_findings_carry_message_ids_with_neutral_arguments() -> None:
     for _status, detail, args in by_message.get("finding.enum_not_met", []):
         assert detail.endswith("voldoet niet aan de norm")
         assert set(args) == {"field", "value"}
+
+
+def test_no_text_hedges_its_plural() -> None:
+    """A count chooses its own word ({n:punt|punten}); no reader should see "punt(en)" or "item(s)"."""
+    hedged = re.compile(r"\w\((?:en|s|n)\)")
+    found = [(msg_id, lang) for msg_id, m in CATALOGUE.items() for lang in ("nl", "en") if hedged.search(m.get(lang))]
+    assert found == []
