@@ -22,7 +22,7 @@ class Gate(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Gate).index(self)
+        return _GATE_RANK[self]
 
 
 class Severity(StrEnum):
@@ -33,7 +33,12 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """Higher is more severe."""
-        return {"low": 1, "medium": 2, "high": 3}[self.value]
+        return _SEVERITY_RANK[self]
+
+
+#: a gate's place in the order and a severity's weight, looked up rather than worked out: sorting findings asks often
+_GATE_RANK = {g: i for i, g in enumerate(Gate)}
+_SEVERITY_RANK = {Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3}
 
 
 class Status(StrEnum):

@@ -181,7 +181,7 @@ def f(
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_default=False)
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_default=False, defer_build=True)
 
 
 # --------------------------------------------------------------------------------------------
