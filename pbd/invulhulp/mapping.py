@@ -532,12 +532,35 @@ def _p_text(path: tuple[str, ...], field: str, where: str = "processing") -> Han
     return handle
 
 
-def _legal_ground(b: _Builder, value: Any, key: str) -> None:
-    if value in LEGAL_GROUNDS:
-        _set(b.processing(0), ("legal_basis", "ground"), LEGAL_GROUNDS[value])
-        b.map(key, "processings[0].legal_basis.ground")
-    else:
-        b.note(key, value)
+def _choice(path: tuple[str, ...], table: dict[str, str], exact: frozenset[str] | set[str] | None = None) -> Handler:
+    """An option of the form's list, stored as the description's value for it (noted when ``exact`` says it is
+    rounded)."""
+
+    def handle(b: _Builder, value: Any, key: str) -> None:
+        if value not in table:
+            b.note(key, value)
+            return
+        _set(b.processing(0), path, table[value])
+        b.map(key, f"processings[0].{'.'.join(path)}")
+        if exact is not None and value not in exact:
+            b.note(key, value, extra=f"overgenomen als {table[value]}", keep=False)
+
+    return handle
+
+
+def _technique(path: tuple[str, ...], word: str, *, system: bool = False) -> Handler:
+    """Yes adds ``word`` to the processing's list at ``path`` (and, with ``system``, the cloud service as a system)."""
+
+    def handle(b: _Builder, value: Any, key: str) -> None:
+        if normalise(value) is not True:
+            b.note(key, value)
+            return
+        _add(b.processing(0), path, word)
+        if system:
+            b.system()
+        b.map(key, f"processings[0].{'.'.join(path)}: {word}")
+
+    return handle
 
 
 def _item(b: _Builder, key: str, item: Json) -> None:
@@ -642,16 +665,6 @@ def _at_least(path: tuple[str, ...], field: str) -> Handler:
     return handle
 
 
-def _frequency(b: _Builder, value: Any, key: str) -> None:
-    if value in FREQUENCY:
-        _set(b.processing(0), ("scale", "frequency"), FREQUENCY[value])
-        b.map(key, "processings[0].scale.frequency")
-        if value not in _EXACT_FREQUENCY:
-            b.note(key, value, extra=f"overgenomen als {FREQUENCY[value]}", keep=False)
-    else:
-        b.note(key, value)
-
-
 def _retention_value(b: _Builder, value: Any, key: str, proc: Json, field: str) -> None:
     period = RETENTION.get(value)
     if period is None:
@@ -708,23 +721,6 @@ def _hosting(field: str, *, on_premise: bool = False) -> Handler:
     return handle
 
 
-def _cloud(b: _Builder, value: Any, key: str) -> None:
-    if normalise(value) is True:
-        _add(b.processing(0), ("techniques",), "cloud")
-        b.system()
-        b.map(key, "processings[0].techniques: cloud")
-    else:
-        b.note(key, value)
-
-
-def _base_register(b: _Builder, value: Any, key: str) -> None:
-    if normalise(value) is True:
-        _add(b.processing(0), ("collection", "methods"), "base_register")
-        b.map(key, "processings[0].collection.methods: base_register")
-    else:
-        b.note(key, value)
-
-
 def _registers(b: _Builder, value: Any, key: str) -> None:
     for option in value if isinstance(value, list) else []:
         _item(b, key, {"name": f"Gegevens uit de {_strip_prefix(option)}", "source": "base_register"})
@@ -752,45 +748,16 @@ def _declared(kind: str, table: dict[str, int]) -> Handler:
     return handle
 
 
-def _algorithm(b: _Builder, value: Any, key: str) -> None:
-    if normalise(value) is True:
-        _add(b.processing(0), ("techniques",), "algorithm")
-        b.map(key, "processings[0].techniques: algorithm")
-    else:
-        b.note(key, value)
-
-
-def _service(field: str) -> Handler:
-    def handle(b: _Builder, value: Any, key: str) -> None:
-        v = normalise(value)
-        if isinstance(v, bool):
-            _set(b.project, ("digital_service", field), v)
-            b.map(key, f"project.digital_service.{field}")
-        else:
-            b.note(key, value)
-
-    return handle
-
-
-def _algo_flag(field: str) -> Handler:
-    def handle(b: _Builder, value: Any, key: str) -> None:
-        v = normalise(value)
-        if isinstance(v, bool):
-            _set(b.processing(0), ("algorithm", field), v)
-            b.map(key, f"processings[0].algorithm.{field}")
-        else:
-            b.note(key, value)
-
-    return handle
-
-
 #: Pre-scan DPIA 2.0 (urn:nl:prescan:2.0): answer id -> (description field or NOTE, handler)
 PRESCAN: dict[str, tuple[str, Handler | None]] = {
     "0.1": ("project.new_legislation", _bool(("new_legislation",))),
     "0.2": ("project.summary", _p_text(("summary",), "project.summary", "project")),
     "0.3": ("processings[0].purposes[].description", _p_text(("purposes",), "processings[0].purposes")),
-    "0.4": ("processings[0].legal_basis.ground", _legal_ground),
-    "0.5.1": ("processings[0].techniques: cloud (+ system clouddienst)", _cloud),
+    "0.4": ("processings[0].legal_basis.ground", _choice(("legal_basis", "ground"), LEGAL_GROUNDS)),
+    "0.5.1": (
+        "processings[0].techniques: cloud (+ system clouddienst)",
+        _technique(("techniques",), "cloud", system=True),
+    ),
     "0.5.2": (NOTE, None),
     "0.5.3": (NOTE, None),
     "0.5.4": (NOTE, None),
@@ -820,7 +787,7 @@ PRESCAN: dict[str, tuple[str, Handler | None]] = {
         _at_least(("data_subjects",), "processings[0].scale.data_subjects"),
     ),
     "1.5.2": ("processings[0].scale.records (>= 10000)", _at_least(("records",), "processings[0].scale.records")),
-    "1.5.3": ("processings[0].scale.frequency", _frequency),
+    "1.5.3": ("processings[0].scale.frequency", _choice(("scale", "frequency"), FREQUENCY, _EXACT_FREQUENCY)),
     "1.5.4": ("processings[0].retention.period", _retention),
     "2.1.1": ("processings[0].transfers[] (country ZZ)", _transfer),
     "2.1.2": ("systems[clouddienst].hosting.provider_hq_country", _hosting("provider_hq_country")),
@@ -832,13 +799,16 @@ PRESCAN: dict[str, tuple[str, Handler | None]] = {
     "2.1.8": (NOTE, None),
     "3.1": ("project.screening_declared.ap (declared, never a fact)", _declared("ap", AP_OPTIONS)),
     "4.1": ("project.screening_declared.wp248 (declared, never a fact)", _declared("wp248", EDPB_OPTIONS)),
-    "5.1.1": ("processings[0].collection.methods: base_register", _base_register),
+    "5.1.1": (
+        "processings[0].collection.methods: base_register",
+        _technique(("collection", "methods"), "base_register"),
+    ),
     "5.1.2": ("processings[0].data_items[] (source base_register)", _registers),
-    "6.1.1": ("processings[0].techniques: algorithm", _algorithm),
-    "6.1.2": ("processings[0].algorithm.high_risk_ai", _algo_flag("high_risk_ai")),
-    "6.1.3": ("processings[0].algorithm.impactful", _algo_flag("impactful")),
-    "7.1.1": ("project.digital_service.offered", _service("offered")),
-    "7.1.2": ("project.digital_service.aimed_at_minors", _service("aimed_at_minors")),
+    "6.1.1": ("processings[0].techniques: algorithm", _technique(("techniques",), "algorithm")),
+    "6.1.2": ("processings[0].algorithm.high_risk_ai", _bool(("algorithm", "high_risk_ai"), "processing")),
+    "6.1.3": ("processings[0].algorithm.impactful", _bool(("algorithm", "impactful"), "processing")),
+    "7.1.1": ("project.digital_service.offered", _bool(("digital_service", "offered"))),
+    "7.1.2": ("project.digital_service.aimed_at_minors", _bool(("digital_service", "aimed_at_minors"))),
     "7.1.3": (NOTE, None),
 }
 
