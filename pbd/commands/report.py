@@ -57,28 +57,30 @@ def render_report(
     return migration_notice(loaded, lang)
 
 
-def _job(args: tuple[str, str, str, str, str | None, dt.date, bool, str | None]) -> tuple[str, list[str], int]:
-    """One report of a folder, in a worker: ``(written file, error lines, exit code)``; errors come back as data."""
+def _job(
+    args: tuple[str, str, str, str, str | None, dt.date, bool, str | None],
+) -> tuple[str, list[str], int, list[str]]:
+    """One report of a folder, in a worker: ``(written file, error lines, exit code, notice lines)``; errors are data."""
     from pbd.errors import EXIT_INTERNAL, DescriptionError, PbdError
 
     source, out, kind, lang, gate, today, waivers, profile = args
     try:
-        render_report(
+        notice = render_report(
             Path(source), Path(out), kind=kind, lang=lang, gate=gate, today=today, waivers=waivers, profile=profile
         )
     except DescriptionError as err:
-        return out, [f"Error: {p.render(lang)}" for p in err.problems], err.exit_code
+        return out, [f"Error: {p.render(lang)}" for p in err.problems], err.exit_code, []
     except PbdError as err:
-        return out, [err.line()], err.exit_code
+        return out, [err.line()], err.exit_code, []
     except (RecursionError, MemoryError):
-        return out, [f"Error: {source}: too large or too deeply nested for a report. Split or simplify it."], 2
+        return out, [f"Error: {source}: too large or too deeply nested for a report. Split or simplify it."], 2, []
     except Exception as exc:  # a bug in pbd: name the file, write the others
         line = (
             f"Error: {source}: internal: {type(exc).__name__}: {exc}. This is a bug in pbd; "
             "run `pbd --debug report` on this file and report the traceback."
         )
-        return out, [line], EXIT_INTERNAL
-    return out, [], 0
+        return out, [line], EXIT_INTERNAL, []
+    return out, [], 0, notice
 
 
 def _folder(jobs: list[tuple[str, str, str, str, str | None, dt.date, bool, str | None]]) -> int:
@@ -95,11 +97,13 @@ def _folder(jobs: list[tuple[str, str, str, str, str | None, dt.date, bool, str 
     return _report_all(map(_job, jobs))
 
 
-def _report_all(results: Iterable[tuple[str, list[str], int]]) -> int:
+def _report_all(results: Iterable[tuple[str, list[str], int, list[str]]]) -> int:
     from pbd.render.text import one_line
 
     code = 0
-    for out, errors, exit_ in results:
+    for out, errors, exit_, notice in results:
+        for line in notice:  # a version-1 description migrated in memory says so, as for one file
+            click.echo(line, err=True)
         for line in errors:
             click.echo(one_line(line), err=True)
         if not errors:

@@ -66,6 +66,28 @@ def test_report_shows_the_migration_notes_and_says_so_on_stderr(tmp_path: Path) 
     assert "Omgezet vanuit formaat 1" not in out_file2.read_text(encoding="utf-8")
 
 
+def test_the_dpia_draft_shows_the_migration_notes_too(tmp_path: Path) -> None:
+    out_file = tmp_path / "dpia.html"
+    code, _out, err = run("report", str(V1), "--kind", "dpia", "-o", str(out_file))
+    assert code == 0, err
+    text = _text(out_file.read_text(encoding="utf-8"))
+    assert "Omgezet vanuit formaat 1." in text
+    assert "$.processings[0].security.classification" in text
+
+
+def test_a_folder_report_says_on_stderr_which_file_was_migrated(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "oud.yaml").write_bytes(V1.read_bytes())
+    (src / "nieuw.yaml").write_bytes(V2.read_bytes())
+    out = tmp_path / "out"
+    code, stdout, err = run("report", str(src), "--kind", "art25", "-o", str(out), "--format", "html")
+    assert code == 0, err
+    notices = [line for line in err.splitlines() if not line.startswith(" ")]
+    assert len(notices) == 1 and "oud.yaml" in notices[0], err
+    assert len(stdout.splitlines()) == 2
+
+
 # --- procurement annex --------------------------------------------------------------------------
 
 TENDER = ROOT / "examples" / "living-lab-scheveningen.yaml"  # phase verkenning: the systems are still to be bought
