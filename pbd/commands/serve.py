@@ -58,6 +58,9 @@ def serve(data: str | None, host: str, port: int, admin_email: str | None, threa
 
     server.configure(Path(data) if data else None, host)
     server.migrate()
+    from pbd.web import jobs
+
+    jobs.resume()  # embedded runner: jobs a stopped server left queued or running go on (no-op with a broker)
     admin = server.ensure_admin(admin_email)
     if admin is not None:
         click.echo(
@@ -97,7 +100,8 @@ def tenant() -> None:
 
     \b
     Voorbeelden:
-      pbd tenant create utrecht --name "Gemeente Utrecht"
+      pbd tenant create utrecht --name "Gemeente Utrecht" --profile utrecht.yaml
+      pbd tenant profile utrecht utrecht-2027.yaml
       pbd tenant list
       pbd tenant backup --org utrecht -o utrecht.json
       pbd tenant restore utrecht.json --data /srv/pbd-nieuw
@@ -120,6 +124,36 @@ def tenant_create(slug: str, name: str, profile: str, data: str | None) -> None:
     click.echo(f"pbd tenant: organisation {org.slug} ({org.name}) created")
 
 
+@tenant.command("profile")
+@click.argument("slug")
+@click.argument("file", metavar="[BESTAND]", required=False)
+@click.option("--none", "none_", is_flag=True, help="Geen profiel meer: alleen de gebundelde kennisbank.")
+@_DATA
+def tenant_profile(slug: str, file: str | None, none_: bool, data: str | None) -> None:
+    """Sla het gemeentelijk profiel van een organisatie op (gelezen en toegepast vóór het wordt opgeslagen).
+
+    De database bewaart de inhoud van het profiel en zijn criteria, niet alleen het pad: web en workers
+    op andere machines en een back-up hebben het dan ook. Een gewijzigd profielbestand geldt pas na dit commando.
+
+    \b
+    Voorbeelden:
+      pbd tenant profile utrecht profielen/utrecht.yaml
+      pbd tenant profile utrecht --none
+    """
+    if (file is None) == (not none_):
+        raise PbdError(
+            "pbd tenant profile",
+            "give a profile file or --none (not both)",
+            "For example: pbd tenant profile utrecht utrecht.yaml.",
+        )
+    _start("pbd tenant profile", data)
+    from pbd.web import tenants
+
+    org = tenants.set_profile(tenants.get(slug), file)
+    shown = f"profile {org.profile} stored" if org.profile else "no profile"
+    click.echo(f"pbd tenant: organisation {org.slug}: {shown}")
+
+
 @tenant.command("list")
 @_DATA
 def tenant_list(data: str | None) -> None:
@@ -133,7 +167,8 @@ def tenant_list(data: str | None) -> None:
         n_users=Count("users", distinct=True), n_dossiers=Count("dossiers", distinct=True)
     ).order_by("slug")
     for org in rows:
-        click.echo(f"{org.slug}\t{org.name}\t{org.n_users} users\t{org.n_dossiers} dossiers")
+        profile = f"\tprofile {org.profile}" if org.profile else ""
+        click.echo(f"{org.slug}\t{org.name}\t{org.n_users} users\t{org.n_dossiers} dossiers{profile}")
 
 
 @tenant.command("backup")
@@ -164,4 +199,116 @@ def tenant_restore(file: str, data: str | None) -> None:
     click.echo(f"pbd tenant: {org.slug} restored from {file}", err=True)
 
 
-COMMANDS: list[click.Command] = [serve, tenant]
+@tenant.command("recheck")
+@click.option("--org", "slug", required=True, metavar="KORTE-NAAM", help="De organisatie.")
+@click.option(
+    "--wait/--no-wait",
+    default=None,
+    help="Wachten tot alle dossiers opnieuw beoordeeld zijn. Standaard: wachten zonder broker, niet met een broker.",
+)
+@click.option("--timeout", default=3600, show_default=True, type=click.IntRange(1), help="Hoe lang te wachten (s).")
+@_DATA
+def tenant_recheck(slug: str, wait: bool | None, timeout: int, data: str | None) -> None:
+    """Beoordeel elk dossier van een organisatie opnieuw met de kennisbank die nu geldt (na een nieuwe release).
+
+    Eén taak per dossier; het resultaat (JSON) wordt per dossier bewaard met de versie van de kennisbank.
+    Met PBD_BROKER_URL doen de workers (pbd worker) het werk; zonder broker gebeurt het hier, nu."""
+    import os
+
+    if not os.environ.get("PBD_BROKER_URL"):
+        os.environ.setdefault("PBD_JOBS_RUNNER", "sync")
+    _start("pbd tenant recheck", data)
+    from pbd.web import jobs, tenants
+
+    org = tenants.get(slug)
+    kb = jobs_kb_version()
+    batch, queued = jobs.enqueue_recheck(org)
+    click.echo(f"pbd tenant: {len(queued)} dossiers of {org.slug} queued for re-check under KB {kb} (batch {batch})")
+    if wait is None:
+        wait = not jobs.broker_url()
+    if not wait or not queued:
+        return
+
+    def tick(counts: dict[str, int]) -> None:
+        click.echo(
+            f"pbd tenant: re-check {batch}: {counts['done']} done, {counts['failed']} failed, "
+            f"{counts['queued'] + counts['running']} to go",
+            err=True,
+        )
+
+    if not jobs.wait_for([j.pk for j in queued], timeout, tick):
+        raise PbdError("pbd tenant recheck", f"not finished within {timeout} s", "Check that pbd worker runs.")
+    counts = jobs.batch_progress(batch)
+    if counts["failed"]:
+        raise PbdError(
+            "pbd tenant recheck",
+            f"{counts['failed']} of {len(queued)} dossiers could not be re-checked",
+            "See the error on each dossier's page.",
+        )
+
+
+def jobs_kb_version() -> str:
+    from pbd.web import services
+
+    return str(services.knowledge_base().version)
+
+
+@click.command()
+@click.option(
+    "--concurrency", default=2, show_default=True, type=click.IntRange(1, 64), help="Aantal gelijktijdige taken."
+)
+@click.option("--loglevel", default="INFO", show_default=True, help="Logniveau van de worker.")
+@_DATA
+def worker(concurrency: int, loglevel: str, data: str | None) -> None:
+    """Start een worker voor achtergrondtaken (PDF's, import, herbeoordeling) / start a background worker (Celery).
+
+    Nodig: PBD_BROKER_URL (Redis) en dezelfde database als pbd serve (PBD_DATABASE_URL of de gegevensmap).
+
+    \b
+    Voorbeelden:
+      PBD_BROKER_URL=redis://localhost:6379/0 pbd worker
+      PBD_BROKER_URL=redis://redis:6379/0 PBD_DATABASE_URL=postgresql://pbd@db/pbd pbd worker --concurrency 4
+    """
+    import os
+
+    if not os.environ.get("PBD_BROKER_URL", "").strip():
+        raise PbdError(
+            "pbd worker",
+            "PBD_BROKER_URL is not set",
+            "Set it to the team server's Redis, e.g. PBD_BROKER_URL=redis://localhost:6379/0; "
+            "without a broker, pbd serve runs the jobs itself.",
+        )
+    _need_web_extra("pbd worker")
+    try:
+        import celery  # noqa: F401
+        import redis  # noqa: F401
+    except ImportError as err:
+        raise PbdError(
+            "pbd worker",
+            f"the team extra is not installed ({err.name} is missing)",
+            "Install it: pip install 'pbd[team]'.",
+        ) from None
+    from pbd.knowledge_base import default_knowledge_base
+
+    default_knowledge_base()  # a broken knowledge base stops here, before any job is taken
+    from pbd.web import server
+
+    server.configure(Path(data) if data else None)  # no migrate: pbd serve owns the schema, workers only use it
+    from pbd.web.celery_app import app
+
+    pool = "solo" if concurrency == 1 else "prefork"
+    app.worker_main(
+        argv=[
+            "worker",
+            f"--loglevel={loglevel}",
+            f"--concurrency={concurrency}",
+            f"--pool={pool}",
+            "--queues=pbd",
+            "--without-gossip",
+            "--without-mingle",
+            f"--hostname=pbd-{os.getpid()}@%h",
+        ]
+    )
+
+
+COMMANDS: list[click.Command] = [serve, tenant, worker]
