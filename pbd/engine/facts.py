@@ -21,7 +21,8 @@ from enum import Enum
 from typing import Any
 
 from pbd.description.placeholders import is_placeholder
-from pbd.description.source import JsonPath
+from pbd.description.source import JsonPath, json_path
+from pbd.messages import pick
 from pbd.vocabulary import EEA_COUNTRIES
 
 Json = dict[str, Any]
@@ -92,6 +93,14 @@ class Claim:
     nl: str
     en: str
     decisive: bool  # True when the screening could not rely on it (the facts it would decide stay unknown)
+
+    def as_dict(self, lang: str) -> Json:
+        return {
+            "target": self.target,
+            "path": json_path(self.path),
+            "claim": pick(lang, self.nl, self.en),
+            "decisive": self.decisive,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,15 +212,7 @@ class Screening:
                 "source": self.declared_source,
                 "items": [d.as_dict(lang) for d in self.declared],
             },
-            "claims": [
-                {
-                    "target": c.target,
-                    "path": json_path(c.path),
-                    "claim": pick(lang, c.nl, c.en),
-                    "decisive": c.decisive,
-                }
-                for c in self.claims
-            ],
+            "claims": [c.as_dict(lang) for c in self.claims],
             "argued": self.argued,
             "notes": [n.as_dict(lang) for n in self.notes],
         }
