@@ -191,6 +191,8 @@ def join_surrogate_escapes(text: str) -> str:
 
 def lone_surrogate(text: str) -> LimitError | None:
     """The error for a lone surrogate escape (``\\ud83d`` without its pair) in text whose pairs are joined."""
+    if "\\u" not in text:  # the usual case, found in C; the pattern's look-behind tries every position
+        return None
     m = _LONE.search(text)
     if m is None:
         return None
@@ -276,8 +278,35 @@ def parse_json(text: str, limits: Limits, *, object_pairs_hook: Any = None) -> A
         ) from None
     except RecursionError:
         raise _too_deep(limits) from None
-    check_tree(data, limits)
+    if object_pairs_hook is not None or not _within_by_text(text, limits):
+        check_tree(data, limits)
+    elif isinstance(data, dict | list) and _deeper_than(data, 0, limits.max_depth):
+        raise _too_deep(limits)
     return data
+
+
+def _within_by_text(text: str, limits: Limits) -> bool:
+    """True when the JSON ``text`` can break no limit but depth, judged from counts of its characters.
+
+    Every node but the root follows a ``:`` (an object's value), a ``[`` or a ``,`` (a list's item),
+    and no string is longer than the text; characters inside strings only raise these bounds.
+    Integers are bounded by the parser already (``parse_int``). So when this holds, :func:`check_tree`
+    could only find the nesting too deep, which :func:`_deeper_than` checks walking the containers
+    alone: a knowledge base file of a few thousand strings and numbers is not walked node by node.
+    """
+    if len(text) > limits.max_string:
+        return False
+    return 1 + text.count(":") + text.count("[") + text.count(",") <= limits.max_nodes
+
+
+def _deeper_than(node: dict[str, Any] | list[Any], depth: int, max_depth: int) -> bool:
+    """Whether a node below the container ``node`` (at ``depth``) lies deeper than ``max_depth``, as :func:`check_tree` counts."""
+    children = node.values() if isinstance(node, dict) else node
+    if not children:
+        return False
+    if depth + 1 > max_depth:
+        return True
+    return any(isinstance(c, dict | list) and _deeper_than(c, depth + 1, max_depth) for c in children)
 
 
 def _too_deep(limits: Limits, where: str = "") -> LimitError:

@@ -1,0 +1,72 @@
+"""The shortcuts taken for speed give the same answers as the long way round (issue 10)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from pbd import limits
+from pbd.vocabulary import Gate, Severity
+
+SMALL = limits.Limits(
+    kind_nl="een testbestand",
+    kind_en="a test file",
+    max_bytes=10_000,
+    max_depth=4,
+    max_nodes=12,
+    max_string=40,
+    max_int_digits=5,
+)
+
+
+def _outcome(fn: Any) -> str:
+    try:
+        fn()
+    except limits.LimitError as exc:
+        return exc.en
+    return "ok"
+
+
+def _nested(depth: int, leaf: str, kind: str) -> str:
+    text = leaf
+    for _ in range(depth):
+        text = f"[{text}]" if kind == "list" else f'{{"k": {text}}}'
+    return text
+
+
+CASES = [
+    *(_nested(d, leaf, kind) for d in range(7) for leaf in ("1", "[]", "{}", '"x"') for kind in ("list", "dict")),
+    json.dumps(list(range(11))),  # 12 nodes: at the limit
+    json.dumps(list(range(12))),  # 13 nodes: over it
+    json.dumps({"a": "x" * 40}),
+    json.dumps({"a": "x" * 41}),  # a long string in a short text
+    json.dumps({"x" * 41: 1}),  # a long key
+    json.dumps([[[[1]]], [[[[2]]]]]),  # the deep branch second
+    json.dumps({"a": ",:[,:[,:[", "b": [1, 2]}),  # separators inside strings only raise the bounds
+    json.dumps([12345, -12345]),
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_parse_json_finds_what_the_full_walk_finds(text: str) -> None:
+    full = _outcome(lambda: limits.check_tree(json.loads(text), SMALL))
+    assert _outcome(lambda: limits.parse_json(text, SMALL)) == full
+
+
+def test_the_shortcut_is_taken_and_still_catches_depth() -> None:
+    deep = _nested(5, "1", "list")
+    assert limits._within_by_text(deep, SMALL)  # few nodes, short: only depth can fail
+    assert "nested too deeply" in _outcome(lambda: limits.parse_json(deep, SMALL))
+
+
+def test_lone_surrogate_without_escapes_is_none_and_with_one_is_found() -> None:
+    assert limits.lone_surrogate('{"a": "fiets 🚲"}') is None
+    found = limits.lone_surrogate('{"a": "\\ud83d"}')
+    assert found is not None and "lone surrogate" in found.en
+
+
+def test_ranks_keep_their_order() -> None:
+    assert [g.rank for g in Gate] == list(range(len(Gate)))
+    assert [s.rank for s in (Severity.LOW, Severity.MEDIUM, Severity.HIGH)] == [1, 2, 3]
