@@ -238,6 +238,12 @@ CATALOGUE: Final[dict[str, T]] = {
     "system.method.contract_clause": T("contractbepaling", "contract clause"),
     "waiver.incomplete": T("onvolledig: {missing} ontbreekt", "incomplete: {missing} missing"),
     "waiver.expired": T("verlopen op {date}", "expired on {date}"),
+    "waiver.unknown": T(
+        "noemt {rule}, dat niet in kennisbank {version} staat: deze afwijking accepteert niets (tikfout, of een"
+        " criterium dat is vervallen)",
+        "names {rule}, which knowledge base {version} does not have: this waiver accepts nothing (a typo, or a"
+        " criterion that was withdrawn)",
+    ),
     "waiver.unused": T("dekt geen tekortkoming (niets om te accepteren)", "covers no gap (nothing to accept)"),
     "word.yes": T("ja", "yes"),
     "word.no": T("nee", "no"),

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import pytest
 
 from pbd import engine
-from pbd.description import load_description
+from pbd.description import load_description, load_text
 from pbd.knowledge_base import default_knowledge_base
 from pbd.vocabulary import Gate, Status
 from tests.conftest import EXAMPLES, ROOT, TODAY
@@ -339,3 +339,15 @@ def test_gate_decision(path: Path) -> None:
     assert idee is not None and beheer is not None
     assert {f.key for f in idee.blocking_findings} <= {f.key for f in beheer.blocking_findings}
     assert not beheer.later
+
+
+def test_a_waiver_of_a_rule_the_knowledge_base_lacks_says_it_accepts_nothing() -> None:
+    """A typo (DM-99) or a withdrawn criterion must not read as "covers no gap": the officer is told which it is."""
+    text = (ROOT / "examples" / "scanauto-parkeercontrole.yaml").read_text(encoding="utf-8")
+    text = text.replace("criterion: RB-03", "criterion: RB-99", 1)
+    assert "RB-99" in text
+    a = engine.check(load_text(text, "typo.yaml"), default_knowledge_base(), engine.Options(today=TODAY))
+    [note] = a.waiver_notes
+    assert note.rule == "RB-99"
+    assert "niet in kennisbank" in note.reason_nl and a.kb_version in note.reason_nl
+    assert "does not have" in note.reason_en

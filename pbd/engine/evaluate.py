@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -249,7 +250,13 @@ def evaluate(
 
     notes: list[WaiverNote] = []
     if waivers:
-        findings, notes = _apply_waivers(findings, data.get("waivers", []), today)
+        findings, notes = _apply_waivers(
+            findings,
+            data.get("waivers", []),
+            today,
+            known=kb.criteria.keys() | kb.system_requirements.keys(),
+            kb_version=kb.version,
+        )
 
     return Assessment(
         file=loaded.name,
@@ -685,13 +692,20 @@ def _served(system: Json, processings: list[Json]) -> list[int]:
 
 
 def _apply_waivers(
-    findings: list[Finding], waivers: list[Json], today: dt.date
+    findings: list[Finding], waivers: list[Json], today: dt.date, *, known: AbstractSet[str], kb_version: str
 ) -> tuple[list[Finding], list[WaiverNote]]:
     valid: list[tuple[int, Json]] = []
     notes: list[WaiverNote] = []
     for i, w in enumerate(waivers):
         missing = [k for k in ("reason", "approved_by", "expires") if not w.get(k)]
-        if missing:
+        if w["criterion"] not in known:  # a typo or a rule this knowledge base no longer has: it accepts nothing
+            rule, version = w["criterion"], kb_version
+            nl, en = (
+                t("nl", "waiver.unknown", rule=rule, version=version),
+                t("en", "waiver.unknown", rule=rule, version=version),
+            )
+            notes.append(WaiverNote(i, rule, nl, en))
+        elif missing:
             notes.append(
                 WaiverNote(
                     i,
