@@ -151,6 +151,7 @@ def dump(org: Organisation) -> dict[str, Any]:
             "slug": org.slug,
             "name": org.name,
             "profile": org.profile,
+            "profile_files": org.profile_files or {},
             "created_at": _time(org.created_at),
         },
         "users": out_users,
@@ -222,7 +223,9 @@ def _restore(data: dict[str, Any], where: str) -> Organisation:
             f"user name(s) {', '.join(taken)} exist already in this database (user names are unique per installation)",
             "Restore into a database without these accounts.",
         )
-    org: Organisation = Organisation.objects.create(slug=slug, name=o["name"], profile=o.get("profile", ""))
+    org: Organisation = Organisation.objects.create(
+        slug=slug, name=o["name"], profile=o.get("profile", ""), profile_files=dict(o.get("profile_files") or {})
+    )
     Organisation.objects.filter(pk=org.pk).update(created_at=_parse(o["created_at"], where))
     users: dict[str, User] = {}
     for u in data["users"]:

@@ -42,8 +42,11 @@ class Organisation(models.Model):
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
-    #: the municipal profile (pbd/profiles.py) this organisation uses: a path to its YAML/JSON file, or empty
+    #: the municipal profile (pbd/profiles.py) this organisation uses: the file it was read from, or empty
     profile = models.CharField(max_length=500, blank=True, default="")
+    #: the profile's content, applied to every check of the organisation's dossiers (pbd.web.profiles):
+    #: {"main": file name, "files": {relative name: text}}; empty for none
+    profile_files = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

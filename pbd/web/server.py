@@ -165,3 +165,6 @@ def health(data: Path | None = None) -> Iterator[str]:
 
     kb = default_knowledge_base()
     yield f"knowledge base: ok (version {kb.version}, {len(kb.criteria)} criteria)"
+    from pbd.web.profiles import check_all
+
+    yield check_all()  # every organisation's stored profile loads and applies, or one line naming it

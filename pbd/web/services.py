@@ -46,11 +46,28 @@ DOWNLOADS: dict[str, tuple[str, str, str]] = {
 SIGNOFF_BLOCKS = (("project", "dpo_advice"), ("project", "decision"))
 
 
-@lru_cache(maxsize=1)
-def knowledge_base() -> KnowledgeBase:
-    from pbd.knowledge_base import default_knowledge_base
+def knowledge_base(dossier: Dossier | None = None) -> KnowledgeBase:
+    """The knowledge base a dossier is judged with: the bundled one with its organisation's profile applied,
+    as ``pbd check --profile`` applies it (:mod:`pbd.web.profiles`); without a dossier the bundled one.
+    A stored profile that cannot be used raises :class:`~pbd.profiles.ProfileError` (a page that says so)."""
+    from pbd.web import profiles
 
-    return default_knowledge_base()
+    return profiles.knowledge_base(dossier.organisation if dossier is not None else None)
+
+
+class _Same:
+    """A knowledge base as a cache key: the same object (profiled ones are made once per process)."""
+
+    __slots__ = ("kb",)
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __hash__(self) -> int:
+        return id(self.kb)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.kb is self.kb
 
 
 def slugify(title: str) -> str:
@@ -80,12 +97,12 @@ def assess(dossier: Dossier, version: Version, today: dt.date | None = None) -> 
     Kept for the last few (file name, text, date): a version never changes, so the dossier page and the
     panel after an autosave do not judge the same text twice. ``engine.check`` is looked up on every miss.
     """
-    return _assess(dossier.file_name, version.text, today or dt.date.today())
+    return _assess(dossier.file_name, version.text, today or dt.date.today(), _Same(knowledge_base(dossier)))
 
 
 @lru_cache(maxsize=32)
-def _assess(name: str, text: str, today: dt.date) -> Assessment:
-    return engine.check(load_text(text, name), knowledge_base(), engine.Options(today=today))
+def _assess(name: str, text: str, today: dt.date, kb: _Same) -> Assessment:
+    return engine.check(load_text(text, name), kb.kb, engine.Options(today=today))
 
 
 def render(fmt: str, dossier: Dossier, version: Version, lang: str, today: dt.date | None = None) -> bytes:
@@ -94,7 +111,7 @@ def render(fmt: str, dossier: Dossier, version: Version, lang: str, today: dt.da
         return str(version.text).encode("utf-8")
     from pbd.render import RenderOptions, Report, reporter
 
-    kb = knowledge_base()
+    kb = knowledge_base(dossier)
     loaded = load(dossier, version)
     a = engine.check(loaded, kb, engine.Options(today=today or dt.date.today()))
     name = DOWNLOADS[fmt][0]

@@ -9,6 +9,7 @@ The embedded mode has one organisation, ``default``.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from django.db.models import Q
@@ -40,11 +41,27 @@ def get(slug: str) -> Organisation:
 
 
 def create(slug: str, name: str, profile: str = "") -> Organisation:
-    """A new organisation; refuses a short name that is taken."""
+    """A new organisation; refuses a short name that is taken and a profile that cannot be used (read and
+    applied first, then stored as content: :mod:`pbd.web.profiles`)."""
+    from pbd.web.profiles import bundle_from_file
+
     where = f"pbd tenant create {slug}"
     if Organisation.objects.filter(slug=check_slug(slug, where)).exists():
         raise PbdError(where, "this organisation exists already", "Choose another short name.")
-    org: Organisation = Organisation.objects.create(slug=slug, name=name or slug, profile=profile)
+    files = bundle_from_file(profile) if profile else {}
+    org: Organisation = Organisation.objects.create(
+        slug=slug, name=name or slug, profile=Path(profile).name if profile else "", profile_files=files
+    )
+    return org
+
+
+def set_profile(org: Organisation, profile: str | None) -> Organisation:
+    """Store the profile at ``profile`` (read and applied first) for ``org``, or none (``None``)."""
+    from pbd.web.profiles import bundle_from_file
+
+    files = bundle_from_file(profile) if profile else {}
+    org.profile, org.profile_files = (Path(profile).name if profile else ""), files
+    org.save(update_fields=["profile", "profile_files"])
     return org
 
 

@@ -197,7 +197,7 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
     dossier = m.dossier
     latest = dossier.latest()
     version = version or latest
-    kb = services.knowledge_base()
+    kb = services.knowledge_base(dossier)
     a = services.assess(dossier, version)
     asked = request.GET.get("gate", "")
     gate = Gate(asked) if asked in {g.value for g in Gate} else None

@@ -78,7 +78,7 @@ def _data(m: Membership, version: Version) -> dict[str, Any]:
 def _panel(m: Membership, version: Version, lang: str, loaded: LoadedDescription | None = None) -> Panel:
     """The live panel: ``engine.check`` of the version (loaded once by the caller when it has it)."""
     loaded = loaded or services.load(m.dossier, version)
-    kb = services.knowledge_base()
+    kb = services.knowledge_base(m.dossier)
     a = engine.check(loaded, kb, engine.Options(today=dt.date.today()))
     return panel(a, kb, lang, version.number)
 

@@ -32,7 +32,10 @@ ALL = (AuditEvent, SignOff, Comment, Membership, Version, Dossier, User, Organis
 def _tenant(slug: str = "utrecht") -> Organisation:
     """A tenant with two dossiers: versions (one a restore), members, a resolved thread with a reply, both sign-offs,
     logins and downloads in the audit log, an account without a usable password."""
-    org = tenants.create(slug, f"Gemeente {slug.title()}", f"profielen/{slug}.yaml")
+    org = tenants.create(slug, f"Gemeente {slug.title()}")
+    org.profile = f"{slug}.yaml"  # the profile's content as tenant create stores it (pbd.web.profiles)
+    org.profile_files = {"main": org.profile, "files": {org.profile: f"id: {slug}\nversion: 1.0.0\nenable: [TR-07]\n"}}
+    org.save()
     owner = User.objects.create_user(username=f"eigenaar-{slug}", password=PASSWORD, organisation=org, first_name="Eva")
     fg = User.objects.create_user(username=f"fg-{slug}", password=PASSWORD, organisation=org, lang="en")
     nopass = User.objects.create_user(username=f"sso-{slug}", organisation=org)  # no usable password
@@ -79,7 +82,8 @@ def test_backup_restore_into_an_empty_database_backs_up_to_the_same_bytes(tmp_pa
     assert {u["username"]: u["password"] is None for u in data["users"]} == {
         "eigenaar-utrecht": False, "fg-utrecht": False, "sso-utrecht": True,
     }  # fmt: skip
-    assert "id" not in first.read_text() and '"pk"' not in first.read_text()  # no database ids
+    assert '"id"' not in first.read_text() and '"pk"' not in first.read_text()  # no database ids
+    assert data["organisation"]["profile_files"]["main"] == "utrecht.yaml"  # the profile's content travels along
     assert len(data["audit"]) >= 8  # dossiers created, versions, sign-offs, a login, a failed login
 
     _wipe()
@@ -157,7 +161,7 @@ def test_the_commands_round_trip_between_two_data_folders_and_check_health(tmp_p
     healthy = _pbd("serve", "--check", "--data", str(one), env=env)
     assert healthy.returncode == 0, healthy.stderr
     assert [line.split(":")[0] for line in healthy.stdout.splitlines()] == [
-        "settings", "database", "migrations", "knowledge base",
+        "settings", "database", "migrations", "knowledge base", "profiles",
     ]  # fmt: skip
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     assert _pbd("tenant", "backup", "--org", "utrecht", "-o", str(a), "--data", str(one), env=env).returncode == 0
