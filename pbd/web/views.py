@@ -444,8 +444,9 @@ def _comments_response(request: HttpRequest, m: Membership, kind: str, target: s
         "target": target,
         "comment_form": CommentForm(initial={"target_kind": kind, "target": target}, lang=_lang(request)),
     }
-    if request.headers.get("HX-Request") == "true" or request.method == "GET":
-        return render(request, "web/partials/comments.html", ctx, status=status)
+    if request.headers.get("HX-Request") == "true" or request.method == "GET":  # without JavaScript: a whole page
+        page = "web/partials/comments.html" if request.headers.get("HX-Request") == "true" else "web/comments.html"
+        return render(request, page, ctx, status=status)
     return redirect("web:dossier", pk=m.dossier.pk)
 
 
