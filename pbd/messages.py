@@ -1391,6 +1391,36 @@ CATALOGUE: Final[dict[str, T]] = {
         "Te veel mislukte pogingen voor deze gebruikersnaam vanaf dit adres. Probeer het over {minutes} minuten opnieuw, of vraag de beheerder een nieuw wachtwoord.",
         "Too many failed attempts for this user name from this address. Try again in {minutes} minutes, or ask the administrator for a new password.",
     ),
+    "web.login.oidc": T("Inloggen met {provider}", "Log in with {provider}"),
+    "web.login.local": T("Of meld u aan met een account van deze server", "Or log in with an account of this server"),
+    "web.oidc.no_organisation": T(
+        "U bent niet aangemeld: uw account bij {provider} zegt niet bij welke organisatie u hoort (claim {claim}). Vraag de beheerder van {provider} om die in te vullen.",
+        "You are not logged in: your account at {provider} does not say which organisation you belong to (claim {claim}). Ask the administrator of {provider} to fill it in.",
+    ),
+    "web.oidc.unknown_organisation": T(
+        "U bent niet aangemeld: uw account bij {provider} hoort bij organisatie '{value}', en die kent deze server niet. Vraag de beheerder van pbd om de organisatie aan te maken (pbd tenant create {value}), of de beheerder van {provider} om de juiste organisatie in te vullen.",
+        "You are not logged in: your account at {provider} belongs to organisation '{value}', which this server does not know. Ask the pbd administrator to create it (pbd tenant create {value}), or the administrator of {provider} to fill in the right organisation.",
+    ),
+    "web.oidc.organisation_changed": T(
+        "U bent niet aangemeld: uw account hoort hier bij een andere organisatie dan '{value}', die {provider} nu noemt. Een account verhuist niet vanzelf tussen organisaties: vraag de beheerder van pbd.",
+        "You are not logged in: your account here belongs to another organisation than '{value}', which {provider} now names. An account does not move between organisations by itself: ask the pbd administrator.",
+    ),
+    "web.oidc.inactive": T(
+        "U bent niet aangemeld: uw account op deze server is uitgeschakeld. Vraag de beheerder van pbd.",
+        "You are not logged in: your account on this server is disabled. Ask the pbd administrator.",
+    ),
+    "web.oidc.invalid": T(
+        "U bent niet aangemeld: het antwoord van {provider} hoort niet bij deze aanmelding of is niet echt (state, nonce of handtekening klopt niet). Begin opnieuw bij de aanmeldpagina.",
+        "You are not logged in: the answer from {provider} does not belong to this login or is not genuine (state, nonce or signature does not match). Start again at the login page.",
+    ),
+    "web.oidc.provider": T(
+        "U bent niet aangemeld: {provider} gaf geen geldig antwoord op de aanvraag van deze server. Probeer het opnieuw; blijft het mislukken, meld het dan de beheerder.",
+        "You are not logged in: {provider} did not answer this server's request validly. Try again; if it keeps failing, tell the administrator.",
+    ),
+    "web.oidc.failed": T(
+        "U bent niet aangemeld bij {provider}: de aanmelding is afgebroken of geweigerd. Begin opnieuw bij de aanmeldpagina.",
+        "You are not logged in with {provider}: the login was cancelled or refused. Start again at the login page.",
+    ),
     "web.list.title": T("Mijn dossiers", "My dossiers"),
     "web.list.dossier": T("Dossier", "Dossier"),
     "web.list.version": T("Versie", "Version"),

@@ -48,11 +48,7 @@ class Tri(Enum):
         return Tri.UNKNOWN
 
     def __or__(self, other: Tri) -> Tri:
-        if self is Tri.YES or other is Tri.YES:
-            return Tri.YES
-        if self is Tri.NO and other is Tri.NO:
-            return Tri.NO
-        return Tri.UNKNOWN
+        return ~(~self & ~other)  # De Morgan: Kleene's OR is the dual of its AND
 
     def __invert__(self) -> Tri:
         return {Tri.YES: Tri.NO, Tri.NO: Tri.YES, Tri.UNKNOWN: Tri.UNKNOWN}[self]
@@ -234,6 +230,20 @@ class _Builder:
         )
         return value
 
+    def ask(
+        self,
+        name: str,
+        rel: tuple[str | int, ...],
+        nl: str,
+        en: str,
+        *,
+        paths: Iterable[JsonPath] | None = None,
+        value: Tri = Tri.UNKNOWN,
+    ) -> Tri:
+        """A fact with the one question that decides it while it is unknown, asked at ``rel`` (by default also the
+        path the fact rests on)."""
+        return self.add(name, value, [self.p(*rel)] if paths is None else paths, questions=[self.q(rel, nl, en)])
+
     def q(self, rel: tuple[str | int, ...], nl: str, en: str) -> Question:
         return Question(self.p(*rel), nl, en)
 
@@ -296,17 +306,12 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         b.add("anonymised_at_source", Tri.YES, [b.p("minimisation", "anonymisation")])
     elif anonymisation or minimisation.get("aggregated_at_source") is True or minimisation.get("anonymised") is True:
         where = ("minimisation", "anonymisation") if anonymisation else ("minimisation",)
-        b.add(
+        b.ask(
             "anonymised_at_source",
-            Tri.UNKNOWN,
-            [b.p(*where)],
-            questions=[
-                b.q(
-                    ("minimisation", "anonymisation"),
-                    "Wie heeft de anonimisering aan de bron gecontroleerd, en hoe (verified_by, verification)?",
-                    "Who verified the anonymisation at the source, and how (verified_by, verification)?",
-                )
-            ],
+            ("minimisation", "anonymisation"),
+            "Wie heeft de anonimisering aan de bron gecontroleerd, en hoe (verified_by, verification)?",
+            "Who verified the anonymisation at the source, and how (verified_by, verification)?",
+            paths=[b.p(*where)],
         )
         b.claim(
             where,
@@ -326,17 +331,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     if transient_shape and _verified(edge):
         b.add("edge_transient", Tri.YES, [b.p("edge")])
     elif edge.get("transient") is True:
-        b.add(
+        b.ask(
             "edge_transient",
-            Tri.UNKNOWN,
-            [b.p("edge")],
-            questions=[
-                b.q(
-                    ("edge",),
-                    "Verlaat niets herleidbaars het apparaat, binnen seconden gewist, en wie heeft dat gecontroleerd (edge.verified_by, edge.verification)?",
-                    "Does nothing identifying leave the device, erased within seconds, and who verified that (edge.verified_by, edge.verification)?",
-                )
-            ],
+            ("edge",),
+            "Verlaat niets herleidbaars het apparaat, binnen seconden gewist, en wie heeft dat gecontroleerd (edge.verified_by, edge.verification)?",
+            "Does nothing identifying leave the device, erased within seconds, and who verified that (edge.verified_by, edge.verification)?",
         )
         b.claim(
             ("edge",),
@@ -442,46 +441,31 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     elif methods & _PERSON_SENSORS:
         b.add("observes_persons", Tri.YES, [b.p("collection", "methods")])
     elif methods & _OBJECT_SENSORS:
-        b.add(
+        b.ask(
             "observes_persons",
-            Tri.UNKNOWN,
-            [b.p("collection", "methods")],
-            questions=[
-                b.q(
-                    ("collection", "observes_persons"),
-                    "Neemt de sensor personen waar, of alleen voorwerpen of de omgeving (collection.observes_persons)?",
-                    "Does the sensor observe people, or only objects or the environment (collection.observes_persons)?",
-                )
-            ],
+            ("collection", "observes_persons"),
+            "Neemt de sensor personen waar, of alleen voorwerpen of de omgeving (collection.observes_persons)?",
+            "Does the sensor observe people, or only objects or the environment (collection.observes_persons)?",
+            paths=[b.p("collection", "methods")],
         )
     elif methods_known:
         b.add("observes_persons", Tri.NO, [b.p("collection", "methods")])
     else:
-        b.add(
+        b.ask(
             "observes_persons",
-            Tri.UNKNOWN,
-            [b.p("collection")],
-            questions=[
-                b.q(
-                    ("collection", "methods"),
-                    "Hoe worden de gegevens verzameld (collection.methods: formulier, camera, sensor …)?",
-                    "How are the data collected (collection.methods: form, camera, sensor …)?",
-                )
-            ],
+            ("collection", "methods"),
+            "Hoe worden de gegevens verzameld (collection.methods: formulier, camera, sensor …)?",
+            "How are the data collected (collection.methods: form, camera, sensor …)?",
+            paths=[b.p("collection")],
         )
     observes_t = b.facts["observes_persons"].value
 
-    b.add(
+    b.ask(
         "public_space",
-        Tri.of(collection.get("public_space")),
-        [b.p("collection", "public_space")],
-        questions=[
-            b.q(
-                ("collection", "public_space"),
-                "Gebeurt de verzameling in de openbare of openbaar toegankelijke ruimte (collection.public_space)?",
-                "Does the collection take place in a public or publicly accessible space (collection.public_space)?",
-            )
-        ],
+        ("collection", "public_space"),
+        "Gebeurt de verzameling in de openbare of openbaar toegankelijke ruimte (collection.public_space)?",
+        "Does the collection take place in a public or publicly accessible space (collection.public_space)?",
+        value=Tri.of(collection.get("public_space")),
     )
 
     count = scale.get("data_subjects")
@@ -494,17 +478,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     elif sum(known_counts) >= LARGE_SCALE:
         b.add("large_scale", Tri.YES, [b.p("data_subjects")])
     else:
-        b.add(
+        b.ask(
             "large_scale",
-            Tri.UNKNOWN,
-            [b.p("scale", "data_subjects")],
-            questions=[
-                b.q(
-                    ("scale", "data_subjects"),
-                    "Over hoeveel betrokkenen gaat het per jaar (scale.data_subjects; 10.000 of meer is grootschalig)?",
-                    "How many data subjects per year (scale.data_subjects; 10,000 or more is large scale)?",
-                )
-            ],
+            ("scale", "data_subjects"),
+            "Over hoeveel betrokkenen gaat het per jaar (scale.data_subjects; 10.000 of meer is grootschalig)?",
+            "How many data subjects per year (scale.data_subjects; 10,000 or more is large scale)?",
         )
 
     systematic = scale.get("systematic")
@@ -561,17 +539,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
             "the data come from the person",
         )
     else:
-        b.add(
+        b.ask(
             "covert",
-            Tri.UNKNOWN,
-            [b.p("collection", "covert")],
-            questions=[
-                b.q(
-                    ("collection", "covert"),
-                    "Worden gegevens verzameld zonder dat de betrokkene dat vooraf weet (collection.covert)?",
-                    "Are data collected without the person knowing beforehand (collection.covert)?",
-                )
-            ],
+            ("collection", "covert"),
+            "Worden gegevens verzameld zonder dat de betrokkene dat vooraf weet (collection.covert)?",
+            "Are data collected without the person knowing beforehand (collection.covert)?",
         )
 
     # --- data subjects ------------------------------------------------------------------------
@@ -714,17 +686,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     elif items and (techniques_known or sensors.get("facial_recognition") is False or not methods & _CAMERAS):
         b.add("biometric_identification", Tri.NO, [*all_items, b.p("techniques")])
     else:
-        b.add(
+        b.ask(
             "biometric_identification",
-            Tri.UNKNOWN,
-            [b.p("techniques")],
-            questions=[
-                b.q(
-                    ("techniques",),
-                    "Worden personen met biometrie herkend, bijvoorbeeld gezichtsherkenning (techniques: biometric_identification)?",
-                    "Are people recognised with biometrics, e.g. face recognition (techniques: biometric_identification)?",
-                )
-            ],
+            ("techniques",),
+            "Worden personen met biometrie herkend, bijvoorbeeld gezichtsherkenning (techniques: biometric_identification)?",
+            "Are people recognised with biometrics, e.g. face recognition (techniques: biometric_identification)?",
         )
 
     # data on unlawful or antisocial behaviour: criminal data, or conduct recorded for enforcement / public order /
@@ -840,17 +806,12 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     tech_fact("behaviour_influencing", {"behaviour_influencing"})
     auto = tech_fact("automated_decision", {"automated_decision"})
     significant = algorithm.get("significant_effect")
-    b.add(
+    b.ask(
         "significant_effect",
-        Tri.of(significant),
-        [b.p("algorithm", "significant_effect")],
-        questions=[
-            b.q(
-                ("algorithm", "significant_effect"),
-                "Heeft de uitkomst rechtsgevolgen of een vergelijkbaar wezenlijk gevolg voor personen (algorithm.significant_effect)?",
-                "Does the outcome have legal or similarly significant effects on people (algorithm.significant_effect)?",
-            )
-        ],
+        ("algorithm", "significant_effect"),
+        "Heeft de uitkomst rechtsgevolgen of een vergelijkbaar wezenlijk gevolg voor personen (algorithm.significant_effect)?",
+        "Does the outcome have legal or similarly significant effects on people (algorithm.significant_effect)?",
+        value=Tri.of(significant),
     )
     del auto
 
@@ -966,17 +927,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
             "the processing delivers the service asked for, without screening people out",
         )
     else:
-        b.add(
+        b.ask(
             "blocks_service",
-            Tri.UNKNOWN,
-            [b.p("access_to_service")],
-            questions=[
-                b.q(
-                    ("access_to_service",),
-                    "Bepaalt de uitkomst of iemand een dienst, voorziening of recht krijgt (access_to_service)?",
-                    "Does the outcome decide whether someone gets a service, benefit or right (access_to_service)?",
-                )
-            ],
+            ("access_to_service",),
+            "Bepaalt de uitkomst of iemand een dienst, voorziening of recht krijgt (access_to_service)?",
+            "Does the outcome decide whether someone gets a service, benefit or right (access_to_service)?",
         )
 
     # --- regime ----------------------------------------------------------------------------------
@@ -1009,118 +964,92 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
             "no enforcement, public order or police in the processing",
         )
     else:
-        b.add(
+        b.ask(
             "wpg",
-            Tri.UNKNOWN,
-            [b.p("regime")],
-            questions=[
-                b.q(
-                    ("regime",),
-                    "Handhaven boa's met deze gegevens, of kijkt de politie mee of heeft zij toegang (regime.boa_enforcement, regime.police_access)?",
-                    "Do boa's enforce with these data, or do the police watch or have access (regime.boa_enforcement, regime.police_access)?",
-                )
-            ],
+            ("regime",),
+            "Handhaven boa's met deze gegevens, of kijkt de politie mee of heeft zij toegang (regime.boa_enforcement, regime.police_access)?",
+            "Do boa's enforce with these data, or do the police watch or have access (regime.boa_enforcement, regime.police_access)?",
         )
     b.add("wpg_dpia_done", Tri.of(regime.get("wpg_dpia_done")), [b.p("regime", "wpg_dpia_done")])
 
     # --- algorithms and AI -----------------------------------------------------------------------
+    def algorithm_fact(
+        name: str,
+        rel: tuple[str | int, ...],
+        stated: Tri | None,
+        yes: set[str],
+        no: bool,
+        question: tuple[str, str],
+        note: tuple[str, str] = ("", ""),
+    ) -> None:
+        """A fact about the algorithm: as the description states it at ``rel``; else yes on one of the ``yes``
+        techniques, no when ``no`` (the known techniques rule it out), else the question."""
+        if stated is not None:
+            b.add(name, stated, [b.p(*rel)])
+        elif techniques & yes:
+            b.add(name, Tri.YES, [b.p("techniques")], *note)
+        elif no:
+            b.add(name, Tri.NO, [b.p("techniques")])
+        else:
+            b.ask(name, rel, *question)
+
+    no_algorithm = techniques_known and not techniques & _ALGORITHM_TECHNIQUES
     high_risk = ai_act.get("high_risk")
-    if high_risk is not None:
-        b.add("ai_high_risk", Tri.of(high_risk != "none"), [b.p("algorithm", "ai_act", "high_risk")])
-    elif algorithm.get("high_risk_ai") is not None:
+    if high_risk is None and algorithm.get("high_risk_ai") is not None:  # the v1 field
         b.add("ai_high_risk", Tri.of(algorithm["high_risk_ai"]), [b.p("algorithm", "high_risk_ai")])
-    elif "biometric_identification" in techniques:
-        b.add(
-            "ai_high_risk",
-            Tri.YES,
-            [b.p("techniques")],
-            "biometrische identificatie op afstand is een hoog-risicotoepassing (bijlage III AI-verordening)",
-            "remote biometric identification is a high-risk use (AI Act Annex III)",
-        )
-    elif techniques_known and not techniques & {
-        "ai",
-        "algorithm",
-        "profiling",
-        "scoring",
-        "prediction",
-        "automated_decision",
-        "biometric_identification",
-    }:
-        b.add("ai_high_risk", Tri.NO, [b.p("techniques")])
     else:
-        b.add(
+        algorithm_fact(
             "ai_high_risk",
-            Tri.UNKNOWN,
-            [b.p("algorithm", "ai_act", "high_risk")],
-            questions=[
-                b.q(
-                    ("algorithm", "ai_act", "high_risk"),
-                    "Is het AI-systeem hoog-risico volgens de AI-verordening (bijlage III of I; algorithm.ai_act.high_risk)?",
-                    "Is the AI system high-risk under the AI Act (Annex III or I; algorithm.ai_act.high_risk)?",
-                )
-            ],
+            ("algorithm", "ai_act", "high_risk"),
+            None if high_risk is None else Tri.of(high_risk != "none"),
+            {"biometric_identification"},
+            no_algorithm,
+            (
+                "Is het AI-systeem hoog-risico volgens de AI-verordening (bijlage III of I; algorithm.ai_act.high_risk)?",
+                "Is the AI system high-risk under the AI Act (Annex III or I; algorithm.ai_act.high_risk)?",
+            ),
+            (
+                "biometrische identificatie op afstand is een hoog-risicotoepassing (bijlage III AI-verordening)",
+                "remote biometric identification is a high-risk use (AI Act Annex III)",
+            ),
         )
     prohibited = ai_act.get("prohibited_practice")
-    b.add(
+    b.ask(
         "ai_prohibited",
-        Tri.UNKNOWN if prohibited is None else Tri.of(prohibited != "none"),
-        [b.p("algorithm", "ai_act", "prohibited_practice")],
-        questions=[
-            b.q(
-                ("algorithm", "ai_act", "prohibited_practice"),
-                "Valt het AI-systeem onder een verboden praktijk van art. 5 AI-verordening (algorithm.ai_act.prohibited_practice)?",
-                "Does the AI system fall under a prohibited practice of AI Act art. 5 (algorithm.ai_act.prohibited_practice)?",
-            )
-        ],
+        ("algorithm", "ai_act", "prohibited_practice"),
+        "Valt het AI-systeem onder een verboden praktijk van art. 5 AI-verordening (algorithm.ai_act.prohibited_practice)?",
+        "Does the AI system fall under a prohibited practice of AI Act art. 5 (algorithm.ai_act.prohibited_practice)?",
+        value=Tri.UNKNOWN if prohibited is None else Tri.of(prohibited != "none"),
     )
     b.add("fria_done", Tri.of(ai_act.get("fria_done")), [b.p("algorithm", "ai_act", "fria_done")])
     impactful = algorithm.get("impactful")
-    algorithmic = bool(techniques & _ALGORITHM_TECHNIQUES) or bool(algorithm)
-    if impactful is not None:
-        b.add("impactful_algorithm", Tri.of(impactful), [b.p("algorithm", "impactful")])
-    elif techniques & {"profiling", "scoring", "automated_decision", "biometric_identification"}:
-        b.add(
-            "impactful_algorithm",
-            Tri.YES,
-            [b.p("techniques")],
+    algorithm_fact(
+        "impactful_algorithm",
+        ("algorithm", "impactful"),
+        None if impactful is None else Tri.of(impactful),
+        {"profiling", "scoring", "automated_decision", "biometric_identification"},
+        techniques_known and not (techniques & _ALGORITHM_TECHNIQUES or algorithm),
+        (
+            "Is het algoritme impactvol: beïnvloedt het de rechtspositie of het leven van mensen (algorithm.impactful)?",
+            "Is the algorithm impactful: does it affect people's legal position or lives (algorithm.impactful)?",
+        ),
+        (
             "het algoritme profileert, scoort, herkent of besluit over personen",
             "the algorithm profiles, scores, recognises or decides about people",
-        )
-    elif techniques_known and not algorithmic:
-        b.add("impactful_algorithm", Tri.NO, [b.p("techniques")])
-    else:
-        b.add(
-            "impactful_algorithm",
-            Tri.UNKNOWN,
-            [b.p("algorithm", "impactful")],
-            questions=[
-                b.q(
-                    ("algorithm", "impactful"),
-                    "Is het algoritme impactvol: beïnvloedt het de rechtspositie of het leven van mensen (algorithm.impactful)?",
-                    "Is the algorithm impactful: does it affect people's legal position or lives (algorithm.impactful)?",
-                )
-            ],
-        )
+        ),
+    )
     ai_flag = ai_act.get("ai_system")
-    if ai_flag is not None:
-        b.add("ai_system", Tri.of(ai_flag), [b.p("algorithm", "ai_act", "ai_system")])
-    elif techniques & {"ai", "biometric_identification"}:
-        b.add("ai_system", Tri.YES, [b.p("techniques")])
-    elif techniques_known and not techniques & _ALGORITHM_TECHNIQUES:
-        b.add("ai_system", Tri.NO, [b.p("techniques")])
-    else:
-        b.add(
-            "ai_system",
-            Tri.UNKNOWN,
-            [b.p("algorithm", "ai_act", "ai_system")],
-            questions=[
-                b.q(
-                    ("algorithm", "ai_act", "ai_system"),
-                    "Is het een AI-systeem in de zin van de AI-verordening (art. 3(1); algorithm.ai_act.ai_system)?",
-                    "Is it an AI system as defined by the AI Act (art. 3(1); algorithm.ai_act.ai_system)?",
-                )
-            ],
-        )
+    algorithm_fact(
+        "ai_system",
+        ("algorithm", "ai_act", "ai_system"),
+        None if ai_flag is None else Tri.of(ai_flag),
+        {"ai", "biometric_identification"},
+        no_algorithm,
+        (
+            "Is het een AI-systeem in de zin van de AI-verordening (art. 3(1); algorithm.ai_act.ai_system)?",
+            "Is it an AI system as defined by the AI Act (art. 3(1); algorithm.ai_act.ai_system)?",
+        ),
+    )
     # credit scores (AP 4): an evaluation of creditworthiness, as the description names what the algorithm assesses
     assesses = algorithm.get("assesses")
     if assesses is not None:
@@ -1128,17 +1057,11 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     elif b.facts["evaluation"].value is Tri.NO or b.facts["financial_situation"].value is Tri.NO:
         b.add("credit_scoring", Tri.NO, [b.p("techniques"), *all_items])
     else:
-        b.add(
+        b.ask(
             "credit_scoring",
-            Tri.UNKNOWN,
-            [b.p("algorithm", "assesses")],
-            questions=[
-                b.q(
-                    ("algorithm", "assesses"),
-                    "Wat beoordeelt het algoritme: kredietwaardigheid, fraude-risico, hulpbehoefte … (algorithm.assesses)?",
-                    "What does the algorithm assess: creditworthiness, fraud risk, need for help … (algorithm.assesses)?",
-                )
-            ],
+            ("algorithm", "assesses"),
+            "Wat beoordeelt het algoritme: kredietwaardigheid, fraude-risico, hulpbehoefte … (algorithm.assesses)?",
+            "What does the algorithm assess: creditworthiness, fraud risk, need for help … (algorithm.assesses)?",
         )
 
     # --- transfers -------------------------------------------------------------------------------

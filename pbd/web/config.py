@@ -6,8 +6,13 @@
 
 from __future__ import annotations
 
+import ipaddress
+import json
 import os
 import secrets
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -93,3 +98,191 @@ def flag(name: str, default: bool) -> bool:
     if value is None or value == "":
         return default
     return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+# -- single sign-on (OpenID Connect, issue #16) ------------------------------------------------------
+
+#: the organisation-level rights a provider's role or group can give (pbd.web.oidc syncs them at each login):
+#: ``admin`` is the administrator (accounts, the organisation's audit log: ``User.is_superuser``); ``fg`` and
+#: ``privacy_officer`` are the Django groups of that name, the organisation's FG and privacy officers
+OIDC_RIGHTS = ("admin", "fg", "privacy_officer")
+OIDC_DEFAULT_ROLE_MAP = "admin=admin,fg=fg,privacy_officer=privacy_officer"
+
+
+@dataclass(frozen=True)
+class OidcConfig:
+    """Single sign-on as configured by ``PBD_OIDC_*`` and read from the provider's discovery document."""
+
+    issuer: str
+    client_id: str
+    client_secret: str = field(repr=False)
+    #: the provider's name on the login button ("Inloggen met <name>")
+    provider_name: str
+    #: no local passwords: only the provider logs people in
+    only: bool
+    #: the claim naming the user's organisation (its slug) and the claim listing roles or groups
+    org_claim: str
+    roles_claim: str
+    #: claim value → pbd right (one of OIDC_RIGHTS), in the order given
+    role_map: tuple[tuple[str, str], ...]
+    scopes: str
+    timeout: float
+    #: from discovery: authorization_endpoint, token_endpoint, userinfo_endpoint, jwks_uri
+    endpoints: tuple[tuple[str, str], ...] = ()
+
+    def endpoint(self, name: str) -> str:
+        return dict(self.endpoints)[name]
+
+    def rights_of(self, values: list[str]) -> frozenset[str]:
+        """The pbd rights the claim values give; values the map does not name give nothing."""
+        given = set(values)
+        return frozenset(right for value, right in self.role_map if value in given)
+
+    def django_settings(self) -> dict[str, Any]:
+        """mozilla-django-oidc's settings: code flow with PKCE (S256), nonce, RS256 ID tokens checked against the JWKS."""
+        return {
+            "AUTHENTICATION_BACKENDS": ["pbd.web.oidc.Backend"]
+            + ([] if self.only else ["django.contrib.auth.backends.ModelBackend"]),
+            "OIDC_RP_CLIENT_ID": self.client_id,
+            "OIDC_RP_CLIENT_SECRET": self.client_secret,
+            "OIDC_OP_AUTHORIZATION_ENDPOINT": self.endpoint("authorization_endpoint"),
+            "OIDC_OP_TOKEN_ENDPOINT": self.endpoint("token_endpoint"),
+            "OIDC_OP_USER_ENDPOINT": self.endpoint("userinfo_endpoint"),
+            "OIDC_OP_JWKS_ENDPOINT": self.endpoint("jwks_uri"),
+            "OIDC_RP_SIGN_ALGO": "RS256",
+            "OIDC_RP_SCOPES": self.scopes,
+            "OIDC_USE_NONCE": True,
+            "OIDC_USE_PKCE": True,
+            "OIDC_PKCE_CODE_CHALLENGE_METHOD": "S256",
+            "OIDC_TIMEOUT": self.timeout,
+            "OIDC_CREATE_USER": True,
+            "OIDC_STORE_ID_TOKEN": False,
+            "OIDC_STORE_ACCESS_TOKEN": False,
+            "OIDC_AUTHENTICATION_CALLBACK_URL": "oidc_authentication_callback",
+            "LOGIN_REDIRECT_URL_FAILURE": "/login/",
+        }
+
+
+_OIDC_REQUIRED = ("PBD_OIDC_ISSUER", "PBD_OIDC_CLIENT_ID", "PBD_OIDC_CLIENT_SECRET")
+_DISCOVERED = ("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri")
+
+
+def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None = None) -> OidcConfig | None:
+    """Single sign-on from the environment, with the provider's discovery document read now; ``None`` when not set.
+
+    ``PBD_OIDC_ISSUER``, ``PBD_OIDC_CLIENT_ID`` and ``PBD_OIDC_CLIENT_SECRET`` turn it on (all three or none);
+    a provider that cannot be reached, or whose document names another issuer, stops the start with one line.
+    """
+    given = {name: environ.get(name, "").strip() for name in _OIDC_REQUIRED}
+    if not any(given.values()):
+        if flag_in(environ, "PBD_OIDC_ONLY"):
+            raise ConfigError(
+                "PBD_OIDC_ONLY",
+                "single sign-on only, but no provider is configured",
+                "Set PBD_OIDC_ISSUER, PBD_OIDC_CLIENT_ID and PBD_OIDC_CLIENT_SECRET, or unset PBD_OIDC_ONLY.",
+            )
+        return None
+    for name, value in given.items():
+        if not value:
+            raise ConfigError(
+                name,
+                "not set",
+                "Single sign-on needs PBD_OIDC_ISSUER, PBD_OIDC_CLIENT_ID and "
+                "PBD_OIDC_CLIENT_SECRET together; set it, or unset the others.",
+            )
+    issuer = given["PBD_OIDC_ISSUER"].rstrip("/")
+    parts = urlsplit(issuer)
+    if parts.scheme != "https" and not (parts.scheme == "http" and _loopback_host(parts.hostname or "")):
+        raise ConfigError(
+            "PBD_OIDC_ISSUER",
+            f"{issuer} is not an https address",
+            "Give the provider's https issuer, e.g. "
+            "https://login.microsoftonline.com/<tenant id>/v2.0 (plain http only on loopback, for tests).",
+        )
+    try:
+        timeout = float(environ.get("PBD_OIDC_TIMEOUT") or 10)
+    except ValueError:
+        raise ConfigError("PBD_OIDC_TIMEOUT", "not a number of seconds", "Write e.g. PBD_OIDC_TIMEOUT=10.") from None
+    role_map = _role_map(environ.get("PBD_OIDC_ROLE_MAP") or OIDC_DEFAULT_ROLE_MAP)
+    scopes = " ".join((environ.get("PBD_OIDC_SCOPES") or "openid email profile").split())
+    if "openid" not in scopes.split():
+        raise ConfigError("PBD_OIDC_SCOPES", f"{scopes!r} lacks openid", "Add openid, e.g. 'openid email profile'.")
+    document = _discovery(issuer, timeout, fetch or _fetch)
+    return OidcConfig(
+        issuer=issuer,
+        client_id=given["PBD_OIDC_CLIENT_ID"],
+        client_secret=given["PBD_OIDC_CLIENT_SECRET"],
+        provider_name=(environ.get("PBD_OIDC_PROVIDER_NAME") or "").strip() or (parts.hostname or issuer),
+        only=flag_in(environ, "PBD_OIDC_ONLY"),
+        org_claim=(environ.get("PBD_OIDC_ORG_CLAIM") or "organisation").strip(),
+        roles_claim=(environ.get("PBD_OIDC_ROLES_CLAIM") or "roles").strip(),
+        role_map=role_map,
+        scopes=scopes,
+        timeout=timeout,
+        endpoints=tuple((name, str(document[name])) for name in _DISCOVERED),
+    )
+
+
+def flag_in(environ: Mapping[str, str], name: str) -> bool:
+    return (environ.get(name) or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _role_map(text: str) -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        value, sep, right = (s.strip() for s in item.rpartition("="))
+        if not sep or not value or right not in OIDC_RIGHTS:
+            raise ConfigError(
+                "PBD_OIDC_ROLE_MAP",
+                f"{item!r} is not CLAIM_VALUE=RIGHT with a right of {', '.join(OIDC_RIGHTS)}",
+                "Write e.g. PBD_OIDC_ROLE_MAP='pbd-beheer=admin,pbd-fg=fg'.",
+            )
+        pairs.append((value, right))
+    return tuple(pairs)
+
+
+def _fetch(url: str, timeout: float) -> bytes:
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})  # noqa: S310 - https or loopback, checked
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+        body: bytes = response.read(1024 * 1024)
+        return body
+
+
+def _discovery(issuer: str, timeout: float, fetch: Callable[[str, float], bytes]) -> dict[str, Any]:
+    url = f"{issuer}/.well-known/openid-configuration"
+    where = "PBD_OIDC_ISSUER"
+    try:
+        document = json.loads(fetch(url, timeout))
+    except (OSError, ValueError) as err:
+        reason = getattr(err, "reason", None) or err
+        raise ConfigError(
+            where,
+            f"cannot read the provider's discovery document {url} ({reason})",
+            "Check the issuer address and that this server can reach the provider.",
+        ) from None
+    if not isinstance(document, dict):
+        raise ConfigError(where, f"{url} is not a discovery document", "Check the issuer address.")
+    if str(document.get("issuer", "")).rstrip("/") != issuer:
+        raise ConfigError(
+            where,
+            f"the provider calls itself {document.get('issuer')!r}, not {issuer!r}",
+            "Set PBD_OIDC_ISSUER to exactly the issuer in its discovery document.",
+        )
+    missing = [name for name in _DISCOVERED if not isinstance(document.get(name), str)]
+    if missing:
+        raise ConfigError(where, f"the discovery document {url} lacks {', '.join(missing)}", "Use an OpenID provider.")
+    algs = document.get("id_token_signing_alg_values_supported") or []
+    if "RS256" not in algs:
+        raise ConfigError(where, "the provider does not sign ID tokens with RS256", "Enable RS256 at the provider.")
+    return document

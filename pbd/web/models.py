@@ -328,3 +328,20 @@ class Job(models.Model):
     @property
     def active(self) -> bool:
         return self.status in (JobStatus.QUEUED, JobStatus.RUNNING)
+
+
+class OidcIdentity(models.Model):
+    """The single sign-on account a user logs in with: the provider (issuer) and its ``sub``, never the email.
+
+    A provider may reuse or change an email address; ``sub`` is the subject's stable identifier at that
+    issuer (OpenID Connect Core §2), so the same person is found again on every login (pbd.web.oidc).
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="oidc_identities")
+    issuer = models.CharField(max_length=300)
+    sub = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_login_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints: ClassVar = [models.UniqueConstraint(fields=["issuer", "sub"], name="oidc_identity_per_issuer")]

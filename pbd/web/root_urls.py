@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.conf import settings
 from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.static import serve
 
@@ -18,6 +19,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     re_path(r"^static/(?P<path>.+)$", serve, {"document_root": str(STATIC_DIR)}, name="static"),
     path("", include("pbd.web.urls")),
 ]
+if settings.OIDC is not None:  # single sign-on (pbd.web.oidc): /oidc/aanmelden/ and the provider's /oidc/callback/
+    from pbd.web.oidc import urlpatterns as oidc_patterns
+
+    urlpatterns += oidc_patterns
+
 
 handler403 = "pbd.web.views.forbidden"
 handler404 = "pbd.web.views.not_found"

@@ -6,13 +6,14 @@
 ``PBD_ALLOWED_HOSTS``   comma-separated host names (default: loopback only)
 ``PBD_SECURE_COOKIES``  1 (default) sends session and CSRF cookies over HTTPS only; ``pbd serve`` on loopback sets 0
 ``PBD_WEB_DEBUG``       1 shows Django's debug pages (never on a server others can reach)
+``PBD_OIDC_*``          single sign-on with OpenID Connect (pbd.web.config.oidc, pbd.web.oidc; README "Single sign-on")
 """
 
 from __future__ import annotations
 
 import os
 
-from pbd.web.config import data_dir, database, flag, secret_key
+from pbd.web.config import data_dir, database, flag, oidc, secret_key
 
 DATA_DIR = data_dir()
 SECRET_KEY = secret_key(DATA_DIR)
@@ -109,6 +110,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 64 * 1024
 #: failed logins per user name and address within LOGIN_WINDOW_SECONDS before the login is refused for a while
 LOGIN_MAX_FAILURES = 5
 LOGIN_WINDOW_SECONDS = 15 * 60
+
+# -- single sign-on (OpenID Connect, issue #16): only when PBD_OIDC_ISSUER, _CLIENT_ID and _CLIENT_SECRET are set;
+# the provider's discovery document is read here, at start. PBD_OIDC_ONLY=1 leaves local passwords out.
+OIDC = oidc(os.environ)
+if OIDC is not None:
+    globals().update(OIDC.django_settings())
+    TEMPLATES[0]["OPTIONS"]["context_processors"].append("pbd.web.oidc.context")  # type: ignore[index]
 
 LOGGING = {
     "version": 1,

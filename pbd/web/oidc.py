@@ -1,0 +1,275 @@
+"""Single sign-on with OpenID Connect (issue #16): mozilla-django-oidc's code flow, pbd's claim mapping and audit.
+
+Enabled by ``PBD_OIDC_ISSUER``, ``PBD_OIDC_CLIENT_ID`` and ``PBD_OIDC_CLIENT_SECRET`` (see
+:func:`pbd.web.config.oidc`; the discovery document is read when the server starts). The library does
+the authorization code flow with PKCE (S256), checks the state and the nonce, and verifies the ID
+token's RS256 signature against the provider's JWKS; :class:`Backend` adds what it leaves out (the
+token's issuer and audience, the userinfo's ``sub``) and maps the claims:
+
+- the user is found by (issuer, ``sub``) in :class:`~pbd.web.models.OidcIdentity`, never by email;
+- ``PBD_OIDC_ORG_CLAIM`` (default ``organisation``) names the tenant by its slug; a user whose claim
+  names no organisation of this server is refused with a page that says so, never put in a default;
+- ``PBD_OIDC_ROLES_CLAIM`` (default ``roles``) lists roles or groups; ``PBD_OIDC_ROLE_MAP`` maps
+  them to pbd's organisation-level rights (:data:`pbd.web.config.OIDC_RIGHTS`), re-synced on every
+  login, so a role taken away at the provider is taken away here at the next login.
+
+Logins, refusals and right changes go to the audit log as local ones do (``detail.method = "oidc"``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import SuspiciousOperation
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils import timezone
+from mozilla_django_oidc.auth import OIDCAuthenticationBackend
+from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
+
+from pbd.messages import t
+from pbd.web.config import OIDC_RIGHTS, OidcConfig
+from pbd.web.models import AuditEvent, AuditKind, OidcIdentity, Organisation, User
+from pbd.web.security import client_ip
+
+LOGGER = logging.getLogger(__name__)
+
+#: the rights kept as Django groups of the same name; ``admin`` is ``User.is_superuser``
+GROUP_RIGHTS = tuple(right for right in OIDC_RIGHTS if right != "admin")
+_USERNAME_CHARS = re.compile(r"[^\w.@+-]")
+_REFUSAL = "pbd_oidc_refusal"
+
+
+def config() -> OidcConfig:
+    cfg: OidcConfig = settings.OIDC
+    return cfg
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a login through the provider was refused: a message id of ``web.oidc.*`` and what the audit log keeps."""
+
+    reason: str
+    status: int = 403
+    value: str = ""
+    subject: str = ""
+    email: str = ""
+
+
+def _refuse(request: HttpRequest, refusal: Refusal) -> None:
+    setattr(request, _REFUSAL, refusal)
+
+
+def claim_values(value: Any) -> list[str]:
+    """A roles or groups claim as a list of strings: a JSON list, or one string with spaces or commas."""
+    if isinstance(value, str):
+        return [part for part in re.split(r"[\s,]+", value) if part]
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value if isinstance(item, str | int)]
+    return []
+
+
+def rights_of(user: User) -> set[str]:
+    """The organisation-level rights the user has now."""
+    rights = {"admin"} if user.is_superuser else set()
+    rights.update(user.groups.filter(name__in=GROUP_RIGHTS).values_list("name", flat=True))
+    return rights
+
+
+def sync_rights(user: User, wanted: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Give the user exactly ``wanted``; returns the rights (added, removed)."""
+    have = rights_of(user)
+    added, removed = sorted(wanted - have), sorted(have - wanted)
+    if ("admin" in added) or ("admin" in removed):
+        user.is_superuser = "admin" in wanted
+        user.save(update_fields=["is_superuser"])
+    for right in added:
+        if right in GROUP_RIGHTS:
+            group, _ = Group.objects.get_or_create(name=right)
+            user.groups.add(group)
+    gone = [right for right in removed if right in GROUP_RIGHTS]
+    if gone:
+        user.groups.remove(*Group.objects.filter(name__in=gone))
+    return added, removed
+
+
+def _unique_username(claims: dict[str, Any]) -> str:
+    base = str(claims.get("preferred_username") or claims.get("email") or claims["sub"]).strip().lower()
+    base = _USERNAME_CHARS.sub("-", base)[:140] or "oidc"
+    name, n = base, 1
+    while User.objects.filter(username__iexact=name).exists():
+        n += 1
+        name = f"{base}-{n}"
+    return name
+
+
+class Backend(OIDCAuthenticationBackend):
+    """mozilla-django-oidc's backend with pbd's checks and claim mapping; it takes part only in the OIDC callback."""
+
+    def authenticate(self, request: HttpRequest | None, **kwargs: Any) -> User | None:
+        if request is None or "nonce" not in kwargs:  # a local login form post, not the provider's callback
+            return None
+        user: User | None = super().authenticate(request, **kwargs)
+        return user
+
+    def verify_token(self, token: str, **kwargs: Any) -> dict[str, Any]:
+        """The library checks signature, expiry and nonce; the issuer and the audience are checked here (Core §3.1.3.7)."""
+        payload: dict[str, Any] = super().verify_token(token, **kwargs)
+        cfg = config()
+        if str(payload.get("iss", "")).rstrip("/") != cfg.issuer:
+            raise SuspiciousOperation(f"ID token issuer {payload.get('iss')!r} is not {cfg.issuer!r}")
+        audience = payload.get("aud")
+        audiences = [audience] if isinstance(audience, str) else list(audience or [])
+        if cfg.client_id not in audiences:
+            raise SuspiciousOperation("ID token audience does not include this client")
+        if len(audiences) > 1 and payload.get("azp") != cfg.client_id:
+            raise SuspiciousOperation("ID token has several audiences and azp is not this client")
+        return payload
+
+    def get_or_create_user(self, access_token: str, id_token: str, payload: dict[str, Any]) -> User | None:
+        info: dict[str, Any] = self.get_userinfo(access_token, id_token, payload)
+        if info.get("sub") != payload.get("sub"):  # Core §5.3.2: the userinfo must be about the token's subject
+            raise SuspiciousOperation("userinfo sub differs from the ID token's sub")
+        claims = {**payload, **info}  # Entra ID puts roles and groups in the ID token only
+        return self.map_user(claims)
+
+    def map_user(self, claims: dict[str, Any]) -> User | None:
+        """Find or create the user of ``claims`` in its organisation and sync its rights; ``None`` when refused."""
+        cfg = config()
+        request: HttpRequest = self.request
+        sub = str(claims.get("sub") or "")
+        email = str(claims.get("email") or "")
+        if not sub:
+            raise SuspiciousOperation("no sub claim")
+        slug = claims.get(cfg.org_claim)
+        if not isinstance(slug, str) or not slug.strip():
+            _refuse(request, Refusal("no_organisation", subject=sub, email=email))
+            return None
+        org = Organisation.objects.filter(slug=slug.strip()).first()
+        if org is None:
+            _refuse(request, Refusal("unknown_organisation", value=slug.strip()[:200], subject=sub, email=email))
+            return None
+        with transaction.atomic():
+            identity = (
+                OidcIdentity.objects.select_for_update()
+                .select_related("user")
+                .filter(issuer=cfg.issuer, sub=sub)
+                .first()
+            )
+            if identity is None:
+                new = User(username=_unique_username(claims), organisation=org)
+                new.set_unusable_password()  # never a local password: the provider logs this account in
+                new.save()
+                identity = OidcIdentity.objects.create(user=new, issuer=cfg.issuer, sub=sub)
+            user: User = identity.user
+            if user.organisation_id != org.pk:
+                # moving a person between tenants is an administrator's decision, not a claim's
+                _refuse(request, Refusal("organisation_changed", value=slug.strip()[:200], subject=sub, email=email))
+                return None
+            if not user.is_active:
+                _refuse(request, Refusal("inactive", subject=sub, email=email))
+                return None
+            user.email = email[:254]
+            user.first_name = str(claims.get("given_name") or "")[:150]
+            user.last_name = str(claims.get("family_name") or "")[:150]
+            if not (user.first_name or user.last_name) and claims.get("name"):
+                user.first_name = str(claims["name"])[:150]
+            user.save(update_fields=["email", "first_name", "last_name"])
+            identity.last_login_at = timezone.now()
+            identity.save(update_fields=["last_login_at"])
+            wanted = cfg.rights_of(claim_values(claims.get(cfg.roles_claim)))
+            added, removed = sync_rights(user, wanted)
+            if added or removed:
+                AuditEvent.objects.create(
+                    kind=AuditKind.ROLE_CHANGE,
+                    user=user,
+                    username=user.username,
+                    ip=client_ip(request),
+                    detail={"method": "oidc", "scope": "organisation", "added": added, "removed": removed},
+                )
+        return user
+
+
+class Callback(OIDCAuthenticationCallbackView):
+    """The provider's redirect back: the library's checks, then pbd's audit and a clear page for every refusal."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        try:
+            response: HttpResponse = super().get(request)
+        except SuspiciousOperation as err:  # a state not issued to this session, a bad signature, nonce or audience
+            LOGGER.warning("OIDC callback refused: %s", err)
+            return self._refused(Refusal("invalid", status=400), str(err)[:200])
+        except requests.RequestException as err:  # the token or userinfo endpoint failed or refused the code
+            LOGGER.warning("OIDC provider request failed: %s", err)
+            return self._refused(Refusal("provider", status=502), type(err).__name__)
+        return response
+
+    def login_success(self) -> HttpResponse:
+        response: HttpResponse = super().login_success()
+        user: User = self.user
+        AuditEvent.objects.create(
+            kind=AuditKind.LOGIN,
+            user=user,
+            username=user.username,
+            ip=client_ip(self.request),
+            detail={"method": "oidc", "issuer": config().issuer},
+        )
+        return response
+
+    def login_failure(self) -> HttpResponse:
+        refusal = getattr(self.request, _REFUSAL, None)
+        if refusal is None:
+            error = str(self.request.GET.get("error", ""))[:100]
+            return self._refused(Refusal("failed", status=400 if not error else 403), error)
+        return self._refused(refusal, "")
+
+    def _refused(self, refusal: Refusal, why: str) -> HttpResponse:
+        request = self.request
+        cfg = config()
+        detail: dict[str, Any] = {"method": "oidc", "reason": refusal.reason}
+        if refusal.value:
+            detail[cfg.org_claim if "organisation" in refusal.reason else "value"] = refusal.value
+        if refusal.email:
+            detail["email"] = refusal.email
+        if why:
+            detail["why"] = why
+        AuditEvent.objects.create(
+            kind=AuditKind.LOGIN_FAILED,
+            username=f"oidc:{refusal.subject}"[:150] if refusal.subject else "oidc",
+            ip=client_ip(request),
+            detail=detail,
+        )
+        lang = str(getattr(request, "lang", "nl"))
+        message = t(
+            lang,
+            f"web.oidc.{refusal.reason}",
+            provider=cfg.provider_name,
+            claim=cfg.org_claim,
+            value=refusal.value,
+        )
+        return render(
+            request,
+            "web/error.html",
+            {"code": refusal.status, "message": message},
+            status=refusal.status,
+        )
+
+
+def context(request: HttpRequest) -> dict[str, Any]:
+    """Template context: the login button (``oidc_login.url``, ``.name``) and whether local login is off."""
+    cfg = config()
+    return {"oidc_login": {"url": reverse("oidc_authentication_init"), "name": cfg.provider_name, "only": cfg.only}}
+
+
+urlpatterns = [
+    path("oidc/aanmelden/", OIDCAuthenticationRequestView.as_view(), name="oidc_authentication_init"),
+    path("oidc/callback/", Callback.as_view(), name="oidc_authentication_callback"),
+]

@@ -1,0 +1,436 @@
+"""Single sign-on (issue #16): the configuration, and the whole code flow against a real OpenID provider on loopback.
+
+The provider is oidc-provider (npm, pinned in tests/js) started by ``tests/js/oidc_provider.mjs``; the
+server is a real ``pbd serve`` in a subprocess; the browser is a ``requests`` session that follows the
+redirects and posts the provider's login form. Skipped with the reason when node or tests/js/node_modules
+are missing, unless CI is set: then that is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
+
+import pytest
+import requests
+
+from pbd.web.config import ConfigError, oidc
+
+ROOT = Path(__file__).resolve().parents[2]
+JS = ROOT / "tests" / "js"
+CLIENT_ID = "pbd-test"
+CLIENT_SECRET = "pbd-test-secret-not-for-production"  # the test provider's client, loopback only
+ANNA: dict[str, Any] = {
+    "password": "anna-pw",
+    "email": "anna.devries@gemeente-a.nl",
+    "given_name": "Anna",
+    "family_name": "de Vries",
+    "preferred_username": "anna",
+    "organisation": "gemeente-a",
+    "roles": ["pbd-fg", "pbd-beheer", "something-else"],
+}
+BOB: dict[str, Any] = {
+    "password": "bob-pw",
+    "email": "bob@elders.nl",
+    "preferred_username": "bob",
+    "organisation": "gemeente-onbekend",
+    "roles": ["pbd-fg"],
+}
+
+
+# -- the configuration (no provider needed) -----------------------------------------------------------
+
+
+def _document(issuer: str = "https://idp.example.nl/realms/gemeente") -> dict[str, Any]:
+    return {
+        "issuer": issuer,
+        "authorization_endpoint": f"{issuer}/auth",
+        "token_endpoint": f"{issuer}/token",
+        "userinfo_endpoint": f"{issuer}/userinfo",
+        "jwks_uri": f"{issuer}/jwks",
+        "id_token_signing_alg_values_supported": ["RS256"],
+    }
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {
+        "PBD_OIDC_ISSUER": "https://idp.example.nl/realms/gemeente/",
+        "PBD_OIDC_CLIENT_ID": "pbd",
+        "PBD_OIDC_CLIENT_SECRET": "s3cret",
+    }
+    env.update(extra)
+    return {k: v for k, v in env.items() if v}
+
+
+def _fetch(document: dict[str, Any]) -> Any:
+    seen: list[str] = []
+
+    def fetch(url: str, timeout: float) -> bytes:
+        seen.append(url)
+        return json.dumps(document).encode()
+
+    fetch.seen = seen  # type: ignore[attr-defined]
+    return fetch
+
+
+def test_oidc_is_off_without_its_variables() -> None:
+    assert oidc({}) is None
+
+
+def test_oidc_reads_discovery_and_maps_rights() -> None:
+    fetch = _fetch(_document())
+    cfg = oidc(_env(PBD_OIDC_ROLE_MAP="pbd-fg=fg, pbd-beheer=admin", PBD_OIDC_PROVIDER_NAME="Keycloak"), fetch)
+    assert cfg is not None
+    assert fetch.seen == ["https://idp.example.nl/realms/gemeente/.well-known/openid-configuration"]
+    assert cfg.issuer == "https://idp.example.nl/realms/gemeente"
+    assert cfg.endpoint("jwks_uri") == "https://idp.example.nl/realms/gemeente/jwks"
+    assert cfg.rights_of(["pbd-fg", "other"]) == {"fg"}
+    assert cfg.rights_of([]) == frozenset()
+    assert cfg.provider_name == "Keycloak" and not cfg.only
+    django = cfg.django_settings()
+    assert django["OIDC_USE_PKCE"] and django["OIDC_USE_NONCE"] and django["OIDC_RP_SIGN_ALGO"] == "RS256"
+    assert django["AUTHENTICATION_BACKENDS"] == ["pbd.web.oidc.Backend", "django.contrib.auth.backends.ModelBackend"]
+    only = oidc(_env(PBD_OIDC_ONLY="1"), _fetch(_document()))
+    assert only is not None and only.django_settings()["AUTHENTICATION_BACKENDS"] == ["pbd.web.oidc.Backend"]
+    assert "s3cret" not in repr(cfg)
+
+
+@pytest.mark.parametrize(
+    ("env", "document", "message"),
+    [
+        (_env(PBD_OIDC_CLIENT_SECRET=""), _document(), "Error: PBD_OIDC_CLIENT_SECRET: not set."),
+        ({"PBD_OIDC_ONLY": "1"}, _document(), "Error: PBD_OIDC_ONLY: single sign-on only, but no provider"),
+        (_env(PBD_OIDC_ISSUER="http://idp.example.nl"), _document(), "is not an https address"),
+        (_env(), _document("https://other.example.nl"), "the provider calls itself 'https://other.example.nl'"),
+        (_env(PBD_OIDC_ROLE_MAP="pbd-fg=superuser"), _document(), "Error: PBD_OIDC_ROLE_MAP: 'pbd-fg=superuser'"),
+        (_env(PBD_OIDC_SCOPES="email"), _document(), "lacks openid"),
+        (_env(), {**_document(), "id_token_signing_alg_values_supported": ["HS256"]}, "RS256"),
+        (_env(), {"issuer": "https://idp.example.nl/realms/gemeente"}, "lacks authorization_endpoint"),
+    ],
+)
+def test_oidc_configuration_errors_are_one_line(env: dict[str, str], document: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        oidc(env, _fetch(document))
+    line = err.value.line()
+    assert message in line and line.startswith("Error: ") and "\n" not in line
+
+
+def test_unreachable_provider_is_one_line() -> None:
+    def refuse(url: str, timeout: float) -> bytes:
+        raise ConnectionRefusedError(111, "Connection refused")
+
+    with pytest.raises(ConfigError) as err:
+        oidc(_env(), refuse)
+    assert err.value.line().startswith(
+        "Error: PBD_OIDC_ISSUER: cannot read the provider's discovery document "
+        "https://idp.example.nl/realms/gemeente/.well-known/openid-configuration"
+    )
+
+
+def test_claim_values_and_rights_sync(make_user: Any) -> None:
+    from pbd.web.oidc import claim_values, rights_of, sync_rights
+
+    assert claim_values(["a", "b", 3, None]) == ["a", "b", "3"]
+    assert claim_values("a b,c") == ["a", "b", "c"]
+    assert claim_values(None) == []
+    user = make_user("fien")
+    assert sync_rights(user, frozenset({"fg", "admin"})) == (["admin", "fg"], [])
+    assert rights_of(user) == {"fg", "admin"} and user.is_superuser
+    assert sync_rights(user, frozenset({"fg"})) == ([], ["admin"])
+    user.refresh_from_db()
+    assert rights_of(user) == {"fg"} and not user.is_superuser
+    assert sync_rights(user, frozenset()) == ([], ["fg"])
+    assert rights_of(user) == set()
+
+
+# -- the whole flow against a real provider ------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PBD_", "DJANGO_"))}
+    env.update(extra)
+    return env
+
+
+def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float) -> str:
+    assert proc.stdout is not None
+    deadline = time.monotonic() + seconds
+    lines: list[str] = []
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if line.startswith(prefix):
+            return line
+    stderr = proc.stderr.read() if proc.poll() is not None and proc.stderr else ""
+    raise AssertionError(f"no {prefix!r} line: {''.join(lines)}{stderr}")
+
+
+def _stop(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=20)
+    for stream in (proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+
+
+@dataclass
+class Setup:
+    base: str
+    issuer: str
+    data: Path
+    accounts: Path
+
+    def set_account(self, sub: str, account: dict[str, Any]) -> None:
+        found = json.loads(self.accounts.read_text(encoding="utf-8"))
+        found[sub] = account
+        self.accounts.write_text(json.dumps(found), encoding="utf-8")
+
+    def db(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        with sqlite3.connect(self.data / "pbd.sqlite3") as con:
+            return list(con.execute(sql, args).fetchall())
+
+
+@pytest.fixture(scope="module")
+def live() -> Iterator[Setup]:
+    node = shutil.which("node")
+    missing = "node is not installed" if node is None else ""
+    if not missing and not (JS / "node_modules" / "oidc-provider").is_dir():
+        missing = "tests/js/node_modules has no oidc-provider (run: npm ci --prefix tests/js)"
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but {missing}")
+        pytest.skip(missing)
+    assert node is not None
+    tmp = Path(os.environ.get("TMPDIR", "/tmp"))
+    data = Path(__import__("tempfile").mkdtemp(prefix="pbd-oidc-", dir=tmp))
+    accounts = data / "accounts.json"
+    accounts.write_text(json.dumps({"anna-sub-1": ANNA, "bob-sub-2": BOB}), encoding="utf-8")
+    web_port, idp_port = _free_port(), _free_port()
+    base, issuer = f"http://127.0.0.1:{web_port}", f"http://127.0.0.1:{idp_port}"
+    created = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "cli.py"),
+            "tenant",
+            "create",
+            "gemeente-a",
+            "--name",
+            "Gemeente A",
+            "--data",
+            str(data),
+        ],
+        capture_output=True,
+        text=True,
+        env=_clean_env(),
+        timeout=120,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    idp = subprocess.Popen(
+        [
+            *(node, str(JS / "oidc_provider.mjs"), "--port", str(idp_port), "--accounts", str(accounts)),
+            *("--redirect-uri", f"{base}/oidc/callback/", "--client-id", CLIENT_ID, "--client-secret", CLIENT_SECRET),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_clean_env(),
+    )
+    try:
+        _wait_for(idp, "ready ", 60)
+        web = subprocess.Popen(
+            [sys.executable, str(ROOT / "cli.py"), "serve", "--data", str(data), "--port", str(web_port)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_clean_env(
+                PBD_OIDC_ISSUER=issuer,
+                PBD_OIDC_CLIENT_ID=CLIENT_ID,
+                PBD_OIDC_CLIENT_SECRET=CLIENT_SECRET,
+                PBD_OIDC_PROVIDER_NAME="Test-IdP",
+                PBD_OIDC_SCOPES="openid email profile pbd",
+                PBD_OIDC_ROLE_MAP="pbd-fg=fg,pbd-beheer=admin",
+            ),
+        )
+        try:
+            _wait_for(web, "pbd serve: http://", 120)
+            yield Setup(base=base, issuer=issuer, data=data, accounts=accounts)
+        finally:
+            _stop(web)
+    finally:
+        _stop(idp)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def _to_callback(setup: Setup, http: requests.Session, login: str, password: str) -> str:
+    """Start the login at pbd, sign in at the provider; the callback URL the provider sends the browser to."""
+    start = http.get(f"{setup.base}/oidc/aanmelden/", allow_redirects=False, timeout=30)
+    assert start.status_code == 302, start.text
+    authorize = start.headers["Location"]
+    assert authorize.startswith(f"{setup.issuer}/auth?")
+    params = parse_qs(urlsplit(authorize).query)
+    assert params["code_challenge_method"] == ["S256"] and params["code_challenge"][0]
+    assert params["nonce"][0] and params["state"][0] and params["response_type"] == ["code"]
+    form = http.get(authorize, timeout=30)  # → the provider's login page
+    assert form.status_code == 200 and 'name="login"' in form.text, form.text
+    url = form.url
+    response = http.post(url, data={"login": login, "password": password}, allow_redirects=False, timeout=30)
+    for _ in range(10):  # the provider's redirects (login → resume → consent → resume) until pbd's callback
+        assert response.status_code in (302, 303), response.text
+        url = urljoin(url, response.headers["Location"])
+        if url.startswith(f"{setup.base}/oidc/callback/"):
+            return url
+        response = http.get(url, allow_redirects=False, timeout=30)
+    raise AssertionError("the provider never redirected back to pbd")
+
+
+def _login(setup: Setup, login: str, password: str) -> tuple[requests.Session, requests.Response]:
+    http = requests.Session()
+    callback = _to_callback(setup, http, login, password)
+    return http, http.get(callback, timeout=30)
+
+
+def _user(setup: Setup, sub: str) -> dict[str, Any]:
+    rows = setup.db(
+        "SELECT u.id, u.username, u.email, u.is_superuser, o.slug, u.password FROM web_oidcidentity i "
+        "JOIN web_user u ON u.id = i.user_id JOIN web_organisation o ON o.id = u.organisation_id "
+        "WHERE i.sub = ? AND i.issuer = ?",
+        sub,
+        setup.issuer,
+    )
+    assert len(rows) == 1, rows
+    pk, username, email, superuser, org, password = rows[0]
+    groups = {
+        g
+        for (g,) in setup.db(
+            "SELECT g.name FROM auth_group g JOIN web_user_groups ug ON ug.group_id = g.id WHERE ug.user_id = ?", pk
+        )
+    }
+    return {
+        "pk": pk,
+        "username": username,
+        "email": email,
+        "admin": bool(superuser),
+        "org": org,
+        "groups": groups,
+        "password": password,
+    }
+
+
+@pytest.mark.slow
+def test_login_page_offers_the_provider_and_keeps_local_login(live: Setup) -> None:
+    page = requests.get(f"{live.base}/login/", timeout=30)
+    assert page.status_code == 200
+    assert 'href="/oidc/aanmelden/"' in page.text and "Inloggen met Test-IdP" in page.text
+    assert 'name="password"' in page.text  # PBD_OIDC_ONLY is not set: local accounts still log in
+    english = requests.Session()
+    token = english.get(f"{live.base}/login/", timeout=30)
+    csrf = token.text.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    switched = english.post(
+        f"{live.base}/taal/",
+        data={"lang": "en", "next": "/login/", "csrfmiddlewaretoken": csrf},
+        headers={"Referer": f"{live.base}/login/"},
+        timeout=30,
+    )
+    assert "Log in with Test-IdP" in switched.text
+
+
+@pytest.mark.slow
+def test_code_flow_logs_in_maps_tenant_and_rights_and_resyncs(live: Setup) -> None:
+    http, landed = _login(live, "anna-sub-1", ANNA["password"])
+    assert landed.status_code == 200 and landed.url == f"{live.base}/dossiers/", landed.text
+    assert "Mijn dossiers" in landed.text
+    anna = _user(live, "anna-sub-1")
+    assert anna["org"] == "gemeente-a"
+    assert anna["groups"] == {"fg"} and anna["admin"]
+    assert anna["username"] == "anna" and anna["email"] == ANNA["email"]
+    assert anna["password"].startswith("!")  # unusable: no local password for a provider's account
+    assert http.get(f"{live.base}/beheer/gebruikers/", timeout=30).status_code == 200  # admin right in effect
+    events = live.db("SELECT kind, detail FROM web_auditevent WHERE user_id = ? ORDER BY id", anna["pk"])
+    kinds = [kind for kind, _ in events]
+    assert kinds == ["role_change", "login"]
+    assert json.loads(events[0][1]) == {
+        "method": "oidc",
+        "scope": "organisation",
+        "added": ["admin", "fg"],
+        "removed": [],
+    }
+    assert json.loads(events[1][1]) == {"method": "oidc", "issuer": live.issuer}
+
+    # the provider takes the administrator role away and changes the email: same account (by sub), right gone
+    live.set_account("anna-sub-1", {**ANNA, "email": "a.devries@gemeente-a.nl", "roles": ["pbd-fg"]})
+    again, landed = _login(live, "anna-sub-1", ANNA["password"])
+    assert landed.url == f"{live.base}/dossiers/"
+    after = _user(live, "anna-sub-1")
+    assert after["pk"] == anna["pk"] and after["email"] == "a.devries@gemeente-a.nl"
+    assert after["groups"] == {"fg"} and not after["admin"]
+    assert again.get(f"{live.base}/beheer/gebruikers/", timeout=30).status_code == 403
+    change = live.db(
+        "SELECT detail FROM web_auditevent WHERE user_id = ? AND kind = 'role_change' ORDER BY id", anna["pk"]
+    )
+    assert json.loads(change[-1][0])["removed"] == ["admin"]
+
+    live.set_account("anna-sub-1", {**ANNA, "roles": []})
+    _login(live, "anna-sub-1", ANNA["password"])
+    assert _user(live, "anna-sub-1")["groups"] == set()
+    assert live.db("SELECT COUNT(*) FROM web_oidcidentity") == [(1,)]
+    live.set_account("anna-sub-1", ANNA)
+
+
+@pytest.mark.slow
+def test_unknown_organisation_is_refused_with_a_page(live: Setup) -> None:
+    http, refused = _login(live, "bob-sub-2", BOB["password"])
+    assert refused.status_code == 403
+    assert "gemeente-onbekend" in refused.text and "kent deze server niet" in refused.text
+    assert http.get(f"{live.base}/dossiers/", allow_redirects=False, timeout=30).status_code == 302  # not logged in
+    assert live.db("SELECT COUNT(*) FROM web_oidcidentity WHERE sub = 'bob-sub-2'") == [(0,)]
+    assert live.db("SELECT COUNT(*) FROM web_user WHERE email = ?", BOB["email"]) == [(0,)]
+    (detail,) = live.db(
+        "SELECT detail FROM web_auditevent WHERE kind = 'login_failed' AND username = 'oidc:bob-sub-2'"
+    )[0]
+    assert json.loads(detail) == {
+        "method": "oidc",
+        "reason": "unknown_organisation",
+        "organisation": "gemeente-onbekend",
+        "email": BOB["email"],
+    }
+
+
+@pytest.mark.slow
+def test_tampered_state_is_refused(live: Setup) -> None:
+    http = requests.Session()
+    callback = _to_callback(live, http, "anna-sub-1", ANNA["password"])
+    parts = urlsplit(callback)
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+    assert query["code"] and query["state"]
+    query["state"] = query["state"][:-1] + ("A" if query["state"][-1] != "A" else "B")
+    refused = http.get(urlunsplit(parts._replace(query=urlencode(query))), timeout=30)
+    assert refused.status_code == 400
+    assert "state, nonce of handtekening klopt niet" in refused.text
+    assert http.get(f"{live.base}/dossiers/", allow_redirects=False, timeout=30).status_code == 302
+    # the same callback without a login started in this browser (no state in its session): refused too
+    stranger = requests.get(callback, timeout=30)
+    assert stranger.status_code in (400, 403) and "niet aangemeld" in stranger.text
