@@ -125,7 +125,23 @@ def _version(ctx: click.Context) -> None:
 
 
 class PbdGroup(click.Group):
-    """The top-level group: turns every user-fixable error into ``Error:`` lines and exit code 2."""
+    """The top-level group: turns every user-fixable error into ``Error:`` lines and exit code 2.
+
+    Its commands are loaded on first use from :data:`COMMAND_MODULES` (click's lazy-group pattern).
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            import importlib
+
+            module = importlib.import_module(f"pbd.commands.{COMMAND_MODULES[cmd_name]}")
+            for command in module.COMMANDS:
+                if command.name is not None and command.name not in self.commands:
+                    self.add_command(command)
+        return self.commands.get(cmd_name)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["pbd.lang"] = language_of(args)
@@ -230,9 +246,27 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(handle_error(exc, language_of(args))) from None
 
 
-# The commands live in their own modules (kept light: heavy imports happen inside the commands).
-from pbd.commands import audit, browse, check, export, migrate, questionnaire, report, serve, todo, validate  # noqa: E402
-
-for _module in (validate, check, browse, report, questionnaire, audit, export, todo, migrate, serve):
-    for _command in _module.COMMANDS:
-        cli.add_command(_command)
+# The commands live in their own modules, imported when a command of theirs runs (``pbd check``
+# does not import the questionnaire, the audit or the server commands); ``pbd --help`` and shell
+# completion import them all. tests/test_perf_equivalence.py checks this table against their COMMANDS.
+COMMAND_MODULES: dict[str, str] = {
+    "validate": "validate",
+    "schema": "validate",
+    "check": "check",
+    "screen": "check",
+    "criteria": "browse",
+    "systeemeisen": "browse",
+    "report": "report",
+    "questionnaire": "questionnaire",
+    "init": "questionnaire",
+    "verify": "audit",
+    "diff": "audit",
+    "register": "audit",
+    "import": "audit",
+    "export": "export",
+    "todo": "todo",
+    "migrate": "migrate",
+    "serve": "serve",
+    "tenant": "serve",
+    "worker": "serve",
+}

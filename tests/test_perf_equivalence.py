@@ -70,3 +70,43 @@ def test_lone_surrogate_without_escapes_is_none_and_with_one_is_found() -> None:
 def test_ranks_keep_their_order() -> None:
     assert [g.rank for g in Gate] == list(range(len(Gate)))
     assert [s.rank for s in (Severity.LOW, Severity.MEDIUM, Severity.HIGH)] == [1, 2, 3]
+
+
+def test_the_lazy_command_table_names_every_command_of_every_module() -> None:
+    import importlib
+    import pkgutil
+
+    import pbd.commands
+    from pbd.cli import COMMAND_MODULES, cli
+
+    found: dict[str, str] = {}
+    for info in pkgutil.iter_modules(pbd.commands.__path__):
+        module = importlib.import_module(f"pbd.commands.{info.name}")
+        for command in getattr(module, "COMMANDS", []):
+            found[command.name] = info.name
+    assert found == COMMAND_MODULES
+    assert cli.list_commands(None) == sorted(found)  # type: ignore[arg-type]
+
+
+def test_check_of_one_file_imports_no_heavy_module_it_does_not_need(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['pbd', 'check', 'examples/slimme-straatverlichting.yaml', '-o', 'json:' + sys.argv[1], "
+        "'--date', '2026-11-01']\n"
+        "from pbd.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('pbd.commands.'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "r.json")], cwd=root, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    top, commands = set(out[-2].split()), out[-1].split()
+    assert not top & {"jsonschema", "django", "jinja2", "pypdf", "weasyprint", "celery", "babel"}
+    assert commands == ["pbd.commands.check", "pbd.commands.options"]
+    assert (tmp_path / "r.json").stat().st_size > 1000
