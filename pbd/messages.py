@@ -1493,6 +1493,46 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.downloads.sarif": T("Resultaat (SARIF)", "Result (SARIF)"),
     "web.downloads.dpia": T("DPIA-concept (PDF)", "DPIA draft (PDF)"),
     "web.downloads.art25": T("Art. 25-rapportage (PDF)", "Art. 25 report (PDF)"),
+    # background jobs (pbd/web/jobs.py, views_jobs.py)
+    "web.jobs.heading": T("Rapporten en taken", "Reports and jobs"),
+    "web.jobs.make_dpia": T("DPIA-concept (PDF) aanmaken", "Make the DPIA draft (PDF)"),
+    "web.jobs.make_art25": T("Art. 25-rapportage (PDF) aanmaken", "Make the art. 25 report (PDF)"),
+    "web.jobs.kind.dpia_pdf": T("DPIA-concept (AVG art. 35)", "DPIA draft (GDPR art. 35)"),
+    "web.jobs.kind.art25_pdf": T(
+        "Art. 25-rapportage (gegevensbescherming door ontwerp)", "Art. 25 report (data protection by design)"
+    ),
+    "web.jobs.kind.import": T("Import van beschrijvingen", "Import of descriptions"),
+    "web.jobs.kind.recheck": T(
+        "Herbeoordeling met de geldende kennisbank", "Re-check under the knowledge base in force"
+    ),
+    "web.jobs.status.queued": T("in de wachtrij", "queued"),
+    "web.jobs.status.running": T("bezig ({progress}%)", "running ({progress}%)"),
+    "web.jobs.status.done": T("klaar", "done"),
+    "web.jobs.status.failed": T("mislukt", "failed"),
+    "web.jobs.retrying": T(
+        "Poging {attempts} mislukte ({error}); de taak wordt straks opnieuw geprobeerd.",
+        "Attempt {attempts} failed ({error}); the job will be tried again shortly.",
+    ),
+    "web.jobs.failed": T(
+        "Fout: {error} Vraag het rapport opnieuw aan; blijft het mislukken, meld het dan aan de beheerder.",
+        "Error: {error} Request the report again; if it keeps failing, tell the administrator.",
+    ),
+    "web.jobs.download": T("Downloaden", "Download"),
+    "web.jobs.none": T(
+        "Nog geen rapporten aangemaakt. Een rapport wordt op de achtergrond gemaakt; deze pagina toont de voortgang.",
+        "No reports made yet. A report is made in the background; this page shows its progress.",
+    ),
+    "web.import.heading": T("Beschrijvingen importeren", "Import descriptions"),
+    "web.import.intro": T(
+        "Upload meerdere projectbeschrijvingen (.yaml, .yml, .json of Invulhulp-exports) of één zip-bestand "
+        "(hoogstens {n} bestanden). Van elk bestand wordt op de achtergrond een dossier gemaakt, met u als eigenaar.",
+        "Upload several project descriptions (.yaml, .yml, .json or Invulhulp exports) or one zip file "
+        "(at most {n} files). Each file becomes a dossier, made in the background, with you as its owner.",
+    ),
+    "web.import.files": T("Bestanden", "Files"),
+    "web.import.submit": T("Importeren", "Import"),
+    "web.import.job": T("Import {n} ({date})", "Import {n} ({date})"),
+    "web.import.none": T("U hebt nog niets geïmporteerd.", "You have not imported anything yet."),
     "web.signoff.heading": T("Advies FG en besluit", "DPO advice and decision"),
     "web.signoff.kind_fg_advice": T("Advies FG (AVG art. 35(2))", "DPO advice (GDPR art. 35(2))"),
     "web.signoff.kind_decision": T(

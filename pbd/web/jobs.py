@@ -125,9 +125,10 @@ def worker_name() -> str:
 # -- enqueueing ----------------------------------------------------------------------------------------
 
 
-def enqueue_pdf(dossier: Dossier, version: Version, fmt: str, lang: str, user: User | None) -> Job:
+def enqueue_pdf(dossier: Dossier, version: Version, fmt: str, lang: str, user: User | None) -> tuple[Job, bool]:
     """The PDF ``fmt`` (dpia or art25) of ``version`` in ``lang``: a finished job with its file, the one under
-    way, or a new one. Two requests for the same version, kind and language get the same job and file."""
+    way, or a new one (the flag: made now). Two requests for the same version, kind and language get the same
+    job and file."""
     kind = FORMAT_KINDS[fmt]
     with transaction.atomic():
         # one request at a time per dossier decides whether to reuse (the dossier row's lock, as add_version)
@@ -138,7 +139,7 @@ def enqueue_pdf(dossier: Dossier, version: Version, fmt: str, lang: str, user: U
         for found in same.filter(status__in=(JobStatus.DONE, JobStatus.QUEUED, JobStatus.RUNNING)).order_by("-pk"):
             if found.status != JobStatus.DONE or output_ok(found):
                 reused: Job = found
-                return reused
+                return reused, False
             Job.objects.filter(pk=found.pk).update(status=JobStatus.FAILED, error="output file missing")
         job: Job = Job.objects.create(
             organisation_id=dossier.organisation_id,
@@ -149,7 +150,7 @@ def enqueue_pdf(dossier: Dossier, version: Version, fmt: str, lang: str, user: U
             requested_by=user,
         )
         dispatch(job.pk)
-    return job
+    return job, True
 
 
 def enqueue_import(organisation: Organisation, files: list[tuple[str, bytes]], user: User) -> Job:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.generic.base import RedirectView
 
-from pbd.web import views
+from pbd.web import views, views_jobs
 
 app_name = "web"
 
@@ -32,6 +32,12 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("d/<int:pk>/download/<str:fmt>/", views.download, name="download"),
     path("d/<int:pk>/versies/<int:number>/download/<str:fmt>/", views.download, name="download_version"),
     path("d/<int:pk>/audit/", views.audit, name="audit"),
+    # background jobs (pbd/web/views_jobs.py): PDFs as jobs, their status and files; a folder import
+    path("d/<int:pk>/pdf/<str:fmt>/", views_jobs.job_pdf, name="job_pdf"),
+    path("d/<int:pk>/taken/", views_jobs.job_list, name="jobs"),
+    path("d/<int:pk>/taken/<int:job>/", views_jobs.job_status, name="job"),
+    path("d/<int:pk>/taken/<int:job>/download/", views_jobs.job_download, name="job_download"),
+    path("dossiers/import/", views_jobs.import_view, name="import"),
     path("konto/wachtwoord/", views.password_change, name="password"),
     path("beheer/gebruikers/", views.users, name="users"),
     path("beheer/audit/", views.audit_all, name="audit_all"),

@@ -281,6 +281,9 @@ def dossier_detail(request: HttpRequest, m: Membership) -> HttpResponse:
     ctx["decision_form"] = SignOffForm(
         initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=_lang(request)
     )
+    from pbd.web.views_jobs import job_rows
+
+    ctx.update(job_rows(m.dossier, _lang(request)))  # the PDF and re-check jobs, polled while one is under way
     return render(request, "web/dossier_detail.html", ctx)
 
 
