@@ -1398,8 +1398,8 @@ CATALOGUE: Final[dict[str, T]] = {
         "You are not logged in: your account at {provider} does not say which organisation you belong to (claim {claim}). Ask the administrator of {provider} to fill it in.",
     ),
     "web.oidc.unknown_organisation": T(
-        "U bent niet aangemeld: uw account bij {provider} hoort bij organisatie '{value}', en die kent deze server niet. Vraag de beheerder van pbd om de organisatie aan te maken (pbd tenant create {value}), of de beheerder van {provider} om de juiste organisatie in te vullen.",
-        "You are not logged in: your account at {provider} belongs to organisation '{value}', which this server does not know. Ask the pbd administrator to create it (pbd tenant create {value}), or the administrator of {provider} to fill in the right organisation.",
+        "U bent niet aangemeld: uw account bij {provider} hoort bij organisatie '{value}', en die kent deze server niet. Vraag de beheerder van pbd om de organisatie aan te maken of te koppelen (pbd tenant create, PBD_OIDC_ORG_MAP), of de beheerder van {provider} om de juiste organisatie in te vullen.",
+        "You are not logged in: your account at {provider} belongs to organisation '{value}', which this server does not know. Ask the pbd administrator to create or link it (pbd tenant create, PBD_OIDC_ORG_MAP), or the administrator of {provider} to fill in the right organisation.",
     ),
     "web.oidc.organisation_changed": T(
         "U bent niet aangemeld: uw account hoort hier bij een andere organisatie dan '{value}', die {provider} nu noemt. Een account verhuist niet vanzelf tussen organisaties: vraag de beheerder van pbd.",

@@ -125,6 +125,9 @@ class OidcConfig:
     roles_claim: str
     #: claim value → pbd right (one of OIDC_RIGHTS), in the order given
     role_map: tuple[tuple[str, str], ...]
+    #: organisation claim value → organisation slug (``PBD_OIDC_ORG_MAP``, e.g. Entra ID's ``tid``); empty: the
+    #: claim's value is the slug itself
+    org_map: tuple[tuple[str, str], ...]
     scopes: str
     timeout: float
     #: from discovery: authorization_endpoint, token_endpoint, userinfo_endpoint, jwks_uri
@@ -132,6 +135,12 @@ class OidcConfig:
 
     def endpoint(self, name: str) -> str:
         return dict(self.endpoints)[name]
+
+    def organisation_slug(self, value: str) -> str | None:
+        """The slug of the organisation the claim's value names; ``None`` when the map does not name it."""
+        if not self.org_map:
+            return value
+        return dict(self.org_map).get(value)
 
     def rights_of(self, values: list[str]) -> frozenset[str]:
         """The pbd rights the claim values give; values the map does not name give nothing."""
@@ -204,6 +213,7 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
     except ValueError:
         raise ConfigError("PBD_OIDC_TIMEOUT", "not a number of seconds", "Write e.g. PBD_OIDC_TIMEOUT=10.") from None
     role_map = _role_map(environ.get("PBD_OIDC_ROLE_MAP") or OIDC_DEFAULT_ROLE_MAP)
+    org_map = _org_map(environ.get("PBD_OIDC_ORG_MAP") or "")
     scopes = " ".join((environ.get("PBD_OIDC_SCOPES") or "openid email profile").split())
     if "openid" not in scopes.split():
         raise ConfigError("PBD_OIDC_SCOPES", f"{scopes!r} lacks openid", "Add openid, e.g. 'openid email profile'.")
@@ -217,6 +227,7 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
         org_claim=(environ.get("PBD_OIDC_ORG_CLAIM") or "organisation").strip(),
         roles_claim=(environ.get("PBD_OIDC_ROLES_CLAIM") or "roles").strip(),
         role_map=role_map,
+        org_map=org_map,
         scopes=scopes,
         timeout=timeout,
         endpoints=tuple((name, str(document[name])) for name in _DISCOVERED),
@@ -249,6 +260,22 @@ def _role_map(text: str) -> tuple[tuple[str, str], ...]:
                 "Write e.g. PBD_OIDC_ROLE_MAP='pbd-beheer=admin,pbd-fg=fg'.",
             )
         pairs.append((value, right))
+    return tuple(pairs)
+
+
+def _org_map(text: str) -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        value, sep, slug = (s.strip() for s in item.rpartition("="))
+        if not sep or not value or not slug:
+            raise ConfigError(
+                "PBD_OIDC_ORG_MAP",
+                f"{item!r} is not CLAIM_VALUE=ORGANISATION",
+                "Write e.g. PBD_OIDC_ORG_MAP='<Entra tenant id>=gemeente-utrecht'.",
+            )
+        pairs.append((value, slug))
     return tuple(pairs)
 
 

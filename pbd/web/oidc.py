@@ -7,8 +7,9 @@ token's RS256 signature against the provider's JWKS; :class:`Backend` adds what 
 token's issuer and audience, the userinfo's ``sub``) and maps the claims:
 
 - the user is found by (issuer, ``sub``) in :class:`~pbd.web.models.OidcIdentity`, never by email;
-- ``PBD_OIDC_ORG_CLAIM`` (default ``organisation``) names the tenant by its slug; a user whose claim
-  names no organisation of this server is refused with a page that says so, never put in a default;
+- ``PBD_OIDC_ORG_CLAIM`` (default ``organisation``) names the tenant by its slug, or by a value
+  ``PBD_OIDC_ORG_MAP`` maps to a slug (Entra ID's ``tid``); a user whose claim names no organisation of
+  this server is refused with a page that says so, never put in a default;
 - ``PBD_OIDC_ROLES_CLAIM`` (default ``roles``) lists roles or groups; ``PBD_OIDC_ROLE_MAP`` maps
   them to pbd's organisation-level rights (:data:`pbd.web.config.OIDC_RIGHTS`), re-synced on every
   login, so a role taken away at the provider is taken away here at the next login.
@@ -149,13 +150,14 @@ class Backend(OIDCAuthenticationBackend):
         email = str(claims.get("email") or "")
         if not sub:
             raise SuspiciousOperation("no sub claim")
-        slug = claims.get(cfg.org_claim)
-        if not isinstance(slug, str) or not slug.strip():
+        named = claims.get(cfg.org_claim)
+        if not isinstance(named, str) or not named.strip():
             _refuse(request, Refusal("no_organisation", subject=sub, email=email))
             return None
-        org = Organisation.objects.filter(slug=slug.strip()).first()
+        slug = cfg.organisation_slug(named.strip())
+        org = Organisation.objects.filter(slug=slug).first() if slug else None
         if org is None:
-            _refuse(request, Refusal("unknown_organisation", value=slug.strip()[:200], subject=sub, email=email))
+            _refuse(request, Refusal("unknown_organisation", value=named.strip()[:200], subject=sub, email=email))
             return None
         with transaction.atomic():
             identity = (
@@ -172,7 +174,7 @@ class Backend(OIDCAuthenticationBackend):
             user: User = identity.user
             if user.organisation_id != org.pk:
                 # moving a person between tenants is an administrator's decision, not a claim's
-                _refuse(request, Refusal("organisation_changed", value=slug.strip()[:200], subject=sub, email=email))
+                _refuse(request, Refusal("organisation_changed", value=named.strip()[:200], subject=sub, email=email))
                 return None
             if not user.is_active:
                 _refuse(request, Refusal("inactive", subject=sub, email=email))

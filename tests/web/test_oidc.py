@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -126,6 +127,18 @@ def test_oidc_configuration_errors_are_one_line(env: dict[str, str], document: d
     assert message in line and line.startswith("Error: ") and "\n" not in line
 
 
+def test_organisation_map() -> None:
+    tid = "0b4c9a8e-5f1d-4f0e-9d55-000000000001"
+    cfg = oidc(_env(PBD_OIDC_ORG_CLAIM="tid", PBD_OIDC_ORG_MAP=f"{tid}=gemeente-a"), _fetch(_document()))
+    assert cfg is not None and cfg.org_claim == "tid"
+    assert cfg.organisation_slug(tid) == "gemeente-a"
+    assert cfg.organisation_slug("gemeente-a") is None  # with a map, only the values it names
+    plain = oidc(_env(), _fetch(_document()))
+    assert plain is not None and plain.organisation_slug("gemeente-a") == "gemeente-a"
+    with pytest.raises(ConfigError, match="PBD_OIDC_ORG_MAP"):
+        oidc(_env(PBD_OIDC_ORG_MAP="gemeente-a"), _fetch(_document()))
+
+
 def test_unreachable_provider_is_one_line() -> None:
     def refuse(url: str, timeout: float) -> bytes:
         raise ConnectionRefusedError(111, "Connection refused")
@@ -169,7 +182,7 @@ def _clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float) -> str:
+def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float) -> list[str]:
     assert proc.stdout is not None
     deadline = time.monotonic() + seconds
     lines: list[str] = []
@@ -179,7 +192,7 @@ def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float) -> str:
             break
         lines.append(line)
         if line.startswith(prefix):
-            return line
+            return lines
     stderr = proc.stderr.read() if proc.poll() is not None and proc.stderr else ""
     raise AssertionError(f"no {prefix!r} line: {''.join(lines)}{stderr}")
 
@@ -202,6 +215,8 @@ class Setup:
     issuer: str
     data: Path
     accounts: Path
+    #: the first administrator ``pbd serve`` made: a local account (user name, one-time password)
+    admin: tuple[str, str]
 
     def set_account(self, sub: str, account: dict[str, Any]) -> None:
         found = json.loads(self.accounts.read_text(encoding="utf-8"))
@@ -276,8 +291,11 @@ def live() -> Iterator[Setup]:
             ),
         )
         try:
-            _wait_for(web, "pbd serve: http://", 120)
-            yield Setup(base=base, issuer=issuer, data=data, accounts=accounts)
+            started = "".join(_wait_for(web, "pbd serve: http://", 120))
+            found = re.search(r"user name (\S+), one-time password (\S+)", started)
+            assert found is not None, started
+            admin = (found.group(1), found.group(2))
+            yield Setup(base=base, issuer=issuer, data=data, accounts=accounts, admin=admin)
         finally:
             _stop(web)
     finally:
@@ -434,3 +452,76 @@ def test_tampered_state_is_refused(live: Setup) -> None:
     # the same callback without a login started in this browser (no state in its session): refused too
     stranger = requests.get(callback, timeout=30)
     assert stranger.status_code in (400, 403) and "niet aangemeld" in stranger.text
+
+
+def _local_login(base: str, username: str, password: str) -> tuple[requests.Session, requests.Response]:
+    http = requests.Session()
+    page = http.get(f"{base}/login/", timeout=30)
+    csrf = page.text.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+    sent = http.post(
+        f"{base}/login/",
+        data={"username": username, "password": password, "csrfmiddlewaretoken": csrf},
+        headers={"Referer": f"{base}/login/"},
+        allow_redirects=False,
+        timeout=30,
+    )
+    return http, sent
+
+
+@pytest.mark.slow
+def test_local_login_stays_unless_oidc_only(live: Setup) -> None:
+    username, password = live.admin
+    _, sent = _local_login(live.base, username, password)
+    assert sent.status_code == 302 and sent.headers["Location"] == "/dossiers/"  # both ways in, by default
+    port = _free_port()
+    only = subprocess.Popen(
+        [sys.executable, str(ROOT / "cli.py"), "serve", "--data", str(live.data), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_clean_env(
+            PBD_OIDC_ISSUER=live.issuer,
+            PBD_OIDC_CLIENT_ID=CLIENT_ID,
+            PBD_OIDC_CLIENT_SECRET=CLIENT_SECRET,
+            PBD_OIDC_PROVIDER_NAME="Test-IdP",
+            PBD_OIDC_ONLY="1",
+        ),
+    )
+    try:
+        _wait_for(only, "pbd serve: http://", 120)
+        base = f"http://127.0.0.1:{port}"
+        page = requests.get(f"{base}/login/", timeout=30)
+        assert "Inloggen met Test-IdP" in page.text and 'name="password"' not in page.text
+        http = requests.Session()
+        http.get(f"{base}/login/", timeout=30)
+        csrf = http.cookies.get("pbd_csrf")
+        assert csrf
+        refused = http.post(
+            f"{base}/login/",
+            data={"username": username, "password": password, "csrfmiddlewaretoken": csrf},
+            headers={"Referer": f"{base}/login/", "X-CSRFToken": csrf},
+            allow_redirects=False,
+            timeout=30,
+        )
+        assert refused.status_code in (400, 401), refused.text  # a local password opens nothing
+        assert http.get(f"{base}/dossiers/", allow_redirects=False, timeout=30).status_code == 302
+    finally:
+        _stop(only)
+
+
+@pytest.mark.slow
+def test_serve_check_says_when_the_provider_cannot_be_reached(tmp_path: Path) -> None:
+    dead = f"http://127.0.0.1:{_free_port()}"
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "serve", "--check", "--data", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=_clean_env(PBD_OIDC_ISSUER=dead, PBD_OIDC_CLIENT_ID="pbd", PBD_OIDC_CLIENT_SECRET="x"),
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.startswith(
+        f"Error: PBD_OIDC_ISSUER: cannot read the provider's discovery document {dead}/.well-known/openid-configuration"
+    ), out.stderr
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
