@@ -110,3 +110,13 @@ def test_check_of_one_file_imports_no_heavy_module_it_does_not_need(tmp_path: An
     assert not top & {"jsonschema", "django", "jinja2", "pypdf", "weasyprint", "celery", "babel"}
     assert commands == ["pbd.commands.check", "pbd.commands.options"]
     assert (tmp_path / "r.json").stat().st_size > 1000
+
+
+def test_kleene_or_is_the_dual_of_and_and_not_swaps_yes_and_no() -> None:
+    from pbd.engine.facts import Tri
+
+    swap = {Tri.YES: Tri.NO, Tri.NO: Tri.YES, Tri.UNKNOWN: Tri.UNKNOWN}
+    for a in Tri:
+        assert ~a is swap[a]
+        for b in Tri:
+            assert a | b is swap[swap[a] & swap[b]]
