@@ -305,7 +305,7 @@ def _load(root: Path) -> KnowledgeBase:
             raise KnowledgeBaseError(
                 str(path),
                 f"unknown capability {data['capability']!r}",
-                "Use a key of CAPABILITIES in pbd/capabilities.py.",
+                "Use a key of pbd/capabilities.json (CAPABILITIES).",
             )
         for cid in data["criteria"]:
             if cid not in criteria:

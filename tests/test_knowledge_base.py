@@ -30,7 +30,7 @@ MIN_CRITERIA = 45
 MIN_SYSTEM_REQUIREMENTS = 80
 MIN_CRITERIA_PER_GROUP = 3
 
-#: capabilities in pbd/capabilities.py that no systeemeis uses yet, each with the reason (none today)
+#: capabilities in pbd/capabilities.json that no systeemeis uses yet, each with the reason (none today)
 UNUSED_CAPABILITIES: dict[str, str] = {}
 
 # ---------------------------------------------------------------------------------------------
@@ -494,7 +494,7 @@ def test_reference_checker(ref: str, ok: bool) -> None:
 def test_every_capability_is_known_and_used(kb: KnowledgeBase) -> None:
     used = {s.capability for s in kb.system_requirements.values()}
     assert used <= set(CAPABILITIES), (
-        f"capabilities missing from pbd/capabilities.py: {sorted(used - set(CAPABILITIES))}"
+        f"capabilities missing from pbd/capabilities.json: {sorted(used - set(CAPABILITIES))}"
     )
     unused = set(CAPABILITIES) - used - set(UNUSED_CAPABILITIES)
     assert not unused, (
