@@ -525,3 +525,84 @@ def test_serve_check_says_when_the_provider_cannot_be_reached(tmp_path: Path) ->
         f"Error: PBD_OIDC_ISSUER: cannot read the provider's discovery document {dead}/.well-known/openid-configuration"
     ), out.stderr
     assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+# -- the backend's own checks and the claim mapping, without a provider -----------------------------------
+
+
+@pytest.fixture
+def backend(settings: Any, db: None) -> Any:
+    """pbd's backend with a configuration in settings and a signing key of its own (no provider)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from django.test import RequestFactory
+
+    from pbd.web.oidc import Backend
+
+    cfg = oidc(_env(PBD_OIDC_ROLE_MAP="pbd-fg=fg,pbd-beheer=admin"), _fetch(_document()))
+    assert cfg is not None
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    settings.OIDC = cfg
+    for name, value in cfg.django_settings().items():
+        setattr(settings, name, value)
+    settings.OIDC_RP_IDP_SIGN_KEY = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    b = Backend()
+    b.request = RequestFactory().get("/oidc/callback/")
+    b.signing_key = key
+    b.cfg = cfg
+    return b
+
+
+def _token(backend: Any, **claims: Any) -> str:
+    import jwt
+
+    body = {"iss": backend.cfg.issuer, "aud": "pbd", "sub": "s-1", "nonce": "n", "exp": int(time.time()) + 300}
+    body.update(claims)
+    return str(jwt.encode({k: v for k, v in body.items() if v is not None}, backend.signing_key, algorithm="RS256"))
+
+
+def test_backend_checks_issuer_audience_and_nonce(backend: Any) -> None:
+    from django.core.exceptions import SuspiciousOperation
+
+    assert backend.verify_token(_token(backend), nonce="n")["sub"] == "s-1"
+    assert backend.verify_token(_token(backend, aud=["pbd", "other"], azp="pbd"), nonce="n")["sub"] == "s-1"
+    for bad, why in [
+        ({"iss": "https://evil.example.nl"}, "issuer"),
+        ({"aud": "another-client"}, "audience"),
+        ({"aud": ["pbd", "other"]}, "azp"),
+        ({"nonce": "replayed"}, "Nonce"),
+    ]:
+        with pytest.raises(SuspiciousOperation, match=why):
+            backend.verify_token(_token(backend, **bad), nonce="n")
+
+
+def test_backend_maps_claims_and_refuses_what_it_cannot_place(backend: Any) -> None:
+    from pbd.web.models import OidcIdentity, Organisation, User
+    from pbd.web.oidc import rights_of
+
+    org = Organisation.objects.create(slug="gemeente-a", name="Gemeente A")
+    other = Organisation.objects.create(slug="gemeente-b", name="Gemeente B")
+    User.objects.create_user("anna", password="x" * 20, organisation=other)  # a local account of that name
+    claims = {"sub": "s-1", "email": "anna@a.nl", "preferred_username": "Anna", "organisation": "gemeente-a"}
+    user = backend.map_user({**claims, "roles": ["pbd-fg", "pbd-beheer"]})
+    assert user.username == "anna-2" and user.organisation == org and not user.has_usable_password()
+    assert rights_of(user) == {"fg", "admin"}
+    # the same sub with another email is the same person; a new email with the old sub's address is not
+    again = backend.map_user({**claims, "email": "a.devries@a.nl", "roles": "pbd-fg"})
+    assert again.pk == user.pk and rights_of(again) == {"fg"}
+    newcomer = backend.map_user({**claims, "sub": "s-2", "preferred_username": "anna"})
+    assert newcomer.pk != user.pk and OidcIdentity.objects.count() == 2
+
+    def refused(found: dict[str, Any]) -> str:
+        backend.request = backend.request.__class__(backend.request.environ)
+        assert backend.map_user(found) is None
+        return str(backend.request.pbd_oidc_refusal.reason)
+
+    assert refused({**claims, "organisation": "gemeente-x"}) == "unknown_organisation"
+    assert refused({k: v for k, v in claims.items() if k != "organisation"}) == "no_organisation"
+    assert refused({**claims, "organisation": "gemeente-b"}) == "organisation_changed"
+    User.objects.filter(pk=user.pk).update(is_active=False)
+    assert refused(claims) == "inactive"
+    assert User.objects.filter(organisation=org).count() == 2  # nobody was created by a refusal
