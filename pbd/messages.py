@@ -715,6 +715,142 @@ CATALOGUE: Final[dict[str, T]] = {
     "kbdocs.all_systems": T("alle systemen met persoonsgegevens", "all systems with personal data"),
     "kbdocs.own_condition": T("eigen voorwaarde (zie het JSON-bestand)", "own condition (see the JSON file)"),
     "kbdocs.none": T("geen", "none"),
+    # --- pbd questionnaire: the terminal questionnaire's own words (pbd/questionnaire/) ---------------
+    "questionnaire.intro_new": T("Nieuwe projectbeschrijving: {file}", "New project description: {file}"),
+    "questionnaire.intro_resume": T(
+        "Verder met {file}: {answered} gegeven, {skipped} overgeslagen.",
+        "Continuing {file}: {answered} given, {skipped} skipped.",
+    ),
+    "questionnaire.intro_keys": T(
+        "Elk antwoord wordt meteen opgeslagen. Stoppen kan altijd (Ctrl-C); de volgende keer gaat u verder waar u was.\n"
+        "Enter = weet ik nog niet / zo laten · ? = uitleg en artikel · - = antwoord wissen\n"
+        "< = vorige vraag · > = rest van dit blok overslaan · * = verplichte vraag",
+        "Every answer is saved at once. You can stop at any time (Ctrl-C); next time you continue where you were.\n"
+        "Enter = don't know yet / keep · ? = explanation and article · - = clear the answer\n"
+        "< = previous question · > = skip the rest of this block · * = required question",
+    ),
+    "questionnaire.reformatted": T(
+        "Let op: de opmaak van dit bestand wordt bij het opslaan iets aangepast (inspringing of aanhalingstekens); commentaar en volgorde blijven.",
+        "Note: saving adjusts this file's layout slightly (indentation or quotes); comments and key order stay.",
+    ),
+    "questionnaire.section": T("{title}", "{title}"),
+    "questionnaire.section_progress": T(
+        "{answered} van {total} vragen beantwoord", "{answered} of {total} questions answered"
+    ),
+    "questionnaire.required": T(
+        "Deze vraag is verplicht; de beschrijving kan niet zonder.",
+        "This question is required; the description cannot do without it.",
+    ),
+    "questionnaire.first": T("Dit is de eerste vraag.", "This is the first question."),
+    "questionnaire.skipped_block": T("{n} overgeslagen: de rest van '{title}'.", "{n} skipped: the rest of '{title}'."),
+    "questionnaire.now": T("Nu: {value}", "Now: {value}"),
+    "questionnaire.now_keep": T("(Enter = zo laten)", "(Enter = keep)"),
+    "questionnaire.bool_hint": T("j/n", "y/n"),
+    "questionnaire.date_hint": T("datum, JJJJ-MM-DD", "date, YYYY-MM-DD"),
+    "questionnaire.duration_hint": T(
+        "duur, bijv. 30 dagen, 24 uur, 2 jaar of P30D", "duration, e.g. 30 days, 24 hours, 2 years or P30D"
+    ),
+    "questionnaire.int_hint": T("getal", "number"),
+    "questionnaire.country_hint": T("landcode, bijv. NL, DE, US", "country code, e.g. NL, DE, US"),
+    "questionnaire.list_hint": T("één per regel; lege regel = klaar", "one per line; empty line = done"),
+    "questionnaire.multi_hint": T("nummers, bijv. 1,3,5 of 2-4", "numbers, e.g. 1,3,5 or 2-4"),
+    "questionnaire.one_hint": T("nummer", "number"),
+    "questionnaire.part_hint": T(
+        "nummers, Enter = zo laten, 0 = geen hiervan", "numbers, Enter = keep, 0 = none of these"
+    ),
+    "questionnaire.more": T("  + ", "  + "),
+    "questionnaire.bad_bool": T("Antwoord met j (ja) of n (nee).", "Answer y (yes) or n (no)."),
+    "questionnaire.bad_choice": T("Kies een nummer van 1 tot {n}.", "Choose a number from 1 to {n}."),
+    "questionnaire.bad_choice_word": T(
+        "'{word}' staat niet in de lijst; kies een nummer van 1 tot {n}.",
+        "'{word}' is not in the list; choose a number from 1 to {n}.",
+    ),
+    "questionnaire.converted": T("= {value}", "= {value}"),
+    "questionnaire.none": T("(geen)", "(none)"),
+    "questionnaire.slug": T("Voorstel: {slug}", "Suggestion: {slug}"),
+    "questionnaire.rejected": T("Dit antwoord kan niet worden opgeslagen:", "This answer cannot be saved:"),
+    "questionnaire.group_none": T("Nog geen {title}. Toevoegen? (j/n)", "No {title} yet. Add one? (y/n)"),
+    "questionnaire.group_some": T(
+        "Kies: + = toevoegen · nummer = bekijken en wijzigen · -nummer = verwijderen · Enter = klaar",
+        "Choose: + = add · number = review and change · -number = remove · Enter = done",
+    ),
+    "questionnaire.group_bad": T(
+        "Typ +, een nummer van 1 tot {n}, -nummer of Enter.", "Type +, a number from 1 to {n}, -number or Enter."
+    ),
+    "questionnaire.group_new": T("Nieuw: {title}", "New: {title}"),
+    "questionnaire.group_cancel": T("Niets toegevoegd.", "Nothing added."),
+    "questionnaire.remove_confirm": T(
+        "'{name}' met al zijn antwoorden verwijderen? (j/n)", "Remove '{name}' with all its answers? (y/n)"
+    ),
+    "questionnaire.removed": T("'{name}' is verwijderd.", "'{name}' has been removed."),
+    "questionnaire.item": T("{title} {n}: {name}", "{title} {n}: {name}"),
+    "questionnaire.help_ref": T("Artikel / bron: {ref}", "Article / source: {ref}"),
+    "questionnaire.help_when": T("Gevraagd omdat {when}.", "Asked because {when}."),
+    "questionnaire.help_checked": T("Waarom het telt — getoetst door:", "Why it matters — checked by:"),
+    "questionnaire.help_keys": T(
+        "Enter = weet ik nog niet / zo laten · - = antwoord wissen · < = vorige vraag · > = rest van dit blok overslaan · Ctrl-C = stoppen (alles is bewaard)",
+        "Enter = don't know yet / keep · - = clear the answer · < = previous question · > = skip the rest of this block · Ctrl-C = stop (everything is saved)",
+    ),
+    "questionnaire.summary": T("Stand na '{title}'", "Status after '{title}'"),
+    "questionnaire.summary_none": T(
+        "Geen tekortkomingen of open vragen in dit onderdeel.", "No gaps or open points in this part."
+    ),
+    "questionnaire.summary_gaps": T("Tekortkomingen ({n}):", "Gaps ({n}):"),
+    "questionnaire.summary_open": T("Nog open ({n}):", "Still open ({n}):"),
+    "questionnaire.summary_more": T(
+        "… en nog {n}; alles zien: pbd check {file}", "… and {n} more; see everything: pbd check {file}"
+    ),
+    "questionnaire.summary_fix": T("Wat te doen: {fix}", "What to do: {fix}"),
+    "questionnaire.summary_unavailable": T(
+        "(De toets is nu niet beschikbaar, dus tekortkomingen worden hier niet getoond: {why})",
+        "(The checks are not available right now, so gaps are not shown here: {why})",
+    ),
+    "questionnaire.skipped_offer": T(
+        "U hebt {n} overgeslagen (weet ik nog niet). Nu alsnog langslopen? (j/n)",
+        "You skipped {n} (don't know yet). Go through them now? (y/n)",
+    ),
+    "questionnaire.done": T(
+        "Klaar: alle vragen die nu van toepassing zijn, zijn beantwoord of overgeslagen. Alles staat in {file}.",
+        "Done: every question that applies now has been answered or skipped. Everything is in {file}.",
+    ),
+    "questionnaire.first_pass_intro": T(
+        "Eerste ronde: alleen de vragen die beslissen of een DPIA (en een DTIA, IAMA of kinderrechtentoets) nodig is, zoals de Pre-scan DPIA. 'Weet ik nog niet' (Enter) is geen 'nee': de screening rekent er niet op.",
+        "First pass: only the questions that decide whether a DPIA (and a DTIA, IAMA or children's rights assessment) is needed, as the DPIA Pre-scan asks them. 'Don't know yet' (Enter) is not 'no': the screening does not rely on it.",
+    ),
+    "questionnaire.first_pass_done": T(
+        "Screening na de eerste ronde: {outcome}\nDe rest van de vragen: pbd questionnaire {file}",
+        "Screening after the first pass: {outcome}\nThe remaining questions: pbd questionnaire {file}",
+    ),
+    "questionnaire.done_section": T(
+        "Klaar met '{title}'. Alles staat in {file}.", "Done with '{title}'. Everything is in {file}."
+    ),
+    "questionnaire.next": T(
+        "Volgende stap, de toets: pbd check {file}\n"
+        "Iets wijzigen of toevoegen: pbd questionnaire {file} --section verwerkingen (of project, partijen, systemen, risicos)",
+        "Next, the checks: pbd check {file}\n"
+        "Change or add something: pbd questionnaire {file} --section processings (or project, parties, systems, risks)",
+    ),
+    "questionnaire.later": T(
+        "Door latere antwoorden zijn nog een paar eerdere vragen van toepassing geworden:",
+        "Later answers have made a few earlier questions apply:",
+    ),
+    "questionnaire.changed_outside": T(
+        "{file} is intussen buiten de vragenlijst gewijzigd; de nieuwe versie is ingelezen.",
+        "{file} was changed outside the questionnaire; the new version has been read.",
+    ),
+    # counts that choose their own word (1 vraag, 3 vragen)
+    "questionnaire.count.question": T("{n} {n:vraag|vragen}", "{n} {n:question|questions}"),
+    "questionnaire.count.answer": T("{n} {n:antwoord|antwoorden}", "{n} {n:answer|answers}"),
+    # one item of a list, as the questionnaire names it (Partij 2: …)
+    "questionnaire.singular.parties": T("Partij", "Party"),
+    "questionnaire.singular.processings": T("Verwerking", "Processing"),
+    "questionnaire.singular.systems": T("Systeem", "System"),
+    "questionnaire.singular.risks": T("Risico", "Risk"),
+    "questionnaire.singular.waivers": T("Afwijking", "Waiver"),
+    "questionnaire.singular.purposes": T("Doel", "Purpose"),
+    "questionnaire.singular.data_subjects": T("Groep betrokkenen", "Group of data subjects"),
+    "questionnaire.singular.data_items": T("Persoonsgegeven", "Data item"),
+    "questionnaire.singular.transfers": T("Doorgifte", "Transfer"),
     # --- pbd init (the commented template) -------------------------------------------------------
     "init.header": T(
         "Projectbeschrijving voor pbd (Privacy by Design-toets), gemaakt met `pbd init`.\nVul in wat u weet en laat de rest leeg: leeg betekent 'nog niet beantwoord' (een open vraag in\nde toets, geen fout). Verplicht zijn alleen de velden met (verplicht): de projectnaam en het\neerste veld van elk blok in een lijst (een partij, verwerking, systeem, risico ...). Kopieer zo'n\nblok voor de volgende, en verwijder een blok dat (nog) niet van toepassing is.\nControleren: pbd validate FILE · toetsen: pbd check FILE · liever vragen beantwoorden: pbd questionnaire FILE",

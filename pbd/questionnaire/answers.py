@@ -15,7 +15,7 @@ from pbd.messages import pick
 from pbd.questionnaire.choices import Choice
 from pbd.questionnaire.fields import FieldSpec
 from pbd.questionnaire.paths import PathT
-from pbd.questionnaire.texts import _MSG, _t
+from pbd.questionnaire.texts import _t
 
 _YES = {"j", "ja", "y", "yes", "true", "waar", "1"}
 _NONE_WORDS = {"geen", "none", "nee", "n", "no", "niets", "nothing"}  # a list answered with "none"
@@ -140,7 +140,7 @@ def parse_answer(spec: FieldSpec, path: PathT, text: str, choices: list[Choice])
             return True, None
         if word in _NO:
             return False, None
-        raise AnswerError(_MSG["bad_bool"][0], _MSG["bad_bool"][1])
+        raise AnswerError(_t("nl", "bad_bool"), _t("en", "bad_bool"))
     if kind in ("enum", "choice"):
         n = len(choices)
         if text.isdigit():
