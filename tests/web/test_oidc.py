@@ -568,12 +568,13 @@ def test_backend_checks_issuer_audience_and_nonce(backend: Any) -> None:
 
     assert backend.verify_token(_token(backend), nonce="n")["sub"] == "s-1"
     assert backend.verify_token(_token(backend, aud=["pbd", "other"], azp="pbd"), nonce="n")["sub"] == "s-1"
-    for bad, why in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"iss": "https://evil.example.nl"}, "issuer"),
         ({"aud": "another-client"}, "audience"),
         ({"aud": ["pbd", "other"]}, "azp"),
         ({"nonce": "replayed"}, "Nonce"),
-    ]:
+    ]
+    for bad, why in cases:
         with pytest.raises(SuspiciousOperation, match=why):
             backend.verify_token(_token(backend, **bad), nonce="n")
 
