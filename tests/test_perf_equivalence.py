@@ -120,3 +120,42 @@ def test_kleene_or_is_the_dual_of_and_and_not_swaps_yes_and_no() -> None:
         assert ~a is swap[a]
         for b in Tri:
             assert a | b is swap[swap[a] & swap[b]]
+
+
+def test_all_and_any_of_give_the_outcomes_of_their_definition() -> None:
+    """All and AnyOf against Kleene's AND/OR folded over every part, with the reasons the rules give."""
+    import functools
+    import itertools
+    import operator
+
+    from pbd.engine.facts import Fact, Facts, Tri
+    from pbd.engine.screening_rules import All, AnyOf, F, Not, Outcome
+
+    def reference(expr: Any, facts: Facts) -> Outcome:
+        if isinstance(expr, F):
+            fact = facts[expr.name]
+            known = fact.value is not Tri.UNKNOWN
+            return Outcome(fact.value, (fact,) if known else (), () if known else (fact,))
+        if isinstance(expr, Not):
+            o = reference(expr.part, facts)
+            return Outcome(~o.value, o.support, o.unknown)
+        outs = [reference(p, facts) for p in expr.parts]
+        if isinstance(expr, All):
+            value = functools.reduce(operator.and_, (o.value for o in outs), Tri.YES)
+            if value is Tri.NO:
+                return Outcome(Tri.NO, next(o for o in outs if o.value is Tri.NO).support, ())
+            support = tuple(f for o in outs if o.value is Tri.YES for f in o.support)
+            return Outcome(value, support, tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
+        value = functools.reduce(operator.or_, (o.value for o in outs), Tri.NO)
+        if value is Tri.YES:
+            return Outcome(Tri.YES, tuple(f for o in outs if o.value is Tri.YES for f in o.support), ())
+        if value is Tri.NO:
+            return Outcome(Tri.NO, tuple(f for o in outs for f in o.support), ())
+        return Outcome(Tri.UNKNOWN, (), tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
+
+    a, b, c = F("a"), F("b"), F("c")
+    exprs = [All(a, b, c), AnyOf(a, b, c), All(a, AnyOf(b, Not(c))), AnyOf(Not(a), All(b, c), c), Not(All(a, b))]
+    for values in itertools.product(Tri, repeat=3):
+        facts = Facts("p", {n: Fact(n, v, ((n,),)) for n, v in zip("abc", values, strict=True)})
+        for expr in exprs:
+            assert expr.eval(facts) == reference(expr, facts), (expr, values)

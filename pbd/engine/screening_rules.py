@@ -14,11 +14,8 @@ art. 4c. Not a rule for a municipality: "new legislation ⇒ DPIA" (a Rijks Pre-
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import reduce
 
 from pbd.engine.facts import Fact, Facts, Question, Tri
 
@@ -94,11 +91,6 @@ class _Parts(Expr):
     def __init__(self, *parts: Expr) -> None:
         object.__setattr__(self, "parts", parts)
 
-    def _outcomes(self, facts: Facts, start: Tri, combine: Callable[[Tri, Tri], Tri]) -> tuple[list[Outcome], Tri]:
-        """Each part's outcome, and their values combined from ``start`` (YES for AND, NO for OR)."""
-        outs = [p.eval(facts) for p in self.parts]
-        return outs, reduce(combine, (o.value for o in outs), start)
-
     def names(self) -> tuple[str, ...]:
         return tuple(n for p in self.parts for n in p.names())
 
@@ -108,12 +100,20 @@ class All(_Parts):
     """Every part holds (Kleene AND)."""
 
     def eval(self, facts: Facts) -> Outcome:
-        outs, value = self._outcomes(facts, Tri.YES, operator.and_)
-        if value is Tri.NO:
-            first = next(o for o in outs if o.value is Tri.NO)
-            return Outcome(Tri.NO, first.support, ())
-        support = tuple(f for o in outs if o.value is Tri.YES for f in o.support)
-        return Outcome(value, support, tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
+        # the first NO decides (its support is the reason); the parts after it are not asked (they are pure)
+        support: list[Fact] = []
+        unknown: list[Fact] = []
+        undecided = False
+        for p in self.parts:
+            o = p.eval(facts)
+            if o.value is Tri.NO:
+                return Outcome(Tri.NO, o.support, ())
+            if o.value is Tri.YES:
+                support.extend(o.support)
+            else:
+                undecided = True
+                unknown.extend(o.unknown)
+        return Outcome(Tri.UNKNOWN if undecided else Tri.YES, tuple(support), tuple(unknown))
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -121,12 +121,14 @@ class AnyOf(_Parts):
     """At least one part holds (Kleene OR)."""
 
     def eval(self, facts: Facts) -> Outcome:
-        outs, value = self._outcomes(facts, Tri.NO, operator.or_)
-        if value is Tri.YES:
-            return Outcome(Tri.YES, tuple(f for o in outs if o.value is Tri.YES for f in o.support), ())
-        if value is Tri.NO:
+        outs = [p.eval(facts) for p in self.parts]  # every YES part is a reason, so all are asked
+        yes = [o for o in outs if o.value is Tri.YES]
+        if yes:
+            return Outcome(Tri.YES, tuple(f for o in yes for f in o.support), ())
+        unknown = [o for o in outs if o.value is Tri.UNKNOWN]
+        if not unknown:
             return Outcome(Tri.NO, tuple(f for o in outs for f in o.support), ())
-        return Outcome(Tri.UNKNOWN, (), tuple(f for o in outs if o.value is Tri.UNKNOWN for f in o.unknown))
+        return Outcome(Tri.UNKNOWN, (), tuple(f for o in unknown for f in o.unknown))
 
 
 @dataclass(frozen=True, slots=True)
