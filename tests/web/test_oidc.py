@@ -182,7 +182,13 @@ def _clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float) -> list[str]:
+def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[str]:
+    """A server process: stdout read by :func:`_wait_for`, stderr to ``log`` (a pipe nobody reads could fill up)."""
+    with log.open("w", encoding="utf-8") as err:
+        return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, text=True, env=env)
+
+
+def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float, log: Path) -> list[str]:
     assert proc.stdout is not None
     deadline = time.monotonic() + seconds
     lines: list[str] = []
@@ -193,8 +199,8 @@ def _wait_for(proc: subprocess.Popen[str], prefix: str, seconds: float) -> list[
         lines.append(line)
         if line.startswith(prefix):
             return lines
-    stderr = proc.stderr.read() if proc.poll() is not None and proc.stderr else ""
-    raise AssertionError(f"no {prefix!r} line: {''.join(lines)}{stderr}")
+    stderr = log.read_text(encoding="utf-8", errors="replace")[-4000:]
+    raise AssertionError(f"no {prefix!r} line (exit {proc.poll()}): {''.join(lines)}{stderr}")
 
 
 def _stop(proc: subprocess.Popen[str]) -> None:
@@ -264,24 +270,19 @@ def live() -> Iterator[Setup]:
         check=False,
     )
     assert created.returncode == 0, created.stderr
-    idp = subprocess.Popen(
+    idp = _start(
         [
             *(node, str(JS / "oidc_provider.mjs"), "--port", str(idp_port), "--accounts", str(accounts)),
             *("--redirect-uri", f"{base}/oidc/callback/", "--client-id", CLIENT_ID, "--client-secret", CLIENT_SECRET),
         ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=_clean_env(),
+        _clean_env(),
+        data / "idp.log",
     )
     try:
-        _wait_for(idp, "ready ", 60)
-        web = subprocess.Popen(
+        _wait_for(idp, "ready ", 60, data / "idp.log")
+        web = _start(
             [sys.executable, str(ROOT / "cli.py"), "serve", "--data", str(data), "--port", str(web_port)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=_clean_env(
+            _clean_env(
                 PBD_OIDC_ISSUER=issuer,
                 PBD_OIDC_CLIENT_ID=CLIENT_ID,
                 PBD_OIDC_CLIENT_SECRET=CLIENT_SECRET,
@@ -289,9 +290,10 @@ def live() -> Iterator[Setup]:
                 PBD_OIDC_SCOPES="openid email profile pbd",
                 PBD_OIDC_ROLE_MAP="pbd-fg=fg,pbd-beheer=admin",
             ),
+            data / "web.log",
         )
         try:
-            started = "".join(_wait_for(web, "pbd serve: http://", 120))
+            started = "".join(_wait_for(web, "pbd serve: http://", 120, data / "web.log"))
             found = re.search(r"user name (\S+), one-time password (\S+)", started)
             assert found is not None, started
             admin = (found.group(1), found.group(2))
@@ -474,21 +476,19 @@ def test_local_login_stays_unless_oidc_only(live: Setup) -> None:
     _, sent = _local_login(live.base, username, password)
     assert sent.status_code == 302 and sent.headers["Location"] == "/dossiers/"  # both ways in, by default
     port = _free_port()
-    only = subprocess.Popen(
+    only = _start(
         [sys.executable, str(ROOT / "cli.py"), "serve", "--data", str(live.data), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=_clean_env(
+        _clean_env(
             PBD_OIDC_ISSUER=live.issuer,
             PBD_OIDC_CLIENT_ID=CLIENT_ID,
             PBD_OIDC_CLIENT_SECRET=CLIENT_SECRET,
             PBD_OIDC_PROVIDER_NAME="Test-IdP",
             PBD_OIDC_ONLY="1",
         ),
+        live.data / "only.log",
     )
     try:
-        _wait_for(only, "pbd serve: http://", 120)
+        _wait_for(only, "pbd serve: http://", 120, live.data / "only.log")
         base = f"http://127.0.0.1:{port}"
         page = requests.get(f"{base}/login/", timeout=30)
         assert "Inloggen met Test-IdP" in page.text and 'name="password"' not in page.text
