@@ -159,3 +159,31 @@ def test_all_and_any_of_give_the_outcomes_of_their_definition() -> None:
         facts = Facts("p", {n: Fact(n, v, ((n,),)) for n, v in zip("abc", values, strict=True)})
         for expr in exprs:
             assert expr.eval(facts) == reference(expr, facts), (expr, values)
+
+
+def test_the_gate_decision_of_every_example_is_that_of_its_definition() -> None:
+    """One pass over the findings and a precomputed sort key give the lists and order of the definition."""
+    import datetime as dt
+    from pathlib import Path
+
+    from pbd import engine
+    from pbd.description import load_description
+    from pbd.engine.findings import holds_project
+    from pbd.knowledge_base import default_knowledge_base
+
+    kb = default_knowledge_base()
+    root = Path(__file__).resolve().parent.parent / "examples"
+    for path in sorted(root.glob("*.yaml")):
+        for gate in Gate:
+            a = engine.check(load_description(path), kb, engine.Options(today=dt.date(2026, 11, 1), gate=gate))
+            d = a.decision()
+            assert d is not None
+            undone = [f for f in a.findings if f.status in ("gap", "open")]
+            due = [f for f in undone if f.gate.rank <= gate.rank]
+            assert d.blocking_findings == tuple(f for f in due if holds_project(f))
+            assert d.advice == tuple(f for f in due if not holds_project(f))
+            assert d.later == tuple(f for f in undone if f.gate.rank > gate.rank)
+            keys = [
+                (-i.severity.rank, {"law": 0, "guidance": 1, "policy": 2}[i.basis.value], i.rule) for i in d.blocking
+            ]
+            assert keys == sorted(keys)

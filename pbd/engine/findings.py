@@ -140,8 +140,13 @@ def blocking_items(blocking: tuple[Finding, ...], serves: Mapping[str, tuple[str
             (root,) = roots
             if root in groups and root != key:
                 groups[root].extend(groups.pop(key))
-    items = [BlockingItem(key, kinds[key], tuple(fs)) for key, fs in groups.items()]
-    return tuple(sorted(items, key=lambda i: (-i.severity.rank, _BASIS_RANK[i.basis], i.rule)))
+    ranked = []
+    for key, fs in groups.items():  # the sort key of BlockingItem.severity and .basis, worked out in one pass
+        worst = max(f.severity.rank for f in fs)
+        firmest = min(_BASIS_RANK[f.basis] for f in fs)
+        ranked.append(((-worst, firmest, key), BlockingItem(key, kinds[key], tuple(fs))))
+    ranked.sort(key=lambda pair: pair[0])
+    return tuple(item for _, item in ranked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,13 +207,19 @@ class Assessment:
         if self.gate is None:
             return None
         rank = self.gate.rank
-        undone = [f for f in self.findings if f.status in (Status.GAP, Status.OPEN)]
-        due = [f for f in undone if f.gate.rank <= rank]
-        blocking = tuple(f for f in due if holds_project(f))
-        advice = tuple(f for f in due if not holds_project(f))
-        later = tuple(f for f in undone if f.gate.rank > rank)
-        items = blocking_items(blocking, self.serves)
-        return GateDecision(self.gate, not items, items, later, blocking, advice)
+        blocking: list[Finding] = []
+        advice: list[Finding] = []
+        later: list[Finding] = []
+        for f in self.findings:  # one pass; each list keeps the findings' order
+            if f.status in (Status.GAP, Status.OPEN):
+                if f.gate.rank > rank:
+                    later.append(f)
+                elif holds_project(f):
+                    blocking.append(f)
+                else:
+                    advice.append(f)
+        items = blocking_items(tuple(blocking), self.serves)
+        return GateDecision(self.gate, not items, items, tuple(later), tuple(blocking), tuple(advice))
 
     def counts(self) -> dict[str, int]:
         out = {s.value: 0 for s in Status}
