@@ -8,86 +8,28 @@ from typing import Any
 from pbd.atomic import write_atomic
 from pbd.capabilities import CAPABILITIES
 from pbd.knowledge_base import Criterion, KnowledgeBase, SystemRequirement
-from pbd.messages import pick, t
+from pbd.messages import CATALOGUE, lookup, pick, t
 from pbd.vocabulary import Basis, label
 
-__all__ = ["FILE_NAMES", "LANGS", "SE_AREAS", "render", "write_docs"]
+__all__ = ["FILE_NAMES", "LANGS", "SE_AREAS", "area_name", "render", "write_docs"]
 
 LANGS = ("nl", "en")
 
 #: the file each language is written to, inside docs/
 FILE_NAMES: dict[str, str] = {"nl": "knowledge-base.md", "en": "knowledge-base.en.md"}
 
-#: the function areas of the systeemeisen, in the order of docs/AUTHORING.md
-SE_AREAS: dict[str, tuple[str, str]] = {
-    "TG": ("Toegang", "Access"),
-    "LG": ("Logging", "Logging"),
-    "BW": ("Bewaren", "Retention"),
-    "MN": ("Minimalisatie", "Minimisation"),
-    "RE": ("Rechten van betrokkenen", "Data subject rights"),
-    "VS": ("Versleuteling", "Encryption"),
-    "HO": ("Hosting", "Hosting"),
-    "TP": ("Transparantie", "Transparency"),
-    "BV": ("Beveiliging", "Security"),
-    "EX": ("Exit", "Exit"),
-}
-
-_SCOPES: dict[str, tuple[str, str]] = {
-    "project": ("het project", "the project"),
-    "processing": ("elke verwerking", "each processing"),
-    "party": ("elke partij", "each party"),
-    "system": ("elk systeem", "each system"),
-}
-
-#: Hoepman's privacy design strategies (Dutch labels as in shared/domain/NORMS.md §5.5)
-_STRATEGIES: dict[str, tuple[str, str]] = {
-    "minimise": ("minimaliseren", "minimise"),
-    "hide": ("verbergen", "hide"),
-    "separate": ("scheiden", "separate"),
-    "abstract": ("abstraheren", "abstract"),
-    "inform": ("informeren", "inform"),
-    "control": ("controle geven", "control"),
-    "enforce": ("afdwingen", "enforce"),
-    "demonstrate": ("aantonen", "demonstrate"),
-}
-
-#: what the system ``_derived`` keys used in a systeemeis's applies_when mean, for readers
-_SYSTEM_CONDITIONS: dict[str, tuple[str, str]] = {
-    "devices": ("systemen met sensoren, camera's of edge-apparaten", "systems with sensors, cameras or edge devices"),
-    "cameras": ("systemen met camera's", "systems with cameras"),
-    "anpr": ("systemen met kentekenherkenning", "systems with licence plate recognition"),
-    "has_audio": ("systemen die geluid verwerken", "systems processing sound"),
-    "has_device_ids": ("systemen met apparaat-ID's of kentekens", "systems with device identifiers or licence plates"),
-    "has_financial": ("systemen met financiële gegevens", "systems with financial data"),
-    "uses_algorithm": ("systemen met een algoritme of AI", "systems using an algorithm or AI"),
-    "resident_interface": (
-        "systemen met een app, website of formulier voor inwoners",
-        "systems with an app, website or form for residents",
-    ),
-    "supplied": ("systemen van een leverancier of extern gehost", "systems from a supplier or hosted externally"),
-    "observing": (
-        "systemen voor waarnemingen met sensoren of camera's",
-        "systems for observations by sensors or cameras",
-    ),
-    "has_image": ("systemen die beelden verwerken", "systems processing images"),
-    "mac_tracking": (
-        "systemen die telefoons tellen of volgen via wifi of bluetooth",
-        "systems counting or following phones via Wi-Fi or Bluetooth",
-    ),
-    "further_processing": (
-        "systemen voor verwerkingen met verder gebruik voor een ander doel",
-        "systems for processing with further use for another purpose",
-    ),
-    "consent": ("systemen voor verwerkingen op basis van toestemming", "systems for processing based on consent"),
-    "minors": (
-        "systemen voor verwerkingen met (mogelijk) kinderen",
-        "systems for processing that (may) involve children",
-    ),
-}
+#: the function areas of the systeemeisen, in the order of docs/AUTHORING.md (names: ``kbdocs.area.<code>``)
+SE_AREAS: tuple[str, ...] = ("TG", "LG", "BW", "MN", "RE", "VS", "HO", "TP", "BV", "EX")
+#: the system ``_derived`` keys a systeemeis's applies_when may name that the docs can put in words
+#: (``kbdocs.condition.<key>``)
+_SYSTEM_CONDITIONS = frozenset(
+    k.removeprefix("kbdocs.condition.") for k in CATALOGUE if k.startswith("kbdocs.condition.")
+)
 
 
-def _pair(pair: tuple[str, str], lang: str) -> str:
-    return pick(lang, *pair)
+def area_name(code: str, lang: str) -> str:
+    """The name of a function area of the systeemeisen ("Toegang"), or the code when it has none."""
+    return lookup(lang, f"kbdocs.area.{code}") or code
 
 
 def _cell(text: str) -> str:
@@ -115,7 +57,7 @@ def _condition(se: SystemRequirement, lang: str) -> str:
     keys = _simple_derived_condition(schema)
     if keys is None or any(k not in _SYSTEM_CONDITIONS for k in keys):
         return t(lang, "kbdocs.own_condition")
-    return "; ".join(_pair(_SYSTEM_CONDITIONS[k], lang) for k in keys)
+    return "; ".join(t(lang, f"kbdocs.condition.{k}") for k in keys)
 
 
 def _simple_derived_condition(schema: dict[str, Any]) -> list[str] | None:
@@ -129,15 +71,16 @@ def _simple_derived_condition(schema: dict[str, Any]) -> list[str] | None:
     return sorted(props) or None
 
 
+def _section(anchor: str, heading: str, *intro: str, lang: str) -> list[str]:
+    """The opening of a part of the docs: its anchor, its heading and its introductory paragraphs (message ids)."""
+    out = [f'<a id="{_anchor(anchor)}"></a>', "", f"## {t(lang, heading)}", ""]
+    for msg_id in intro:
+        out += [t(lang, msg_id), ""]
+    return out
+
+
 def _render_reference_framework(kb: KnowledgeBase, lang: str) -> list[str]:
-    out = [
-        f'<a id="{_anchor("reference-framework")}"></a>',
-        "",
-        f"## {t(lang, 'kbdocs.ref')}",
-        "",
-        t(lang, "kbdocs.ref_intro"),
-        "",
-    ]
+    out = _section("reference-framework", "kbdocs.ref", "kbdocs.ref_intro", lang=lang)
     by_group: dict[str, list[str]] = {code: [] for code in kb.groups}
     for c in kb.criteria.values():
         by_group[c.group].append(c.id)
@@ -150,7 +93,7 @@ def _render_reference_framework(kb: KnowledgeBase, lang: str) -> list[str]:
             (t(lang, "kbdocs.bio2"), _join(d["bio2"], lang)),
             (t(lang, "kbdocs.algoritmekader"), _join(d["algoritmekader"], lang)),
             (t(lang, "kbdocs.dpia"), ", ".join(f"§{s}" for s in d["dpia_sections"])),
-            (t(lang, "kbdocs.strategies"), _join([_pair(_STRATEGIES[s], lang) for s in d["strategies"]], lang)),
+            (t(lang, "kbdocs.strategies"), _join([t(lang, f"kbdocs.strategy.{s}") for s in d["strategies"]], lang)),
             (t(lang, "kbdocs.group_criteria"), _join([_link(cid) for cid in by_group[code]], lang)),
         ]
         out += [
@@ -182,8 +125,8 @@ def _render_criterion(c: Criterion, lang: str) -> list[str]:
         _basis(c.basis, c.enabled, lang),
         label(c.gate, lang),
         f"§{c.dpia_section}",
-        _pair(_SCOPES[c.scope], lang),
-        _pair(_STRATEGIES[c.strategy], lang),
+        t(lang, f"kbdocs.scope.{c.scope}"),
+        t(lang, f"kbdocs.strategy.{c.strategy}"),
     ]
     if c.system_requirements:
         ses = f"**{t(lang, 'kbdocs.se')}:** {', '.join(_link(s) for s in c.system_requirements)}"
@@ -224,16 +167,7 @@ def _basis(basis: Basis, enabled: bool, lang: str) -> str:
 
 
 def _render_criteria(kb: KnowledgeBase, lang: str) -> list[str]:
-    out = [
-        f'<a id="{_anchor("criteria")}"></a>',
-        "",
-        f"## {t(lang, 'kbdocs.criteria')}",
-        "",
-        t(lang, "kbdocs.criteria_intro"),
-        "",
-        t(lang, "kbdocs.basis_intro"),
-        "",
-    ]
+    out = _section("criteria", "kbdocs.criteria", "kbdocs.criteria_intro", "kbdocs.basis_intro", lang=lang)
     for code, group in kb.groups.items():
         out += [f'<a id="crit-{code.lower()}"></a>', "", f"### {code} — {group.name.get(lang)}", ""]
         for c in kb.criteria.values():
@@ -243,14 +177,7 @@ def _render_criteria(kb: KnowledgeBase, lang: str) -> list[str]:
 
 
 def _render_system_requirements(kb: KnowledgeBase, lang: str) -> list[str]:
-    out = [
-        f'<a id="{_anchor("system-requirements")}"></a>',
-        "",
-        f"## {t(lang, 'kbdocs.ses')}",
-        "",
-        t(lang, "kbdocs.ses_intro"),
-        "",
-    ]
+    out = _section("system-requirements", "kbdocs.ses", "kbdocs.ses_intro", lang=lang)
     head = [
         t(lang, "kbdocs.id"),
         t(lang, "kbdocs.requirement"),
@@ -262,14 +189,14 @@ def _render_system_requirements(kb: KnowledgeBase, lang: str) -> list[str]:
         t(lang, "kbdocs.serves"),
         t(lang, "kbdocs.references"),
     ]
-    for area, names in SE_AREAS.items():
+    for area in SE_AREAS:
         items = [s for s in kb.system_requirements.values() if s.area == area]
         if not items:
             continue
-        out += [f'<a id="area-{area.lower()}"></a>', "", f"### {area} — {_pair(names, lang)}", ""]
+        out += [f'<a id="area-{area.lower()}"></a>', "", f"### {area} — {area_name(area, lang)}", ""]
         out += ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
         for s in items:
-            cap_label = _pair(CAPABILITIES[s.capability], lang)
+            cap_label = pick(lang, *CAPABILITIES[s.capability])
             cells = [
                 f'<a id="{_anchor(s.id)}"></a>{s.id}',
                 f"**{_cell(s.title.get(lang))}.** {_cell(s.text.get(lang))}",
@@ -300,8 +227,8 @@ def _render_contents(kb: KnowledgeBase, lang: str) -> list[str]:
     out += [f"   - [{code} {g.name.get(lang)}](#crit-{code.lower()}) ({counts[code]})" for code, g in kb.groups.items()]
     out.append(f"3. [{t(lang, 'kbdocs.ses')}](#system-requirements)")
     out += [
-        f"   - [{area} {_pair(names, lang)}](#area-{area.lower()}) ({area_counts[area]})"
-        for area, names in SE_AREAS.items()
+        f"   - [{area} {area_name(area, lang)}](#area-{area.lower()}) ({area_counts[area]})"
+        for area in SE_AREAS
         if area_counts[area]
     ]
     return [*out, ""]

@@ -715,6 +715,65 @@ CATALOGUE: Final[dict[str, T]] = {
     "kbdocs.all_systems": T("alle systemen met persoonsgegevens", "all systems with personal data"),
     "kbdocs.own_condition": T("eigen voorwaarde (zie het JSON-bestand)", "own condition (see the JSON file)"),
     "kbdocs.none": T("geen", "none"),
+    # the knowledge base docs' names: function areas of the systeemeisen, scopes, design strategies (Hoepman), and
+    # what the system ``_derived`` keys of an applies_when mean
+    "kbdocs.area.TG": T("Toegang", "Access"),
+    "kbdocs.area.LG": T("Logging", "Logging"),
+    "kbdocs.area.BW": T("Bewaren", "Retention"),
+    "kbdocs.area.MN": T("Minimalisatie", "Minimisation"),
+    "kbdocs.area.RE": T("Rechten van betrokkenen", "Data subject rights"),
+    "kbdocs.area.VS": T("Versleuteling", "Encryption"),
+    "kbdocs.area.HO": T("Hosting", "Hosting"),
+    "kbdocs.area.TP": T("Transparantie", "Transparency"),
+    "kbdocs.area.BV": T("Beveiliging", "Security"),
+    "kbdocs.area.EX": T("Exit", "Exit"),
+    "kbdocs.scope.project": T("het project", "the project"),
+    "kbdocs.scope.processing": T("elke verwerking", "each processing"),
+    "kbdocs.scope.party": T("elke partij", "each party"),
+    "kbdocs.scope.system": T("elk systeem", "each system"),
+    "kbdocs.strategy.minimise": T("minimaliseren", "minimise"),
+    "kbdocs.strategy.hide": T("verbergen", "hide"),
+    "kbdocs.strategy.separate": T("scheiden", "separate"),
+    "kbdocs.strategy.abstract": T("abstraheren", "abstract"),
+    "kbdocs.strategy.inform": T("informeren", "inform"),
+    "kbdocs.strategy.control": T("controle geven", "control"),
+    "kbdocs.strategy.enforce": T("afdwingen", "enforce"),
+    "kbdocs.strategy.demonstrate": T("aantonen", "demonstrate"),
+    "kbdocs.condition.devices": T(
+        "systemen met sensoren, camera's of edge-apparaten", "systems with sensors, cameras or edge devices"
+    ),
+    "kbdocs.condition.cameras": T("systemen met camera's", "systems with cameras"),
+    "kbdocs.condition.anpr": T("systemen met kentekenherkenning", "systems with licence plate recognition"),
+    "kbdocs.condition.has_audio": T("systemen die geluid verwerken", "systems processing sound"),
+    "kbdocs.condition.has_device_ids": T(
+        "systemen met apparaat-ID's of kentekens", "systems with device identifiers or licence plates"
+    ),
+    "kbdocs.condition.has_financial": T("systemen met financiële gegevens", "systems with financial data"),
+    "kbdocs.condition.uses_algorithm": T("systemen met een algoritme of AI", "systems using an algorithm or AI"),
+    "kbdocs.condition.resident_interface": T(
+        "systemen met een app, website of formulier voor inwoners", "systems with an app, website or form for residents"
+    ),
+    "kbdocs.condition.supplied": T(
+        "systemen van een leverancier of extern gehost", "systems from a supplier or hosted externally"
+    ),
+    "kbdocs.condition.observing": T(
+        "systemen voor waarnemingen met sensoren of camera's", "systems for observations by sensors or cameras"
+    ),
+    "kbdocs.condition.has_image": T("systemen die beelden verwerken", "systems processing images"),
+    "kbdocs.condition.mac_tracking": T(
+        "systemen die telefoons tellen of volgen via wifi of bluetooth",
+        "systems counting or following phones via Wi-Fi or Bluetooth",
+    ),
+    "kbdocs.condition.further_processing": T(
+        "systemen voor verwerkingen met verder gebruik voor een ander doel",
+        "systems for processing with further use for another purpose",
+    ),
+    "kbdocs.condition.consent": T(
+        "systemen voor verwerkingen op basis van toestemming", "systems for processing based on consent"
+    ),
+    "kbdocs.condition.minors": T(
+        "systemen voor verwerkingen met (mogelijk) kinderen", "systems for processing that (may) involve children"
+    ),
     # --- pbd questionnaire: the terminal questionnaire's own words (pbd/questionnaire/) ---------------
     "questionnaire.intro_new": T("Nieuwe projectbeschrijving: {file}", "New project description: {file}"),
     "questionnaire.intro_resume": T(
@@ -838,6 +897,7 @@ CATALOGUE: Final[dict[str, T]] = {
         "{file} is intussen buiten de vragenlijst gewijzigd; de nieuwe versie is ingelezen.",
         "{file} was changed outside the questionnaire; the new version has been read.",
     ),
+    "questionnaire.area_other": T("Overig", "Other"),
     # counts that choose their own word (1 vraag, 3 vragen)
     "questionnaire.count.question": T("{n} {n:vraag|vragen}", "{n} {n:question|questions}"),
     "questionnaire.count.answer": T("{n} {n:antwoord|antwoorden}", "{n} {n:answer|answers}"),

@@ -9,7 +9,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from pbd.errors import Problem
-from pbd.messages import pick
+from pbd.messages import lookup, pick
 from pbd.questionnaire.answers import _NO, _NONE_WORDS, _YES, AnswerError, _parse_numbers, _validate, parse_answer
 from pbd.questionnaire.choices import REFERENCES, Choice
 from pbd.questionnaire.document import DescriptionDocument
@@ -152,17 +152,16 @@ class Asker:
         kb = self.explainer.knowledge_base()
         if kb is None:
             return None  # one long list, then
-        try:
-            from pbd.kb_docs import SE_AREAS  # the area names live with the knowledge base docs
-        except ImportError:  # pragma: no cover - defensive: the names are a nicety
-            SE_AREAS = {}
+        from pbd.kb_docs import SE_AREAS  # the area names live with the knowledge base docs
+
         area_of = {se.capability: se.area for se in kb.system_requirements.values()}
         groups: dict[str, list[Choice]] = {}
         for choice in choices:
             groups.setdefault(area_of.get(choice[0], ""), []).append(choice)
         codes = [c for c in SE_AREAS if c in groups] + sorted(c for c in groups if c not in SE_AREAS)
-        other = ("Overig", "Other")
-        return [(pick(self.lang, *SE_AREAS.get(code, other)), groups[code]) for code in codes]
+        return [
+            (lookup(self.lang, f"kbdocs.area.{code}") or _t(self.lang, "area_other"), groups[code]) for code in codes
+        ]
 
     def _ask_in_parts(self, node: Node, label: str, parts: list[tuple[str, list[Choice]]]) -> str:
         """A multiple choice asked one part at a time (Enter keeps a part as it is; 0 = none of these)."""
