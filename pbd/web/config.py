@@ -140,6 +140,9 @@ class OidcConfig:
         """The slug of the organisation the claim's value names; ``None`` when the map does not name it."""
         if not self.org_map:
             return value
+    #: after this many seconds a page view asks the provider again, silently (prompt=none), and re-syncs the
+    #: rights; 0: only at login
+    recheck_seconds: int
         return dict(self.org_map).get(value)
 
     def rights_of(self, values: list[str]) -> frozenset[str]:
@@ -174,6 +177,7 @@ class OidcConfig:
 
 _OIDC_REQUIRED = ("PBD_OIDC_ISSUER", "PBD_OIDC_CLIENT_ID", "PBD_OIDC_CLIENT_SECRET")
 _DISCOVERED = ("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri")
+            "OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS": self.recheck_seconds,
 
 
 def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None = None) -> OidcConfig | None:
@@ -222,6 +226,14 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
         issuer=issuer,
         client_id=given["PBD_OIDC_CLIENT_ID"],
         client_secret=given["PBD_OIDC_CLIENT_SECRET"],
+    try:
+        recheck = int(environ.get("PBD_OIDC_RECHECK_SECONDS") or 900)
+    except ValueError:
+        recheck = -1
+    if recheck < 0:
+        raise ConfigError(
+            "PBD_OIDC_RECHECK_SECONDS", "not a whole number of seconds", "Write e.g. 900 (15 minutes), or 0 for never."
+        )
         provider_name=(environ.get("PBD_OIDC_PROVIDER_NAME") or "").strip() or (parts.hostname or issuer),
         only=flag_in(environ, "PBD_OIDC_ONLY"),
         org_claim=(environ.get("PBD_OIDC_ORG_CLAIM") or "organisation").strip(),
@@ -240,6 +252,7 @@ def flag_in(environ: Mapping[str, str], name: str) -> bool:
 
 def _loopback_host(host: str) -> bool:
     if host == "localhost":
+        recheck_seconds=recheck,
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback

@@ -12,7 +12,8 @@ token's issuer and audience, the userinfo's ``sub``) and maps the claims:
   this server is refused with a page that says so, never put in a default;
 - ``PBD_OIDC_ROLES_CLAIM`` (default ``roles``) lists roles or groups; ``PBD_OIDC_ROLE_MAP`` maps
   them to pbd's organisation-level rights (:data:`pbd.web.config.OIDC_RIGHTS`), re-synced on every
-  login, so a role taken away at the provider is taken away here at the next login.
+  login, and within a session every ``PBD_OIDC_RECHECK_SECONDS`` (900) by a silent check at the
+  provider (:class:`SessionRefresh`), so a role taken away there is taken away here.
 
 Logins, refusals and right changes go to the audit log as local ones do (``detail.method = "oidc"``).
 """
@@ -26,6 +27,7 @@ from typing import Any
 
 import requests
 from django.conf import settings
+from django.contrib import auth
 from django.contrib.auth.models import Group
 from django.core.exceptions import SuspiciousOperation
 from django.db import transaction
@@ -33,7 +35,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
+from mozilla_django_oidc.middleware import SessionRefresh as _SessionRefresh
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
 from pbd.messages import t
@@ -215,8 +219,12 @@ class Callback(OIDCAuthenticationCallbackView):
         return response
 
     def login_success(self) -> HttpResponse:
+        current = getattr(self.request, "user", None)
+        recheck = current is not None and current.is_authenticated and current.pk == self.user.pk
         response: HttpResponse = super().login_success()
         user: User = self.user
+        if recheck:  # a silent re-check within the session (SessionRefresh): right changes were logged, no new login
+            return response
         AuditEvent.objects.create(
             kind=AuditKind.LOGIN,
             user=user,
@@ -236,6 +244,8 @@ class Callback(OIDCAuthenticationCallbackView):
     def _refused(self, refusal: Refusal, why: str) -> HttpResponse:
         request = self.request
         cfg = config()
+        if request.user.is_authenticated:  # a refused re-check ends the session it was checking
+            auth.logout(request)
         detail: dict[str, Any] = {"method": "oidc", "reason": refusal.reason}
         if refusal.value:
             detail[cfg.org_claim if "organisation" in refusal.reason else "value"] = refusal.value
@@ -263,6 +273,23 @@ class Callback(OIDCAuthenticationCallbackView):
             {"code": refusal.status, "message": message},
             status=refusal.status,
         )
+
+
+class SessionRefresh(_SessionRefresh):
+    """After ``PBD_OIDC_RECHECK_SECONDS`` a page view of a provider's user goes by the provider (prompt=none):
+    the callback re-syncs the rights, or ends the session when the provider or pbd no longer lets the user in.
+
+    Only whole pages: an HTMX request (an autosave, a panel) is never redirected away; the next page is.
+    """
+
+    @cached_property
+    def exempt_urls(self) -> set[str]:  # the library's list names an "oidc_logout" URL pbd does not have
+        return {reverse("oidc_authentication_init"), reverse("oidc_authentication_callback"), reverse("web:logout")}
+
+    def is_refreshable_url(self, request: HttpRequest) -> bool:
+        if request.headers.get("HX-Request") or request.path.startswith(settings.STATIC_URL):
+            return False
+        return bool(super().is_refreshable_url(request))
 
 
 def context(request: HttpRequest) -> dict[str, Any]:

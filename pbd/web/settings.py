@@ -117,6 +117,11 @@ OIDC = oidc(os.environ)
 if OIDC is not None:
     globals().update(OIDC.django_settings())
     TEMPLATES[0]["OPTIONS"]["context_processors"].append("pbd.web.oidc.context")  # type: ignore[index]
+    if OIDC.recheck_seconds:  # rights re-synced within a session too: a silent check at the provider now and then
+        MIDDLEWARE.insert(
+            MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+            "pbd.web.oidc.SessionRefresh",
+        )
 
 LOGGING = {
     "version": 1,

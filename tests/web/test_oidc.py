@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 JS = ROOT / "tests" / "js"
 CLIENT_ID = "pbd-test"
 CLIENT_SECRET = "pbd-test-secret-not-for-production"  # the test provider's client, loopback only
+#: the live server asks the provider again after this many seconds within a session
+RECHECK = 4
 ANNA: dict[str, Any] = {
     "password": "anna-pw",
     "email": "anna.devries@gemeente-a.nl",
@@ -289,6 +291,7 @@ def live() -> Iterator[Setup]:
                 PBD_OIDC_PROVIDER_NAME="Test-IdP",
                 PBD_OIDC_SCOPES="openid email profile pbd",
                 PBD_OIDC_ROLE_MAP="pbd-fg=fg,pbd-beheer=admin",
+                PBD_OIDC_RECHECK_SECONDS=str(RECHECK),
             ),
             data / "web.log",
         )
@@ -360,6 +363,11 @@ def _user(setup: Setup, sub: str) -> dict[str, Any]:
     }
 
 
+def _logged_out(base: str, http: requests.Session) -> bool:
+    page = http.get(f"{base}/dossiers/", allow_redirects=False, timeout=30)
+    return page.status_code == 302 and page.headers["Location"].startswith("/login/")
+
+
 @pytest.mark.slow
 def test_login_page_offers_the_provider_and_keeps_local_login(live: Setup) -> None:
     page = requests.get(f"{live.base}/login/", timeout=30)
@@ -425,7 +433,7 @@ def test_unknown_organisation_is_refused_with_a_page(live: Setup) -> None:
     http, refused = _login(live, "bob-sub-2", BOB["password"])
     assert refused.status_code == 403
     assert "gemeente-onbekend" in refused.text and "kent deze server niet" in refused.text
-    assert http.get(f"{live.base}/dossiers/", allow_redirects=False, timeout=30).status_code == 302  # not logged in
+    assert _logged_out(live.base, http)
     assert live.db("SELECT COUNT(*) FROM web_oidcidentity WHERE sub = 'bob-sub-2'") == [(0,)]
     assert live.db("SELECT COUNT(*) FROM web_user WHERE email = ?", BOB["email"]) == [(0,)]
     (detail,) = live.db(
@@ -450,7 +458,7 @@ def test_tampered_state_is_refused(live: Setup) -> None:
     refused = http.get(urlunsplit(parts._replace(query=urlencode(query))), timeout=30)
     assert refused.status_code == 400
     assert "state, nonce of handtekening klopt niet" in refused.text
-    assert http.get(f"{live.base}/dossiers/", allow_redirects=False, timeout=30).status_code == 302
+    assert _logged_out(live.base, http)
     # the same callback without a login started in this browser (no state in its session): refused too
     stranger = requests.get(callback, timeout=30)
     assert stranger.status_code in (400, 403) and "niet aangemeld" in stranger.text
@@ -504,7 +512,7 @@ def test_local_login_stays_unless_oidc_only(live: Setup) -> None:
             timeout=30,
         )
         assert refused.status_code in (400, 401), refused.text  # a local password opens nothing
-        assert http.get(f"{base}/dossiers/", allow_redirects=False, timeout=30).status_code == 302
+        assert _logged_out(base, http)
     finally:
         _stop(only)
 
@@ -607,3 +615,31 @@ def test_backend_maps_claims_and_refuses_what_it_cannot_place(backend: Any) -> N
     User.objects.filter(pk=user.pk).update(is_active=False)
     assert refused(claims) == "inactive"
     assert User.objects.filter(organisation=org).count() == 2  # nobody was created by a refusal
+
+
+@pytest.mark.slow
+def test_rights_are_rechecked_within_a_session(live: Setup) -> None:
+    live.set_account("anna-sub-1", ANNA)
+    http, landed = _login(live, "anna-sub-1", ANNA["password"])
+    assert landed.url == f"{live.base}/dossiers/"
+    assert http.get(f"{live.base}/beheer/gebruikers/", timeout=30).status_code == 200
+    logins = live.db("SELECT COUNT(*) FROM web_auditevent WHERE kind = 'login' AND username = 'anna'")
+    live.set_account("anna-sub-1", {**ANNA, "roles": ["pbd-fg"]})  # the administrator role taken away
+    time.sleep(RECHECK + 0.5)
+    hx = http.get(f"{live.base}/beheer/gebruikers/", headers={"HX-Request": "true"}, allow_redirects=False, timeout=30)
+    assert hx.status_code == 200  # an HTMX request is never sent to the provider; the right holds until a page
+    page = http.get(f"{live.base}/beheer/gebruikers/", allow_redirects=False, timeout=30)
+    assert page.status_code == 302 and page.headers["Location"].startswith(f"{live.issuer}/auth?")
+    assert "prompt=none" in page.headers["Location"]
+    again = http.get(page.headers["Location"], timeout=30)  # silently through the provider and back
+    assert again.url == f"{live.base}/beheer/gebruikers/"
+    assert again.status_code == 403  # the same session, without the administrator right
+    assert _user(live, "anna-sub-1")["groups"] == {"fg"} and not _user(live, "anna-sub-1")["admin"]
+    assert live.db("SELECT COUNT(*) FROM web_auditevent WHERE kind = 'login' AND username = 'anna'") == logins
+    # the provider moves her to an organisation this server does not know: the next check ends the session
+    live.set_account("anna-sub-1", {**ANNA, "organisation": "gemeente-onbekend"})
+    time.sleep(RECHECK + 0.5)
+    refused = http.get(f"{live.base}/dossiers/", timeout=30)
+    assert refused.status_code == 403 and "gemeente-onbekend" in refused.text
+    assert _logged_out(live.base, http)
+    live.set_account("anna-sub-1", ANNA)
