@@ -130,6 +130,9 @@ class OidcConfig:
     org_map: tuple[tuple[str, str], ...]
     scopes: str
     timeout: float
+    #: after this many seconds a page view asks the provider again, silently (prompt=none), and re-syncs the
+    #: rights; 0: only at login
+    recheck_seconds: int
     #: from discovery: authorization_endpoint, token_endpoint, userinfo_endpoint, jwks_uri
     endpoints: tuple[tuple[str, str], ...] = ()
 
@@ -140,9 +143,6 @@ class OidcConfig:
         """The slug of the organisation the claim's value names; ``None`` when the map does not name it."""
         if not self.org_map:
             return value
-    #: after this many seconds a page view asks the provider again, silently (prompt=none), and re-syncs the
-    #: rights; 0: only at login
-    recheck_seconds: int
         return dict(self.org_map).get(value)
 
     def rights_of(self, values: list[str]) -> frozenset[str]:
@@ -167,6 +167,7 @@ class OidcConfig:
             "OIDC_USE_PKCE": True,
             "OIDC_PKCE_CODE_CHALLENGE_METHOD": "S256",
             "OIDC_TIMEOUT": self.timeout,
+            "OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS": self.recheck_seconds,
             "OIDC_CREATE_USER": True,
             "OIDC_STORE_ID_TOKEN": False,
             "OIDC_STORE_ACCESS_TOKEN": False,
@@ -177,7 +178,6 @@ class OidcConfig:
 
 _OIDC_REQUIRED = ("PBD_OIDC_ISSUER", "PBD_OIDC_CLIENT_ID", "PBD_OIDC_CLIENT_SECRET")
 _DISCOVERED = ("authorization_endpoint", "token_endpoint", "userinfo_endpoint", "jwks_uri")
-            "OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS": self.recheck_seconds,
 
 
 def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None = None) -> OidcConfig | None:
@@ -216,6 +216,14 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
         timeout = float(environ.get("PBD_OIDC_TIMEOUT") or 10)
     except ValueError:
         raise ConfigError("PBD_OIDC_TIMEOUT", "not a number of seconds", "Write e.g. PBD_OIDC_TIMEOUT=10.") from None
+    try:
+        recheck = int(environ.get("PBD_OIDC_RECHECK_SECONDS") or 900)
+    except ValueError:
+        recheck = -1
+    if recheck < 0:
+        raise ConfigError(
+            "PBD_OIDC_RECHECK_SECONDS", "not a whole number of seconds", "Write e.g. 900 (15 minutes), or 0 for never."
+        )
     role_map = _role_map(environ.get("PBD_OIDC_ROLE_MAP") or OIDC_DEFAULT_ROLE_MAP)
     org_map = _org_map(environ.get("PBD_OIDC_ORG_MAP") or "")
     scopes = " ".join((environ.get("PBD_OIDC_SCOPES") or "openid email profile").split())
@@ -226,14 +234,6 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
         issuer=issuer,
         client_id=given["PBD_OIDC_CLIENT_ID"],
         client_secret=given["PBD_OIDC_CLIENT_SECRET"],
-    try:
-        recheck = int(environ.get("PBD_OIDC_RECHECK_SECONDS") or 900)
-    except ValueError:
-        recheck = -1
-    if recheck < 0:
-        raise ConfigError(
-            "PBD_OIDC_RECHECK_SECONDS", "not a whole number of seconds", "Write e.g. 900 (15 minutes), or 0 for never."
-        )
         provider_name=(environ.get("PBD_OIDC_PROVIDER_NAME") or "").strip() or (parts.hostname or issuer),
         only=flag_in(environ, "PBD_OIDC_ONLY"),
         org_claim=(environ.get("PBD_OIDC_ORG_CLAIM") or "organisation").strip(),
@@ -242,6 +242,7 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
         org_map=org_map,
         scopes=scopes,
         timeout=timeout,
+        recheck_seconds=recheck,
         endpoints=tuple((name, str(document[name])) for name in _DISCOVERED),
     )
 
@@ -252,7 +253,6 @@ def flag_in(environ: Mapping[str, str], name: str) -> bool:
 
 def _loopback_host(host: str) -> bool:
     if host == "localhost":
-        recheck_seconds=recheck,
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
