@@ -83,8 +83,8 @@ def axe_source() -> str:
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 
 
-def axe_violations(page: Any, source: str) -> list[dict[str, Any]]:
-    """Run axe-core on the page as it is now; the violations of impact serious or critical.
+def axe_violations(page: Any, source: str, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict[str, Any]]:
+    """Run axe-core on the page as it is now; the violations of the given impacts (serious or critical).
 
     The page's context must be created with ``bypass_csp=True``: the dossier's Content-Security-Policy
     rightly refuses the injected script otherwise.
@@ -95,7 +95,7 @@ def axe_violations(page: Any, source: str) -> list[dict[str, Any]]:
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         AXE_TAGS,
     )
-    return [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
+    return [v for v in result["violations"] if v.get("impact") in impacts]
 
 
 def describe(violations: list[dict[str, Any]]) -> str:

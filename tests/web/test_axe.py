@@ -69,6 +69,7 @@ def test_every_page_type_has_no_serious_violations(live_server: Any, dossier: An
         pages = {
             "dossier list": "/dossiers/",
             "new dossier": "/dossiers/nieuw/",
+            "import (several files as one job)": "/dossiers/import/",
             "history": f"/d/{pk}/geschiedenis/",
             "history with diff": f"/d/{pk}/geschiedenis/?a=1&b=2",
             "members": f"/d/{pk}/leden/",
@@ -91,6 +92,13 @@ def test_every_page_type_has_no_serious_violations(live_server: Any, dossier: An
         owner.goto(f"{base}/d/{pk}/")
         _open_all(owner, "#findings details, #todo details")
         found["dossier page (owner: decision form, comments, outdated advice)"] = axe_violations(owner, source)
+        make = owner.locator("#downloads form[action$='/pdf/dpia/'] button")
+        if make.count():  # the PDF as a background job: the list while it runs, and when it is done
+            with owner.expect_navigation():
+                make.click()
+            found["dossier page, a PDF job under way"] = axe_violations(owner, source)
+            owner.locator("#jobs a[href*='/download/']").first.wait_for(timeout=90_000)
+            found["dossier page, the PDF job done"] = axe_violations(owner, source)
 
         owner.goto(f"{base}/d/{pk}/vragen/eerste/")
         found["questionnaire: first pass"] = axe_violations(owner, source)
