@@ -30,7 +30,7 @@ from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.models import Group
 from django.core.exceptions import SuspiciousOperation
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -116,6 +116,24 @@ def _unique_username(claims: dict[str, Any]) -> str:
     return name
 
 
+def _first_login(cfg: OidcConfig, sub: str, org: Organisation, claims: dict[str, Any]) -> OidcIdentity:
+    """A new account for a first login; when a parallel first login of the same person won, that one's."""
+    try:
+        with transaction.atomic():
+            new = User(username=_unique_username(claims), organisation=org)
+            new.set_unusable_password()  # never a local password: the provider logs this account in
+            new.save()
+            created: OidcIdentity = OidcIdentity.objects.create(user=new, issuer=cfg.issuer, sub=sub)
+            return created
+    except IntegrityError:  # the (issuer, sub) constraint, or the user name taken meanwhile
+        found: OidcIdentity | None = (
+            OidcIdentity.objects.select_related("user").filter(issuer=cfg.issuer, sub=sub).first()
+        )
+        if found is None:
+            raise
+        return found
+
+
 class Backend(OIDCAuthenticationBackend):
     """mozilla-django-oidc's backend with pbd's checks and claim mapping; it takes part only in the OIDC callback."""
 
@@ -171,10 +189,7 @@ class Backend(OIDCAuthenticationBackend):
                 .first()
             )
             if identity is None:
-                new = User(username=_unique_username(claims), organisation=org)
-                new.set_unusable_password()  # never a local password: the provider logs this account in
-                new.save()
-                identity = OidcIdentity.objects.create(user=new, issuer=cfg.issuer, sub=sub)
+                identity = _first_login(cfg, sub, org, claims)
             user: User = identity.user
             if user.organisation_id != org.pk:
                 # moving a person between tenants is an administrator's decision, not a claim's

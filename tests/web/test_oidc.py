@@ -643,3 +643,15 @@ def test_rights_are_rechecked_within_a_session(live: Setup) -> None:
     assert refused.status_code == 403 and "gemeente-onbekend" in refused.text
     assert _logged_out(live.base, http)
     live.set_account("anna-sub-1", ANNA)
+
+
+def test_a_parallel_first_login_finds_the_account_the_other_made(backend: Any) -> None:
+    from pbd.web.models import OidcIdentity, Organisation, User
+    from pbd.web.oidc import _first_login
+
+    org = Organisation.objects.create(slug="gemeente-a", name="Gemeente A")
+    claims = {"sub": "s-9", "preferred_username": "kees", "organisation": "gemeente-a"}
+    won = _first_login(backend.cfg, "s-9", org, claims)  # the other request, first
+    again = _first_login(backend.cfg, "s-9", org, claims)  # this one: its insert meets the constraint
+    assert again.pk == won.pk and OidcIdentity.objects.filter(sub="s-9").count() == 1
+    assert User.objects.filter(organisation=org).count() == 1  # its own new account was rolled back
