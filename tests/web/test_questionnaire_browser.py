@@ -17,6 +17,7 @@ from tests.web.conftest import PASSWORD
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.e2e,
     pytest.mark.skipif(
         not shutil.which(CHROMIUM), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"
     ),
