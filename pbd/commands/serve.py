@@ -114,14 +114,36 @@ def tenant() -> None:
 @click.option(
     "--profile", "profile", metavar="BESTAND", default="", help="Gemeentelijk profiel (YAML/JSON) van deze organisatie."
 )
+@click.option(
+    "--admin-email",
+    metavar="E-MAIL",
+    default="",
+    help="Maak de beheerder van deze organisatie aan (eenmalig wachtwoord).",
+)
 @_DATA
-def tenant_create(slug: str, name: str, profile: str, data: str | None) -> None:
-    """Maak een organisatie aan (korte naam: kleine letters, cijfers, streepjes)."""
+def tenant_create(slug: str, name: str, profile: str, admin_email: str, data: str | None) -> None:
+    """Maak een organisatie aan (korte naam: kleine letters, cijfers, streepjes), met haar profiel en beheerder.
+
+    Het profiel wordt eerst gelezen en op de kennisbank toegepast; een profiel dat niet bruikbaar is,
+    wordt geweigerd. De database bewaart de inhoud (ook de eigen criteria), niet alleen het pad.
+    """
     _start("pbd tenant create", data)
+    from django.db import transaction
+
     from pbd.web import tenants
 
-    org = tenants.create(slug, name, profile)
-    click.echo(f"pbd tenant: organisation {org.slug} ({org.name}) created")
+    with transaction.atomic():  # no organisation without its administrator when the address is refused
+        org = tenants.create(slug, name, profile)
+        admin = tenants.create_admin(org, admin_email) if admin_email else None
+    click.echo(
+        f"pbd tenant: organisation {org.slug} ({org.name}) created"
+        + (f", profile {org.profile}" if org.profile else "")
+    )
+    if admin is not None:
+        click.echo(
+            f"pbd tenant: administrator {admin[0]}, one-time password {admin[1]}\n"
+            "            (shown only now; log in and change it under 'Wachtwoord wijzigen')."
+        )
 
 
 @tenant.command("profile")

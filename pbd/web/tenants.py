@@ -55,6 +55,24 @@ def create(slug: str, name: str, profile: str = "") -> Organisation:
     return org
 
 
+def create_admin(org: Organisation, email: str) -> tuple[str, str]:
+    """The organisation's administrator (accounts, audit log): user name ``email``, a one-time password (shown once)."""
+    import secrets
+
+    from pbd.web.models import AuditKind, User
+
+    username = email.strip().lower()
+    where = f"--admin-email {email}"
+    if "@" not in username or len(username) > 150:
+        raise PbdError(where, "not an email address", "Give the administrator's work address, e.g. fg@utrecht.nl.")
+    if User.objects.filter(username=username).exists():
+        raise PbdError(where, "this user name exists already (user names are unique per installation)", "Give another.")
+    password = secrets.token_urlsafe(15)
+    user = User.objects.create_superuser(username=username, email=username, password=password, organisation=org)
+    AuditEvent.objects.create(kind=AuditKind.ADMIN_CREATED, user=user, username=username, detail={"tenant": org.slug})
+    return username, password
+
+
 def set_profile(org: Organisation, profile: str | None) -> Organisation:
     """Store the profile at ``profile`` (read and applied first) for ``org``, or none (``None``)."""
     from pbd.web.profiles import bundle_from_file

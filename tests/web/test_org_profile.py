@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from pbd.cli import cli
+from pbd.errors import PbdError
 from pbd.profiles import ProfileError
 from pbd.web import backup, profiles, services, tenants
 from pbd.web.models import Membership, Organisation, User
@@ -232,8 +234,24 @@ def test_the_commands_store_check_and_replace_a_profile(tmp_path: Path) -> None:
     refused = _pbd("tenant", "create", "ehv", "--profile", str(bad), "--data", str(data), env=env)
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused
     assert refused.stderr.startswith(f"Error: {bad}: enable: no rule TR-99 in the knowledge base.")
-    made = _pbd("tenant", "create", "ehv", "--profile", str(good), "--data", str(data), env=env)
+    made = _pbd(
+        "tenant",
+        "create",
+        "ehv",
+        "--profile",
+        str(good),
+        "--admin-email",
+        "FG@Eindhoven.nl",
+        "--data",
+        str(data),
+        env=env,
+    )
     assert made.returncode == 0, made.stderr
+    assert "organisation ehv (ehv) created, profile eindhoven.yaml" in made.stdout
+    assert re.search(r"administrator fg@eindhoven.nl, one-time password \S{15,}", made.stdout), made.stdout
+    again = _pbd("tenant", "create", "ehv2", "--admin-email", "fg@eindhoven.nl", "--data", str(data), env=env)
+    assert again.returncode == 2 and "user name exists already" in again.stderr
+    assert "ehv2" not in _pbd("tenant", "list", "--data", str(data), env=env).stdout  # nothing half made
     check = _pbd("serve", "--check", "--data", str(data), env=env)
     assert check.returncode == 0 and "profiles: ok (1 organisation(s) with a profile)" in check.stdout, check
     listed = _pbd("tenant", "list", "--data", str(data), env=env)
@@ -242,3 +260,15 @@ def test_the_commands_store_check_and_replace_a_profile(tmp_path: Path) -> None:
     assert off.returncode == 0 and "no profile" in off.stdout, off
     both = _pbd("tenant", "profile", "ehv", str(good), "--none", "--data", str(data), env=env)
     assert both.returncode == 2 and both.stderr.startswith("Error: pbd tenant profile: give a profile file or --none")
+
+
+def test_a_tenant_gets_its_own_administrator(db: None) -> None:
+    org = tenants.create("zeist", "Gemeente Zeist")
+    username, password = tenants.create_admin(org, " FG@Zeist.nl ")
+    admin = User.objects.get(username=username)
+    assert username == "fg@zeist.nl" and admin.is_superuser and admin.organisation == org
+    assert admin.check_password(password) and len(password) >= 15
+    with pytest.raises(PbdError, match="exists already"):
+        tenants.create_admin(org, "fg@zeist.nl")
+    with pytest.raises(PbdError, match="not an email address"):
+        tenants.create_admin(org, "beheerder")
