@@ -122,6 +122,10 @@ def test_every_page_type_has_no_serious_violations(live_server: Any, dossier: An
         found["dossier page (FG: sign-off form)"] = axe_violations(fg, source)
         fg.goto(f"{base}/d/{pk}/?v=2")
         found["dossier page of an older version (the one signed)"] = axe_violations(fg, source)
+        with fg.expect_navigation():
+            fg.click("header form[action$='/taal/'] button")  # English: the same page with lang="en"
+        assert fg.get_attribute("html", "lang") == "en" and "DPO advice" in fg.inner_text("#signoff")
+        found["dossier page in English"] = axe_violations(fg, source)
         # the check itself can fail: an image without a text alternative (WCAG 1.1.1) is critical to axe
         fg.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">')")
         assert "image-alt" in {v["id"] for v in axe_violations(fg, source)}
