@@ -316,8 +316,12 @@ def worker(concurrency: int, loglevel: str, data: str | None) -> None:
     from pbd.web import server
 
     server.configure(Path(data) if data else None)  # no migrate: pbd serve owns the schema, workers only use it
+    import logging
+
     from pbd.web.celery_app import app
 
+    for noisy in ("weasyprint", "fontTools"):  # a line per layout step of every PDF at INFO
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(loglevel.upper()) or 0))
     pool = "solo" if concurrency == 1 else "prefork"
     app.worker_main(
         argv=[

@@ -8,7 +8,8 @@ the job's id to a worker. Settings for a queue that loses nothing when a worker 
 * ``visibility_timeout`` (``PBD_BROKER_VISIBILITY_TIMEOUT``, default 300 s): how long Redis waits for
   that acknowledgement before handing the message to another worker. Keep it above the longest job
   (a DPIA of a large dossier takes ~20 s here); a redelivery of a job that is still running is
-  harmless (the heartbeat tells the second worker to wait), only wasted;
+  harmless (the heartbeat tells the second worker to wait), only wasted. Workers look for such
+  messages every third of the timeout (at most every 10 s), instead of kombu's default 100 s;
 * ``worker_prefetch_multiplier = 1``: a worker reserves one message per process, so messages do not
   sit in a busy worker's buffer while another is idle (and are not redelivered from there).
 """
@@ -42,7 +43,13 @@ def make_app() -> Celery:
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": timeout},
+        broker_transport_options={
+            "visibility_timeout": timeout,
+            # look for messages of dead workers every third of the timeout (kombu's default: every 100 s)
+            "unacked_restore_interval": max(1, min(10, timeout // 3)),
+            "unacked_restore_throttle": 1,
+            "unacked_mutex_expire": 60,
+        },
         task_serializer="json",
         accept_content=["json"],
         timezone="Europe/Amsterdam",

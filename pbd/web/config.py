@@ -25,6 +25,12 @@ SQLITE_NAME = "pbd.sqlite3"
 SECRET_NAME = "secret_key"  # noqa: S105 - the name of the key file, not a key
 
 
+#: SQLite shared by the web process and ``pbd worker`` processes: a transaction takes the write lock when it
+#: begins (IMMEDIATE), so one that read first never meets a writer when it writes ("database is locked" at
+#: once, without waiting); the others wait up to ``timeout`` seconds for their turn
+SQLITE_OPTIONS: dict[str, Any] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+
+
 class ConfigError(PbdError):
     """The web dossier cannot start with this configuration (a bad database URL, an unwritable data folder)."""
 
@@ -37,14 +43,18 @@ def data_dir() -> Path:
 def database(url: str | None, data: Path) -> dict[str, Any]:
     """Django's ``DATABASES['default']`` for ``url`` (``postgresql://user:pw@host:5432/db``), or SQLite in ``data``."""
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(data / SQLITE_NAME), "OPTIONS": {"timeout": 20}}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(data / SQLITE_NAME),
+            "OPTIONS": dict(SQLITE_OPTIONS),
+        }
     where = "PBD_DATABASE_URL"
     parts = urlsplit(url)
     if parts.scheme in ("sqlite", "sqlite3"):
         path = unquote(parts.path)
         if not path or path == "/":
             raise ConfigError(where, "a sqlite URL needs a file", "Write sqlite:////absolute/path/pbd.sqlite3.")
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path, "OPTIONS": {"timeout": 20}}
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path, "OPTIONS": dict(SQLITE_OPTIONS)}
     if parts.scheme not in ("postgres", "postgresql", "pgsql"):
         raise ConfigError(
             where,
