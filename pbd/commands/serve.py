@@ -237,6 +237,9 @@ def tenant_recheck(slug: str, wait: bool | None, timeout: int, data: str | None)
     Met PBD_BROKER_URL doen de workers (pbd worker) het werk; zonder broker gebeurt het hier, nu."""
     import os
 
+    from pbd.knowledge_base import default_knowledge_base
+
+    default_knowledge_base()  # a broken knowledge base stops here, before the database is touched
     if not os.environ.get("PBD_BROKER_URL"):
         os.environ.setdefault("PBD_JOBS_RUNNER", "sync")
     _start("pbd tenant recheck", data)
@@ -293,6 +296,9 @@ def worker(concurrency: int, loglevel: str, data: str | None) -> None:
     """
     import os
 
+    from pbd.knowledge_base import default_knowledge_base
+
+    default_knowledge_base()  # a broken knowledge base stops here, before any job is taken
     if not os.environ.get("PBD_BROKER_URL", "").strip():
         raise PbdError(
             "pbd worker",
@@ -310,9 +316,6 @@ def worker(concurrency: int, loglevel: str, data: str | None) -> None:
             f"the team extra is not installed ({err.name} is missing)",
             "Install it: pip install 'pbd[team]'.",
         ) from None
-    from pbd.knowledge_base import default_knowledge_base
-
-    default_knowledge_base()  # a broken knowledge base stops here, before any job is taken
     from pbd.web import server
 
     server.configure(Path(data) if data else None)  # no migrate: pbd serve owns the schema, workers only use it
