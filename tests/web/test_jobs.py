@@ -350,6 +350,7 @@ def test_an_import_of_several_files_and_a_zip_makes_a_dossier_of_each_valid_one(
     assert jobs.run(job.pk) == "noop" and Dossier.objects.count() == before + 2
     page = client.get("/dossiers/import/").content.decode()
     assert "Slim parkeren" in page and "kapot.yaml" in page
+    assert 'href="/dossiers/import/"' in client.get("/dossiers/").content.decode()
 
 
 def test_a_half_done_import_goes_on_where_it_was(team: dict[str, Any], commit: Callable[[], Any]) -> None:
@@ -408,6 +409,7 @@ def test_pbd_worker_without_a_broker_is_one_error_line() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_pbd_tenant_recheck_without_a_broker_does_the_work_itself(tmp_path: Path) -> None:
     data = tmp_path / "web"
     assert _pbd("tenant", "create", "utrecht", "--name", "Gemeente Utrecht", "--data", str(data)).returncode == 0
@@ -430,3 +432,32 @@ def test_a_real_art25_pdf_through_the_job(team: dict[str, Any], login: Any, comm
     body = (Path(settings.DATA_DIR) / job.result_path).read_bytes()
     assert body.startswith(b"%PDF") and body.rstrip().endswith(b"%%EOF")
     assert len(PdfReader(io.BytesIO(body)).pages) >= 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_embedded_thread_runner_does_the_job_after_the_response(
+    make_user: Callable[..., Any], make_dossier: Callable[..., Any], renders: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``pbd serve`` alone: the request returns with the job queued, a thread of the web process renders it."""
+    import time
+
+    monkeypatch.setenv("PBD_JOBS_RUNNER", "thread")
+    owner = make_user("thread-owner")
+    dossier = make_dossier(owner)
+    job, created = jobs.enqueue_pdf(dossier, dossier.latest(), "art25", "nl", owner)
+    assert created
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        job.refresh_from_db()
+        if not job.active:
+            break
+        time.sleep(0.05)
+    assert (job.status, job.attempts) == (JobStatus.DONE, 1), job.error
+    assert (Path(settings.DATA_DIR) / job.result_path).read_bytes().startswith(b"%PDF")
+    # at the next start, a job left queued by a stopped server is handed to the threads again
+    left = _job(dossier)
+    assert jobs.resume() == 1
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and Job.objects.get(pk=left.pk).active:
+        time.sleep(0.05)
+    assert Job.objects.get(pk=left.pk).status == JobStatus.DONE
