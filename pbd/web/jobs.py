@@ -206,9 +206,18 @@ def dispatch(job_id: int) -> None:
 
 
 def _send_celery(job_id: int) -> None:
+    """Publish the job; a broker that cannot be reached fails the job with one line (the request still answers)."""
     from pbd.web.tasks import run_job
 
-    run_job.apply_async(args=[job_id])
+    try:
+        run_job.apply_async(args=[job_id], retry=True, retry_policy={"max_retries": 3, "interval_step": 0.5})
+    except Exception as err:
+        log.exception("job %s could not be queued", job_id)
+        Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
+            status=JobStatus.FAILED,
+            error=f"the job queue (PBD_BROKER_URL) cannot be reached: {_one_line(err)}"[:500],
+            finished_at=timezone.now(),
+        )
 
 
 _POOL: ThreadPoolExecutor | None = None

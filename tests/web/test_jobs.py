@@ -461,3 +461,22 @@ def test_the_embedded_thread_runner_does_the_job_after_the_response(
     while time.monotonic() < deadline and Job.objects.get(pk=left.pk).active:
         time.sleep(0.05)
     assert Job.objects.get(pk=left.pk).status == JobStatus.DONE
+
+
+def test_a_broker_that_cannot_be_reached_fails_the_job_with_one_line(
+    team: dict[str, Any], login: Any, monkeypatch: pytest.MonkeyPatch, commit: Callable[[], Any]
+) -> None:
+    from pbd.web import tasks
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise ConnectionRefusedError("[Errno 111] Connection refused")
+
+    monkeypatch.setenv("PBD_BROKER_URL", "redis://127.0.0.1:1/0")
+    monkeypatch.setattr(tasks.run_job, "apply_async", refuse)
+    response = _post_pdf(login(team["users"]["owner"]), team["dossier"], "dpia", commit)
+    assert response.status_code == 202
+    job = Job.objects.get(pk=response.json()["id"])
+    assert job.status == JobStatus.FAILED
+    assert job.error == (
+        "the job queue (PBD_BROKER_URL) cannot be reached: ConnectionRefusedError: [Errno 111] Connection refused"
+    )
