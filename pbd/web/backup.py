@@ -4,11 +4,16 @@ The backup is deterministic JSON (sorted keys, rows in a fixed order, times in U
 by what they are in the tenant — a user by user name, a dossier by its short name, a version by its
 number, a comment by its place in the dossier — never by database ids, so a restore into another
 database and a second backup give the same bytes. Password hashes (Argon2) are kept, so accounts log
-in after a restore; an account without a usable password is written as ``null``. The file holds
+in after a restore; an account without a usable password is written as ``null``. A user's
+organisation-level rights (``fg``, ``privacy_officer``; ``admin`` is ``is_superuser``) and single sign-on
+identities (issuer and ``sub``, :class:`~pbd.web.models.OidcIdentity`) travel along, so a provider's user
+finds their own account, memberships and rights again after a restore. The file holds
 personal data and those hashes: it is written atomically with mode 0600 (for a new file).
 
 A restore refuses an organisation whose short name exists already and user names that exist already
-(user names are unique over the installation): one line, nothing written.
+(user names are unique over the installation), and an identity (issuer, ``sub``) another account
+has already: one line, nothing written. Version 1 files (before identities and rights) are read as
+having none.
 """
 
 from __future__ import annotations
@@ -23,11 +28,13 @@ from django.db import transaction
 
 from pbd.atomic import write_atomic
 from pbd.errors import PbdError
+from pbd.web import rights
 from pbd.web.models import (
     AuditEvent,
     Comment,
     Dossier,
     Membership,
+    OidcIdentity,
     Organisation,
     SignOff,
     User,
@@ -35,7 +42,9 @@ from pbd.web.models import (
 )
 
 FORMAT = "pbd-tenant-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: the versions this pbd restores: 1 had no identities and rights
+READS = (1, 2)
 
 _USER_FIELDS = ("email", "first_name", "last_name", "is_active", "is_staff", "is_superuser", "lang")
 
@@ -70,6 +79,16 @@ def dump(org: Organisation) -> dict[str, Any]:
         row["password"] = u.password if u.has_usable_password() else None
         row["date_joined"] = _time(u.date_joined)
         row["last_login"] = _time(u.last_login)
+        row["rights"] = sorted(rights.rights_of(u) - {"admin"})  # admin is is_superuser, above
+        row["oidc"] = [
+            {
+                "issuer": i.issuer,
+                "sub": i.sub,
+                "created_at": _time(i.created_at),
+                "last_login_at": _time(i.last_login_at),
+            }
+            for i in OidcIdentity.objects.filter(user=u).order_by("issuer", "sub")
+        ]
         out_users.append(row)
 
     dossiers = list(Dossier.objects.filter(organisation=org).order_by("slug"))
@@ -186,10 +205,11 @@ def read(path: Path) -> dict[str, Any]:
         raise PbdError(str(path), f"not JSON ({err})", "Use a file written by 'pbd tenant backup'.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PbdError(str(path), "not a tenant backup", "Use a file written by 'pbd tenant backup'.")
-    if data.get("format_version") != FORMAT_VERSION:
+    if data.get("format_version") not in READS:
         raise PbdError(
             str(path),
-            f"backup format version {data.get('format_version')!r}; this pbd reads version {FORMAT_VERSION}",
+            f"backup format version {data.get('format_version')!r}; this pbd reads versions "
+            f"{', '.join(map(str, READS))}",
             "Restore it with the pbd version that wrote it.",
         )
     return data
@@ -223,6 +243,18 @@ def _restore(data: dict[str, Any], where: str) -> Organisation:
             f"user name(s) {', '.join(taken)} exist already in this database (user names are unique per installation)",
             "Restore into a database without these accounts.",
         )
+    identities = [(str(i["issuer"]), str(i["sub"])) for u in data["users"] for i in u.get("oidc") or []]
+    if len(set(identities)) != len(identities):
+        raise ValueError("one single sign-on identity is given to two accounts")
+    linked = sorted(
+        f"{issuer} {sub}" for issuer, sub in identities if OidcIdentity.objects.filter(issuer=issuer, sub=sub).exists()
+    )
+    if linked:
+        raise PbdError(
+            where,
+            f"single sign-on identit(ies) {', '.join(linked)} belong to an account of this database already",
+            "Restore into a database where these provider accounts do not log in yet.",
+        )
     org: Organisation = Organisation.objects.create(
         slug=slug, name=o["name"], profile=o.get("profile", ""), profile_files=dict(o.get("profile_files") or {})
     )
@@ -238,6 +270,15 @@ def _restore(data: dict[str, Any], where: str) -> Organisation:
         user.last_login = _parse(u["last_login"], where)
         user.save()
         users[user.username] = user
+        unknown = sorted(set(u.get("rights") or []) - set(rights.GROUP_RIGHTS))
+        if unknown:
+            raise ValueError(f"user {user.username}: unknown right(s) {', '.join(unknown)}")
+        rights.sync_rights(user, frozenset(u.get("rights") or []) | ({"admin"} if user.is_superuser else set()))
+        for i in u.get("oidc") or []:
+            identity = OidcIdentity.objects.create(
+                user=user, issuer=i["issuer"], sub=i["sub"], last_login_at=_parse(i["last_login_at"], where)
+            )
+            OidcIdentity.objects.filter(pk=identity.pk).update(created_at=_parse(i["created_at"], where))
 
     def who(username: str | None) -> User | None:
         return users.get(username) if username is not None else None

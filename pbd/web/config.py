@@ -164,7 +164,7 @@ class OidcConfig:
         """mozilla-django-oidc's settings: code flow with PKCE (S256), nonce, RS256 ID tokens checked against the JWKS."""
         return {
             "AUTHENTICATION_BACKENDS": ["pbd.web.oidc.Backend"]
-            + ([] if self.only else ["django.contrib.auth.backends.ModelBackend"]),
+            + ([] if self.only else ["pbd.web.rights.LocalBackend"]),
             "OIDC_RP_CLIENT_ID": self.client_id,
             "OIDC_RP_CLIENT_SECRET": self.client_secret,
             "OIDC_OP_AUTHORIZATION_ENDPOINT": self.endpoint("authorization_endpoint"),

@@ -13,7 +13,8 @@ token's issuer and audience, the userinfo's ``sub``) and maps the claims:
 - ``PBD_OIDC_ROLES_CLAIM`` (default ``roles``) lists roles or groups; ``PBD_OIDC_ROLE_MAP`` maps
   them to pbd's organisation-level rights (:data:`pbd.web.config.OIDC_RIGHTS`), re-synced on every
   login, and within a session every ``PBD_OIDC_RECHECK_SECONDS`` (900) by a silent check at the
-  provider (:class:`SessionRefresh`), so a role taken away there is taken away here.
+  provider (:class:`SessionRefresh`), so a role taken away there is taken away here. What the rights
+  decide (the FG and privacy officer roles of a dossier, the FG's sign-off) is :mod:`pbd.web.rights`.
 
 Logins, refusals and right changes go to the audit log as local ones do (``detail.method = "oidc"``).
 """
@@ -28,7 +29,6 @@ from typing import Any
 import requests
 from django.conf import settings
 from django.contrib import auth
-from django.contrib.auth.models import Group
 from django.core.exceptions import SuspiciousOperation
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
@@ -41,14 +41,13 @@ from mozilla_django_oidc.middleware import SessionRefresh as _SessionRefresh
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
 from pbd.messages import t
-from pbd.web.config import OIDC_RIGHTS, OidcConfig
+from pbd.web.config import OidcConfig
 from pbd.web.models import AuditEvent, AuditKind, OidcIdentity, Organisation, User
+from pbd.web.rights import sync_rights
 from pbd.web.security import client_ip
 
 LOGGER = logging.getLogger(__name__)
 
-#: the rights kept as Django groups of the same name; ``admin`` is ``User.is_superuser``
-GROUP_RIGHTS = tuple(right for right in OIDC_RIGHTS if right != "admin")
 _USERNAME_CHARS = re.compile(r"[^\w.@+-]")
 _REFUSAL = "pbd_oidc_refusal"
 
@@ -82,30 +81,6 @@ def claim_values(value: Any) -> list[str]:
     return []
 
 
-def rights_of(user: User) -> set[str]:
-    """The organisation-level rights the user has now."""
-    rights = {"admin"} if user.is_superuser else set()
-    rights.update(user.groups.filter(name__in=GROUP_RIGHTS).values_list("name", flat=True))
-    return rights
-
-
-def sync_rights(user: User, wanted: frozenset[str]) -> tuple[list[str], list[str]]:
-    """Give the user exactly ``wanted``; returns the rights (added, removed)."""
-    have = rights_of(user)
-    added, removed = sorted(wanted - have), sorted(have - wanted)
-    if ("admin" in added) or ("admin" in removed):
-        user.is_superuser = "admin" in wanted
-        user.save(update_fields=["is_superuser"])
-    for right in added:
-        if right in GROUP_RIGHTS:
-            group, _ = Group.objects.get_or_create(name=right)
-            user.groups.add(group)
-    gone = [right for right in removed if right in GROUP_RIGHTS]
-    if gone:
-        user.groups.remove(*Group.objects.filter(name__in=gone))
-    return added, removed
-
-
 def _unique_username(claims: dict[str, Any]) -> str:
     base = str(claims.get("preferred_username") or claims.get("email") or claims["sub"]).strip().lower()
     base = _USERNAME_CHARS.sub("-", base)[:140] or "oidc"
@@ -121,7 +96,7 @@ def _first_login(cfg: OidcConfig, sub: str, org: Organisation, claims: dict[str,
     try:
         with transaction.atomic():
             new = User(username=_unique_username(claims), organisation=org)
-            new.set_unusable_password()  # never a local password: the provider logs this account in
+            new.set_unusable_password()  # never a local password: the provider logs this account in (rights.LocalBackend)
             new.save()
             created: OidcIdentity = OidcIdentity.objects.create(user=new, issuer=cfg.issuer, sub=sub)
             return created

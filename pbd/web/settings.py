@@ -63,6 +63,8 @@ DATABASES = {"default": database(os.environ.get("PBD_DATABASE_URL"), DATA_DIR)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "web.User"
+#: user name and password, refused for a provider's account (pbd.web.rights); single sign-on adds its backend below
+AUTHENTICATION_BACKENDS = ["pbd.web.rights.LocalBackend"]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",

@@ -103,7 +103,7 @@ def test_oidc_reads_discovery_and_maps_rights() -> None:
     assert cfg.provider_name == "Keycloak" and not cfg.only
     django = cfg.django_settings()
     assert django["OIDC_USE_PKCE"] and django["OIDC_USE_NONCE"] and django["OIDC_RP_SIGN_ALGO"] == "RS256"
-    assert django["AUTHENTICATION_BACKENDS"] == ["pbd.web.oidc.Backend", "django.contrib.auth.backends.ModelBackend"]
+    assert django["AUTHENTICATION_BACKENDS"] == ["pbd.web.oidc.Backend", "pbd.web.rights.LocalBackend"]
     only = oidc(_env(PBD_OIDC_ONLY="1"), _fetch(_document()))
     assert only is not None and only.django_settings()["AUTHENTICATION_BACKENDS"] == ["pbd.web.oidc.Backend"]
     assert "s3cret" not in repr(cfg)
@@ -154,7 +154,8 @@ def test_unreachable_provider_is_one_line() -> None:
 
 
 def test_claim_values_and_rights_sync(make_user: Any) -> None:
-    from pbd.web.oidc import claim_values, rights_of, sync_rights
+    from pbd.web.oidc import claim_values
+    from pbd.web.rights import rights_of, sync_rights
 
     assert claim_values(["a", "b", 3, None]) == ["a", "b", "3"]
     assert claim_values("a b,c") == ["a", "b", "c"]
@@ -589,7 +590,7 @@ def test_backend_checks_issuer_audience_and_nonce(backend: Any) -> None:
 
 def test_backend_maps_claims_and_refuses_what_it_cannot_place(backend: Any) -> None:
     from pbd.web.models import OidcIdentity, Organisation, User
-    from pbd.web.oidc import rights_of
+    from pbd.web.rights import rights_of
 
     org = Organisation.objects.create(slug="gemeente-a", name="Gemeente A")
     other = Organisation.objects.create(slug="gemeente-b", name="Gemeente B")
