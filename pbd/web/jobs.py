@@ -277,7 +277,8 @@ class Output:
 
 def run(job_id: int) -> str:
     """Do job ``job_id`` once: ``done``, ``failed``, ``noop`` (finished before, or gone); :class:`RetryLater` to retry."""
-    close_old_connections()
+    if not connection.in_atomic_block:  # a worker between jobs: drop a connection the database closed meanwhile
+        close_old_connections()
     me = worker_name()
     job = _claim(job_id, me)
     if job is None:
