@@ -469,19 +469,22 @@ def _singular(spec: FieldSpec, lang: str) -> str:
 
 # -- criteria per field -----------------------------------------------------------------------
 
-_CRITERIA_CACHE: dict[tuple[int, str], dict[str, list[Criterion]]] = {}
+#: (id of the knowledge base, lang) -> (that knowledge base, its index): one per organisation profile in use
+_CRITERIA_CACHE: dict[tuple[int, str], tuple[KnowledgeBase, dict[str, list[Criterion]]]] = {}
 
 
 def criteria_index(kb: KnowledgeBase, lang: str) -> dict[str, list[Criterion]]:
     """Generic field path -> the criteria whose requirement reads it (the "which criteria" of the help)."""
     key = (id(kb), lang)
-    found = _CRITERIA_CACHE.get(key)
-    if found is None:
-        from pbd.questionnaire.help import _criteria_by_field
+    cached = _CRITERIA_CACHE.get(key)
+    if cached is not None and cached[0] is kb:  # the same object, not a new one at a reused address
+        return cached[1]
+    from pbd.questionnaire.help import _criteria_by_field
 
-        found = {g: [Criterion(*row) for row in rows] for g, rows in _criteria_by_field(kb, lang).items()}
-        _CRITERIA_CACHE.clear()  # one knowledge base per process; a reloaded one replaces it
-        _CRITERIA_CACHE[key] = found
+    found = {g: [Criterion(*row) for row in rows] for g, rows in _criteria_by_field(kb, lang).items()}
+    if len(_CRITERIA_CACHE) >= 16:  # the bundled one and a few organisations' profiles, in two languages
+        _CRITERIA_CACHE.clear()
+    _CRITERIA_CACHE[key] = (kb, found)
     return found
 
 

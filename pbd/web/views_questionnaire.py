@@ -83,8 +83,8 @@ def _panel(m: Membership, version: Version, lang: str, loaded: LoadedDescription
     return panel(a, kb, lang, version.number)
 
 
-def _page(data: dict[str, Any], part: tuple[str | int, ...], lang: str) -> Page:
-    forms = Forms(data, lang, services.knowledge_base())
+def _page(data: dict[str, Any], part: tuple[str | int, ...], lang: str, m: Membership) -> Page:
+    forms = Forms(data, lang, services.knowledge_base(m.dossier))  # the help names the profile's rules too
     if part[0] in BY_ITEM and len(part) == 1:
         page = forms.page(part)
         # the section lists its items and the action that adds one; the questions are on each item's page
@@ -124,7 +124,7 @@ def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], *
     latest = m.dossier.latest()
     loaded = services.load(m.dossier, latest)
     data = loaded.data()
-    page = _page(data, part, lang)
+    page = _page(data, part, lang, m)
     name = ".".join(str(p) for p in part)
     return {
         "dossier": m.dossier,
@@ -233,7 +233,7 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
         "field": name,
         "latest": version,
         "panel": _panel(m, version, lang) if ok and version.number != latest.number else None,
-        "page": _page(change.data, root, lang) if refresh and change is not None else None,
+        "page": _page(change.data, root, lang, m) if refresh and change is not None else None,
         "can_edit": True,
         "save_url": reverse("web:q_save", args=[m.dossier.pk, part]),
         "add_url": reverse("web:q_add", args=[m.dossier.pk, part]),

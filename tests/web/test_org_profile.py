@@ -103,6 +103,8 @@ def test_the_dossier_page_live_panel_and_to_do_list_use_the_profile(db: None, cl
     plain_m = Membership.objects.get(dossier=plain, user=plain_user)
     # the same text, the same version number: the panels differ only by the profile's rules
     assert _panel(m, dossier.latest(), "nl") != _panel(plain_m, plain.latest(), "nl")
+    # the questionnaire's help names the criteria that read a field: the profile's own among them
+    assert "EHV-01" in client.get(f"/d/{dossier.pk}/vragen/processings.0/").content.decode()
     pdf = services.render("dpia", dossier, dossier.latest(), "nl")
     assert pdf.startswith(b"%PDF")
 
