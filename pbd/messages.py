@@ -1863,4 +1863,62 @@ CATALOGUE: Final[dict[str, T]] = {
         "Eenmalig wachtwoord voor {user}. Het wordt maar één keer getoond: geef het veilig door; de gebruiker wijzigt het na het aanmelden.",
         "One-time password for {user}. It is shown only once: pass it on securely; the user changes it after logging in.",
     ),
+    # organisation-level rights (pbd/web/rights.py): who may be FG or privacy officer in a dossier
+    "web.right.admin": T("beheerder", "administrator"),
+    "web.right.fg": T("FG", "DPO"),
+    "web.right.privacy_officer": T("privacyadviseur", "privacy officer"),
+    "web.users.rights": T("Rechten", "Rights"),
+    "web.users.rights_help": T(
+        "FG: de door de organisatie aangewezen functionaris gegevensbescherming (AVG art. 37); alleen wie dit recht "
+        "heeft, kan in een dossier de rol FG krijgen en advies ondertekenen (AVG art. 35 lid 2). Privacyadviseur: kan "
+        "in een dossier de rol privacyadviseur krijgen. Elke wijziging komt in het auditlogboek.",
+        "DPO: the data protection officer the organisation designated (GDPR art. 37); only who holds this right can "
+        "be given the DPO role in a dossier and sign advice (GDPR art. 35(2)). Privacy officer: can be given the "
+        "privacy officer role in a dossier. Every change is recorded in the audit log.",
+    ),
+    "web.users.rights_save": T("Rechten van {user} opslaan", "Save the rights of {user}"),
+    "web.users.rights_saved": T("De rechten van {user} zijn opgeslagen.", "The rights of {user} have been saved."),
+    "web.users.provider": T("via {provider}", "via {provider}"),
+    "web.users.provider_rights": T(
+        "Uit de rollen bij {provider}; wijzig ze daar.", "From the roles at {provider}; change them there."
+    ),
+    "web.users.provider_password": T(
+        "{user} meldt zich aan via {provider}. Een lokaal wachtwoord zou om de identiteitsprovider heen gaan "
+        "(wie daar wordt geblokkeerd, kwam hier dan toch binnen) en wordt daarom niet gegeven. Wachtwoord en "
+        "toegang regelt u bij {provider}.",
+        "{user} logs in through {provider}. A local password would go around the identity provider (someone "
+        "blocked there would still get in here), so none is given. Password and access are managed at {provider}.",
+    ),
+    "web.users.provider_rights_refused": T(
+        "De rechten van {user} komen uit de rollen bij {provider} en worden bij elke aanmelding daarvandaan "
+        "overgenomen; een wijziging hier zou niet blijven. Wijzig de rol bij {provider}.",
+        "The rights of {user} come from the roles at {provider} and are taken from there at every login; a change "
+        "here would not last. Change the role at {provider}.",
+    ),
+    "web.users.identity_provider": T("de identiteitsprovider", "the identity provider"),
+    "web.members.needs_right": T(
+        "{user} kan in dit dossier niet de rol {role} krijgen: het account heeft dat recht van de organisatie niet. "
+        "De organisatie wijst de FG aan (AVG art. 37), niet de eigenaar van een dossier. Vraag de beheerder het "
+        "recht toe te kennen op de pagina Accounts, of bij aanmelding via de identiteitsprovider: de rol daar.",
+        "{user} cannot be given the role {role} in this dossier: the account does not hold that right of the "
+        "organisation. The organisation designates the DPO (GDPR art. 37), not a dossier's owner. Ask the "
+        "administrator to grant the right on the Accounts page or, for a login through the identity provider, "
+        "the role there.",
+    ),
+    "web.signoff.no_fg_right_page": T(
+        "U bent FG in dit dossier, maar uw account heeft het recht FG van de organisatie niet (meer). Advies "
+        "ondertekenen kan alleen de aangewezen FG (AVG art. 35 lid 2, art. 37): vraag de beheerder het recht toe "
+        "te kennen, of bij aanmelding via de identiteitsprovider de rol daar.",
+        "You are the DPO in this dossier, but your account does not (or no longer) hold the organisation's DPO "
+        "right. Only the designated DPO can sign advice (GDPR art. 35(2), art. 37): ask the administrator to grant "
+        "the right or, for a login through the identity provider, the role there.",
+    ),
+    "web.signoff.no_fg_right": T(
+        "U bent FG in dit dossier, maar uw account heeft het recht FG van de organisatie niet meer. Alleen de "
+        "aangewezen FG geeft advies (AVG art. 35 lid 2, art. 37); er is niets ondertekend. Vraag de beheerder "
+        "(of de beheerder van de identiteitsprovider) of het recht terecht is ingetrokken.",
+        "You are the DPO in this dossier, but your account no longer holds the organisation's DPO right. Only the "
+        "designated DPO gives advice (GDPR art. 35(2), art. 37); nothing was signed. Ask the administrator (or the "
+        "identity provider's administrator) whether the right was withdrawn on purpose.",
+    ),
 }

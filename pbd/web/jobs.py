@@ -53,6 +53,8 @@ log = logging.getLogger("pbd.web.jobs")
 
 #: starts of one job in all, the first included; a worker killed mid-job counts as a start
 MAX_ATTEMPTS = 3
+#: how often a runner tries again when claiming or recording a job fails (not the job's own work)
+DB_ERROR_TRIES = 5
 #: the PDF kinds: job kind → download format of :data:`pbd.web.services.DOWNLOADS`
 PDF_KINDS: dict[str, str] = {JobKind.DPIA_PDF: "dpia", JobKind.ART25_PDF: "art25"}
 FORMAT_KINDS: dict[str, str] = {fmt: kind for kind, fmt in PDF_KINDS.items()}
@@ -244,6 +246,7 @@ def _thread_main(job_id: int) -> None:
 
 def run_until_settled(job_id: int, *, sleep: bool) -> str:
     """The in-process runner: :func:`run`, and again after each :class:`RetryLater` (waiting, when ``sleep``)."""
+    errors = 0
     while True:
         try:
             return run(job_id)
@@ -252,6 +255,14 @@ def run_until_settled(job_id: int, *, sleep: bool) -> str:
                 return "busy"
             if sleep:
                 time.sleep(again.countdown)
+        except Exception:
+            # the bookkeeping itself failed (the database restarting, SQLite busy): try again a few times
+            errors += 1
+            log.exception("job %s: error %s outside the work", job_id, errors)
+            if errors >= DB_ERROR_TRIES:
+                raise
+            if sleep:
+                time.sleep(max(0.2, backoff(errors)))
 
 
 def resume() -> int:

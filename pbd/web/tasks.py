@@ -28,3 +28,7 @@ def run_job(self: Any, job_id: int) -> str:
         return jobs.run(job_id)
     except jobs.RetryLater as again:
         raise self.retry(countdown=again.countdown) from None
+    except Exception as err:
+        # the bookkeeping failed (the database restarting): the message is not lost, it comes back a few times
+        retries = int(self.request.retries or 0)
+        raise self.retry(exc=err, countdown=jobs.backoff(retries + 1), max_retries=jobs.DB_ERROR_TRIES) from err
