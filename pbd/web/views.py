@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from pbd.errors import DescriptionError, PbdError
 from pbd.messages import LANGS, outcome, t
-from pbd.web import services, tenants
+from pbd.web import rights, services, tenants
 from pbd.web.access import dossier_view, memberships_of
 from pbd.web.forms import CommentForm, LoginForm, MemberForm, NewDossierForm, SignOffForm, UploadForm
 from pbd.web.models import (
@@ -31,6 +31,7 @@ from pbd.web.models import (
     Comment,
     Dossier,
     Membership,
+    OidcIdentity,
     Organisation,
     Role,
     SignOff,
@@ -70,7 +71,10 @@ def login_view(request: HttpRequest) -> HttpResponse:
         else:
             user = authenticate(request, username=username, password=form.cleaned_data["password"])
             if user is None:
-                AuditEvent.objects.create(kind=AuditKind.LOGIN_FAILED, username=username, ip=ip, detail={})
+                # a provider's account has no local password login (rights.LocalBackend), even with a hash
+                provider = User.objects.filter(username__iexact=username, oidc_identities__isnull=False).exists()
+                detail = {"reason": "provider_account"} if provider else {}
+                AuditEvent.objects.create(kind=AuditKind.LOGIN_FAILED, username=username, ip=ip, detail=detail)
                 error, status = t(lang, "web.login.failed"), 401
             else:
                 login(request, user)
@@ -236,6 +240,8 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
         "can_edit": m.role in EDIT_ROLES,
         "is_owner": m.role == Role.OWNER,
         "is_fg": m.role == Role.FG,
+        # the FG's advice needs the organisation's fg right as well as the role (pbd.web.rights)
+        "fg_right": m.role == Role.FG and rights.has_right(request.user, "fg"),
         "can_audit": m.role in AUDIT_ROLES,
         "version": version,
         "latest": latest,
@@ -349,6 +355,9 @@ def members(request: HttpRequest, m: Membership) -> HttpResponse:
             user = User.objects.filter(username__iexact=username, organisation_id=dossier.organisation_id).first()
             if user is None:
                 problem, status = t(lang, "web.members.no_user", user=username), 400
+            elif action == "set" and not rights.may_take_role(user, role):  # FG, privacy officer: the right first
+                problem = t(lang, "web.members.needs_right", user=user.username, role=t(lang, f"web.role.{role}"))
+                status = 400
             else:
                 problem, status = _set_role(request, dossier, user, role if action == "set" else None, lang)
                 if not problem:
@@ -532,7 +541,11 @@ def _sign(request: HttpRequest, m: Membership, kind: str) -> HttpResponse:
 @dossier_view(roles=[Role.FG])
 @require_POST
 def advice(request: HttpRequest, m: Membership) -> HttpResponse:
-    """The FG's advice on a version (AVG art. 35(2)); only the dossier's FG may give it."""
+    """The FG's advice on a version (AVG art. 35(2)); only the dossier's FG may give it, and only while their
+    account still holds the organisation's ``fg`` right (read now: one withdrawn at the provider stops it)."""
+    if not rights.has_right(request.user, "fg"):
+        message = t(_lang(request), "web.signoff.no_fg_right")
+        return render(request, "web/error.html", {"code": 403, "message": message}, status=403)
     return _sign(request, m, SignOffKind.FG_ADVICE)
 
 
@@ -615,7 +628,11 @@ def password_change(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def users(request: HttpRequest) -> HttpResponse:
-    """The administrator's list of accounts: create one, or give one a new one-time password."""
+    """The administrator's list of accounts: create one, give one a new one-time password, grant the rights.
+
+    A provider's account (single sign-on) gets neither a local password nor rights from here: the
+    provider decides who it is and which roles it has (pbd.web.rights).
+    """
     import secrets
 
     from pbd.web.forms import NewUserForm
@@ -626,17 +643,37 @@ def users(request: HttpRequest) -> HttpResponse:
     lang = _lang(request)
     form = NewUserForm(request.POST or None, lang=lang)
     shown: tuple[str, str] | None = None
+    refused = saved = ""
     status = 200
+    provider = _provider_name(lang)
     if request.method == "POST":
         reset = request.POST.get("reset")
+        rights_for = request.POST.get("rights_for")
         if reset:
             user = User.objects.filter(organisation=admin.organisation, username=reset).first()
             if user is None:
                 raise Http404("no such user")
-            password = secrets.token_urlsafe(12)
-            user.set_password(password)
-            user.save(update_fields=["password"])
-            shown = (user.username, password)
+            if rights.is_provider_account(user):  # a local password would go around the provider
+                refused, status = t(lang, "web.users.provider_password", user=user.username, provider=provider), 400
+            else:
+                password = secrets.token_urlsafe(12)
+                user.set_password(password)
+                user.save(update_fields=["password"])
+                shown = (user.username, password)
+        elif rights_for:
+            user = User.objects.filter(organisation=admin.organisation, username=rights_for).first()
+            if user is None:
+                raise Http404("no such user")
+            wanted = set(request.POST.getlist("right"))
+            if not wanted <= set(rights.GRANTABLE):
+                return HttpResponseBadRequest("unknown right")
+            try:
+                rights.grant(user, wanted, by=admin, ip=client_ip(request))
+            except rights.ProviderAccountError:
+                refused = t(lang, "web.users.provider_rights_refused", user=user.username, provider=provider)
+                status = 400
+            else:
+                saved = t(lang, "web.users.rights_saved", user=user.username)
         elif form.is_valid():
             username = form.cleaned_data["username"].strip().lower()
             if User.objects.filter(username__iexact=username).exists():
@@ -655,8 +692,29 @@ def users(request: HttpRequest) -> HttpResponse:
                 form = NewUserForm(lang=lang)
         else:
             status = 400
-    accounts = User.objects.filter(organisation=admin.organisation).order_by("username")
-    return render(request, "web/users.html", {"form": form, "accounts": accounts, "shown": shown}, status=status)
+    accounts = list(User.objects.filter(organisation=admin.organisation).order_by("username"))
+    linked = set(OidcIdentity.objects.filter(user__in=accounts).values_list("user_id", flat=True))
+    held: dict[int, set[str]] = {}
+    for user_id, right in User.groups.through.objects.filter(
+        user__in=accounts, group__name__in=rights.GRANTABLE
+    ).values_list("user_id", "group__name"):
+        held.setdefault(user_id, set()).add(right)
+    rows = [
+        {
+            "user": a,
+            "provider": a.pk in linked,
+            "rights": [{"id": r, "held": r in held.get(a.pk, set())} for r in rights.GRANTABLE],
+        }
+        for a in accounts
+    ]
+    ctx = {"form": form, "rows": rows, "shown": shown, "refused": refused, "saved": saved, "provider": provider}
+    return render(request, "web/users.html", ctx, status=status)
+
+
+def _provider_name(lang: str) -> str:
+    """The identity provider's name as the login page shows it, or a general term when single sign-on is off."""
+    cfg = getattr(settings, "OIDC", None)
+    return str(cfg.provider_name) if cfg is not None else t(lang, "web.users.identity_provider")
 
 
 @login_required

@@ -46,30 +46,42 @@ def _fast_hashing(settings: Any) -> None:
 
 @pytest.fixture
 def make_user(db: None) -> Callable[..., Any]:
+    """A local account of the default organisation; ``rights=["fg"]`` grants organisation-level rights (pbd.web.rights)."""
     from pbd.web.models import Organisation, User
+    from pbd.web.rights import rights_of, sync_rights
 
-    def make(username: str, **extra: Any) -> Any:
-        return User.objects.create_user(
+    def make(username: str, rights: tuple[str, ...] | list[str] = (), **extra: Any) -> Any:
+        user = User.objects.create_user(
             username=username,
             email=f"{username}@example.org",
             password=PASSWORD,
             organisation=Organisation.default(),
             **extra,
         )
+        if rights:
+            sync_rights(user, frozenset(rights_of(user) | set(rights)))
+        return user
 
     return make
 
 
 @pytest.fixture
 def make_dossier(db: None) -> Callable[..., Any]:
-    """A dossier owned by ``owner`` with ``text`` (default: a blank description) as version 1, and more members."""
+    """A dossier owned by ``owner`` with ``text`` (default: a blank description) as version 1, and more members.
+
+    A member made FG or privacy officer is given the organisation-level right the role needs (pbd.web.rights),
+    as the members page requires; tests of a right taken away remove it afterwards."""
     from pbd.web import services
     from pbd.web.models import Membership, Organisation
+    from pbd.web.rights import needed_right, rights_of, sync_rights
 
     def make(owner: Any, title: str = "Slimme lantaarnpalen", text: str | None = None, **members: Any) -> Any:
         org = Organisation.default()
         dossier = services.create_dossier(org.pk, title, text or services.blank_text(title, None), owner, "test")
         for role, user in members.items():
+            right = needed_right(role)
+            if right is not None:
+                sync_rights(user, frozenset(rights_of(user) | {right}))
             Membership.objects.create(dossier=dossier, user=user, role=role)
         return dossier
 

@@ -36,7 +36,7 @@ def test_officer_team_and_fg_from_first_answer_to_signed_pdf(live_server: Any, m
 
     make_user("adviseur", first_name="Anne Adviseur")
     make_user("projectlid", first_name="Piet Projectlid")
-    make_user("fg", first_name="Fatima FG")
+    make_user("fg", first_name="Fatima FG", rights=["fg"])  # the organisation designated her FG
     base = live_server.url
     with chromium() as browser:
         # -- the privacy officer creates the dossier: version 1, and she is its owner ----------------

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from pbd.web import services, tenants
+from pbd.web import rights, services, tenants
 from pbd.web.models import AuditEvent, Comment, Membership, Organisation, Role, User
 from tests.web.conftest import PASSWORD
 from tests.web.test_authorization import DOSSIER_ROUTES, _url
@@ -33,6 +33,7 @@ def two() -> dict[str, Any]:
     admin_a = _user(a, "beheer-a", is_superuser=True, is_staff=True)
     title = "Slimme lantaarnpalen Utrecht"
     dossier = services.create_dossier(a.pk, title, services.blank_text(title, a.name), owner, "test")
+    rights.sync_rights(fg, frozenset({"fg"}))  # the FG role needs the organisation's fg right
     Membership.objects.create(dossier=dossier, user=fg, role=Role.FG)
     v2 = services.add_version(dossier, services.blank_text(title + " 2", a.name), owner, "tweede")
     root = Comment.objects.create(
