@@ -65,7 +65,8 @@ def context(request: HttpRequest) -> dict[str, Any]:
 
 
 def client_ip(request: HttpRequest) -> str | None:
-    """The peer's address. Behind a proxy, the team server (issue #16) decides which header to trust; here none is."""
+    """The peer's address. Behind a reverse proxy waitress sets it from that proxy's X-Forwarded-For, and only when
+    ``PBD_TRUSTED_PROXY`` names it (:func:`pbd.web.server.proxy_settings`); no header is read here."""
     ip = request.META.get("REMOTE_ADDR")
     return str(ip) if ip else None
 

@@ -106,6 +106,40 @@ def check_port(host: str, port: int) -> None:
             ) from None
 
 
+#: what a trusted reverse proxy may tell waitress: the client's address and the scheme it used (https)
+PROXY_HEADERS = frozenset({"x-forwarded-for", "x-forwarded-proto"})
+
+
+def proxy_settings() -> dict[str, object]:
+    """waitress's reverse-proxy settings from ``PBD_TRUSTED_PROXY`` (the proxy's address, as the server sees it).
+
+    Behind a proxy every request comes from the proxy's address: the login throttle and the audit log
+    would see one address for everybody, and Django would take https requests for http. With the proxy's
+    address set, waitress takes the client's address and the scheme from that proxy's X-Forwarded-For and
+    X-Forwarded-Proto (its last hop only) and removes those headers from any other sender. Unset: none is
+    trusted, and the headers are ignored.
+    """
+    trusted = os.environ.get("PBD_TRUSTED_PROXY", "").strip()
+    if not trusted:
+        return {}
+    if trusted != "*":
+        try:
+            ipaddress.ip_address(trusted)
+        except ValueError:
+            raise ConfigError(
+                "PBD_TRUSTED_PROXY",
+                f"{trusted!r} is not an IP address",
+                "Give the reverse proxy's address as pbd serve sees it, e.g. PBD_TRUSTED_PROXY=10.0.0.5.",
+            ) from None
+    return {
+        "trusted_proxy": trusted,
+        "trusted_proxy_count": 1,
+        "trusted_proxy_headers": set(PROXY_HEADERS),
+        "clear_untrusted_proxy_headers": True,
+        "log_untrusted_proxy_headers": False,
+    }
+
+
 def serve(host: str, port: int, out: TextIO, *, threads: int = 8) -> None:
     """Serve the dossier until interrupted; the address is printed once the server listens."""
     import waitress
@@ -114,7 +148,9 @@ def serve(host: str, port: int, out: TextIO, *, threads: int = 8) -> None:
 
     check_port(host, port)
     try:
-        server = waitress.create_server(application, host=host.strip("[]"), port=port, threads=threads, ident="pbd")
+        server = waitress.create_server(
+            application, host=host.strip("[]"), port=port, threads=threads, ident="pbd", **proxy_settings()
+        )
     except OSError as err:
         raise PbdError(f"{host}:{port}", f"cannot listen here ({err.strerror})", "Check --host and --port.") from None
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
@@ -133,6 +169,7 @@ def health(data: Path | None = None) -> Iterator[str]:
     the check applies none) and the knowledge base.
     """
     configure(data)
+    proxy_settings()  # a PBD_TRUSTED_PROXY that is not an address fails here, as it would at the start
     from django.conf import settings
 
     db = settings.DATABASES["default"]
