@@ -190,3 +190,26 @@ def test_helpers_read_the_database_now(make_user: Any) -> None:
     User.objects.filter(pk=user.pk).update(is_active=False)
     assert not rights.has_right(stale, "fg")  # a deactivated account holds no right
     assert rights.needed_right("owner") is None and rights.needed_right("fg") == "fg"
+
+
+def test_the_migration_gives_present_fg_and_privacy_officer_members_their_right(
+    make_user: Any, make_dossier: Any
+) -> None:
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("pbd.web.migrations.0007_role_rights")
+    owner, fg, officer, viewer = (make_user(name) for name in ("eigenaar", "fg", "adviseur", "lezer"))
+    dossier = make_dossier(owner, viewer=viewer)
+    # as an installation from before the rights had meaning has them: the roles, no rights
+    Membership.objects.create(dossier=dossier, user=fg, role="fg")
+    Membership.objects.create(dossier=dossier, user=officer, role="privacy_officer")
+    migration.grant_rights_of_present_roles(apps, None)
+    assert [rights.rights_of(u) for u in (owner, fg, officer, viewer)] == [set(), {"fg"}, {"privacy_officer"}, set()]
+    events = AuditEvent.objects.filter(kind=AuditKind.ROLE_CHANGE, detail__method="migration")
+    assert sorted((e.username, tuple(e.detail["added"]), e.organisation_id) for e in events) == [
+        ("adviseur", ("privacy_officer",), owner.organisation_id), ("fg", ("fg",), owner.organisation_id),
+    ]  # fmt: skip
+    migration.grant_rights_of_present_roles(apps, None)  # run again: nothing more to grant, nothing logged
+    assert events.count() == 2
