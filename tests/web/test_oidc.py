@@ -656,3 +656,37 @@ def test_a_parallel_first_login_finds_the_account_the_other_made(backend: Any) -
     again = _first_login(backend.cfg, "s-9", org, claims)  # this one: its insert meets the constraint
     assert again.pk == won.pk and OidcIdentity.objects.filter(sub="s-9").count() == 1
     assert User.objects.filter(organisation=org).count() == 1  # its own new account was rolled back
+
+
+def test_the_fg_role_follows_the_providers_roles_claim(backend: Any, client: Any) -> None:
+    """The fg right mapped from the roles claim decides who may be FG of a dossier and whether an FG may sign;
+    a role taken away at the provider (re-synced at the next login or re-check) stops the sign-off."""
+    from pbd.web import services
+    from pbd.web.models import AuditEvent, AuditKind, Membership, Organisation, SignOff, User
+
+    org = Organisation.objects.create(slug="gemeente-a", name="Gemeente A")
+    owner = User.objects.create_user("eigenaar", password="x" * 20, organisation=org)
+    dossier = services.create_dossier(org.pk, "Camera's", services.blank_text("Camera's", None), owner, "n")
+    claims = {"sub": "s-1", "email": "anna@a.nl", "preferred_username": "anna", "organisation": "gemeente-a"}
+    anna = backend.map_user({**claims, "roles": ["pbd-fg"]})
+    kees = backend.map_user({**claims, "sub": "s-2", "preferred_username": "kees", "roles": []})
+    client.force_login(owner)
+    members = f"/d/{dossier.pk}/leden/"
+    assert client.post(members, {"action": "set", "username": "kees", "role": "fg"}).status_code == 400
+    assert not Membership.objects.filter(dossier=dossier, user=kees).exists()  # no pbd-fg role at the provider
+    assert client.post(members, {"action": "set", "username": "anna", "role": "fg"}).status_code == 302
+    # the administrator's accounts page shows the provider's accounts with their rights, without a password button
+    User.objects.filter(pk=owner.pk).update(is_superuser=True)
+    page = client.get("/beheer/gebruikers/").content.decode()
+    assert 'name="reset" value="anna"' not in page and f"Uit de rollen bij {backend.cfg.provider_name}" in page
+    client.force_login(anna)
+    advise = {"version": 1, "text": "Positief advies."}
+    assert client.post(f"/d/{dossier.pk}/advies/", advise).status_code == 302
+    backend.map_user({**claims, "roles": ["something-else"]})  # the provider took the FG role away
+    assert client.post(f"/d/{dossier.pk}/advies/", advise).status_code == 403  # the same session
+    assert SignOff.objects.filter(dossier=dossier).count() == 1
+    assert Membership.objects.get(dossier=dossier, user=anna).role == "fg"
+    removed = AuditEvent.objects.filter(kind=AuditKind.ROLE_CHANGE, user=anna).order_by("pk").last()
+    assert removed is not None and removed.detail == {
+        "method": "oidc", "scope": "organisation", "added": [], "removed": ["fg"],
+    }  # fmt: skip
