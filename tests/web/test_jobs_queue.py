@@ -5,6 +5,9 @@ The PDFs are art. 25 reports of small descriptions (a blank project, as a new do
 these machines, so the test stays well under 90 s; the DPIA of a large example takes ~20 s and proves
 nothing more about the queue.
 
+The database: a fresh PostgreSQL database next to ``PBD_TEST_DATABASE_URL`` when that is set (as in CI),
+else a file SQLite in the test's data folder; migrations applied by ``pbd tenant create`` in a subprocess.
+
 Redis: ``PBD_TEST_REDIS_URL`` (``.ci/run`` starts one on loopback and sets it); without it, a
 ``redis-server`` on the PATH is started for the test on a free loopback port; without either the
 test is skipped, saying so, except under CI (``CI`` set), where it fails: CI must run it.
@@ -15,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -22,8 +26,10 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -103,12 +109,41 @@ print(",".join(map(str, ids)))
 """
 
 
-def _rows(db: Path) -> list[tuple[int, str, int, str, str, str]]:
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=20) as con:
-        rows = con.execute(
-            "SELECT id, status, attempts, worker, result_path, result_sha256 FROM web_job ORDER BY id"
-        ).fetchall()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+ROWS = "SELECT id, status, attempts, worker, result_path, result_sha256 FROM web_job ORDER BY id"
+Rows = Callable[[], list[tuple[Any, ...]]]
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[tuple[str, dict[str, str], Rows]]:
+    """The shared database: a fresh PostgreSQL database beside PBD_TEST_DATABASE_URL's (dropped after), else a
+    file SQLite in the data folder. Yields its name, the environment the processes need, and a reader of the jobs."""
+    url = os.environ.get("PBD_TEST_DATABASE_URL", "").strip()
+    if not url:
+        db = tmp_path / "web" / "pbd.sqlite3"
+
+        def sqlite_rows() -> list[tuple[Any, ...]]:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=20) as con:
+                return [tuple(r) for r in con.execute(ROWS).fetchall()]
+
+        yield "SQLite", {}, sqlite_rows
+        return
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"pbd_jobs_{secrets.token_hex(4)}"
+    own = urlunsplit(parts._replace(path=f"/{name}"))
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+
+    def pg_rows() -> list[tuple[Any, ...]]:
+        with psycopg.connect(own, autocommit=True) as con:
+            return [tuple(r) for r in con.execute(ROWS).fetchall()]
+
+    try:
+        yield "PostgreSQL", {"PBD_DATABASE_URL": own}, pg_rows
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _start_worker(env: dict[str, str], data: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -133,8 +168,12 @@ def _wait_ready(log: Path, proc: subprocess.Popen[bytes], timeout: float = 60) -
     pytest.fail(f"the worker did not get ready: {log.read_text(errors='replace')[-2000:]}")
 
 
-def test_twenty_pdfs_through_two_workers_one_killed_mid_job(tmp_path: Path, redis_url: str) -> None:
+def test_twenty_pdfs_through_two_workers_one_killed_mid_job(
+    tmp_path: Path, redis_url: str, database: tuple[str, dict[str, str], Rows]
+) -> None:
     from pypdf import PdfReader
+
+    backend, db_env, _rows = database
 
     started = time.monotonic()
     data = tmp_path / "web"
@@ -145,6 +184,7 @@ def test_twenty_pdfs_through_two_workers_one_killed_mid_job(tmp_path: Path, redi
         PBD_JOB_HEARTBEAT="1",
         PBD_JOB_RETRY_BACKOFF="1",
         PBD_SECRET_KEY="test-only-" + "q" * 40,
+        **db_env,
     )
     # the schema, by the command a team server runs (migrations applied in a subprocess)
     made = subprocess.run(
@@ -156,7 +196,6 @@ def test_twenty_pdfs_through_two_workers_one_killed_mid_job(tmp_path: Path, redi
         check=False,
     )
     assert made.returncode == 0, made.stderr
-    db = data / "pbd.sqlite3"
     logs = [tmp_path / "worker-a.log", tmp_path / "worker-b.log"]
     workers = [_start_worker(env, data, log) for log in logs]
     try:
@@ -177,7 +216,7 @@ def test_twenty_pdfs_through_two_workers_one_killed_mid_job(tmp_path: Path, redi
         # SIGKILL worker A once, while it runs a job
         victim, killed_job = workers[0], None
         while time.monotonic() - started < DEADLINE and killed_job is None:
-            for pk, status, _, worker, _, _ in _rows(db):
+            for pk, status, _, worker, _, _ in _rows():
                 if status == "running" and worker.split(":")[1:2] == [str(victim.pid)]:
                     time.sleep(0.3)  # well into the job: the engine has judged, the PDF is being written
                     os.killpg(victim.pid, signal.SIGKILL)
@@ -191,11 +230,11 @@ def test_twenty_pdfs_through_two_workers_one_killed_mid_job(tmp_path: Path, redi
         logs.append(tmp_path / "worker-a2.log")
         workers.append(_start_worker(env, data, logs[-1]))
         while time.monotonic() - started < DEADLINE:
-            rows = _rows(db)
+            rows = _rows()
             if all(r[1] in ("done", "failed") for r in rows):
                 break
             time.sleep(0.5)
-        rows = _rows(db)
+        rows = _rows()
         summary = {pk: (status, attempts) for pk, status, attempts, *_ in rows}
         assert all(status == "done" for status, _ in summary.values()), (summary, logs[1].read_text()[-3000:])
         assert summary[killed_job][1] >= 2, summary[killed_job]  # started again after the kill
@@ -208,7 +247,7 @@ def test_twenty_pdfs_through_two_workers_one_killed_mid_job(tmp_path: Path, redi
         assert len(files) == JOBS, files  # one PDF per job, nothing else
         assert not [f for f in files if f.endswith(".tmp") or f.startswith(".")], files
         elapsed = time.monotonic() - started
-        print(f"\n{JOBS} PDFs through 2 workers (one killed once at {killed_at:.1f} s) in {elapsed:.1f} s")
+        print(f"\n{JOBS} PDFs through 2 workers on {backend} (one killed once at {killed_at:.1f} s) in {elapsed:.1f} s")
     finally:
         for proc in workers:
             if proc.poll() is None:
