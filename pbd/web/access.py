@@ -16,9 +16,21 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
-from pbd.web.models import Dossier, Membership
+from pbd.web.models import Dossier, Membership, User
 
 View = Callable[..., HttpResponse]
+
+
+def request_lang(request: HttpRequest) -> str:
+    """The request's language (``nl``/``en``), set by the language middleware; ``nl`` without it."""
+    return str(getattr(request, "lang", "nl"))
+
+
+def request_user(request: HttpRequest) -> User:
+    """The logged-in user of a view behind ``login_required`` (or :func:`dossier_view`)."""
+    user = request.user
+    assert isinstance(user, User)
+    return user
 
 
 def member_of(request: HttpRequest, pk: int) -> Membership:

@@ -29,22 +29,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from pbd.errors import PbdError
 from pbd.messages import LANGS, t
 from pbd.web import jobs
-from pbd.web.access import dossier_view
-from pbd.web.models import EDIT_ROLES, AuditEvent, AuditKind, Job, JobKind, JobStatus, Membership, Organisation, User
+from pbd.web.access import dossier_view, request_lang, request_user
+from pbd.web.models import EDIT_ROLES, AuditEvent, AuditKind, Job, JobKind, JobStatus, Membership, Organisation
 from pbd.web.security import client_ip
 
 #: the most files one import takes (each as large as a single upload may be)
 MAX_IMPORT_FILES = 200
-
-
-def _lang(request: HttpRequest) -> str:
-    return str(getattr(request, "lang", "nl"))
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -106,10 +96,10 @@ def job_pdf(request: HttpRequest, m: Membership, fmt: str) -> HttpResponse:
             raise Http404("no such version")
     else:
         version = dossier.latest()
-    lang = str(request.POST.get("lang") or _lang(request))
+    lang = str(request.POST.get("lang") or request_lang(request))
     if lang not in LANGS:
         lang = "nl"
-    job, created = jobs.enqueue_pdf(dossier, version, fmt, lang, _user(request))
+    job, created = jobs.enqueue_pdf(dossier, version, fmt, lang, request_user(request))
     if _wants_json(request):
         job.refresh_from_db()
         return JsonResponse(_api(job), status=202 if created else 200, json_dumps_params={"sort_keys": True})
@@ -119,7 +109,7 @@ def job_pdf(request: HttpRequest, m: Membership, fmt: str) -> HttpResponse:
 
 
 def _partial(request: HttpRequest, m: Membership) -> HttpResponse:
-    ctx = {"dossier": m.dossier, "lang": _lang(request), **job_rows(m.dossier, _lang(request))}
+    ctx = {"dossier": m.dossier, "lang": request_lang(request), **job_rows(m.dossier, request_lang(request))}
     response = render(request, "web/partials/jobs.html", ctx)
     if request.headers.get("HX-Request") and not ctx["jobs_active"]:
         response.status_code = 286  # HTMX: stop polling, nothing is under way any more
@@ -156,8 +146,8 @@ def job_download(request: HttpRequest, m: Membership, job: int) -> HttpResponse:
     fmt = jobs.PDF_KINDS.get(found.kind, "json")
     AuditEvent.objects.create(
         kind=AuditKind.DOWNLOAD,
-        user=_user(request),
-        username=_user(request).username,
+        user=request_user(request),
+        username=request_user(request).username,
         dossier=dossier,
         ip=client_ip(request),
         detail={
@@ -219,8 +209,8 @@ def _unzip(name: str, raw: bytes, limit: int) -> list[tuple[str, bytes]]:
 @require_http_methods(["GET", "POST"])
 def import_view(request: HttpRequest) -> HttpResponse:
     """Several descriptions (or a zip) at once: one job makes a dossier of each, the uploader its owner."""
-    lang = _lang(request)
-    user = _user(request)
+    lang = request_lang(request)
+    user = request_user(request)
     org = user.organisation or Organisation.default()
     problems: list[str] = []
     status = 200

@@ -12,7 +12,7 @@ Without JavaScript every question is a plain form with a save button, and the pa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -30,8 +30,8 @@ from pbd.errors import DescriptionError
 from pbd.messages import pick, t
 from pbd.questionnaire.fields import _spec_at
 from pbd.web import services
-from pbd.web.access import dossier_view
-from pbd.web.models import EDIT_ROLES, Dossier, Membership, User, Version
+from pbd.web.access import dossier_view, request_lang, request_user
+from pbd.web.models import EDIT_ROLES, Dossier, Membership, Version
 from pbd.web.questionnaire import (
     BY_ITEM,
     FIRST,
@@ -52,16 +52,6 @@ from pbd.web.questionnaire import (
     parse_path,
     remove_item,
 )
-
-
-def _lang(request: HttpRequest) -> str:
-    return str(getattr(request, "lang", "nl"))
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
 
 
 def _part_or_404(part: str) -> tuple[str | int, ...]:
@@ -120,7 +110,7 @@ def _parts(data: dict[str, Any], lang: str) -> list[dict[str, Any]]:
 
 
 def _context(request: HttpRequest, m: Membership, part: tuple[str | int, ...], **extra: Any) -> dict[str, Any]:
-    lang = _lang(request)
+    lang = request_lang(request)
     latest = m.dossier.latest()
     loaded = services.load(m.dossier, latest)
     data = loaded.data()
@@ -175,24 +165,47 @@ def _writing(m: Membership) -> Iterator[None]:
         yield
 
 
+def _posted_path(
+    request: HttpRequest, key: str, accept: Callable[[tuple[str | int, ...]], bool] = lambda path: True
+) -> tuple[str, tuple[str | int, ...]] | None:
+    """The path posted as ``key`` (a field, a list, an item), as sent and parsed; None when it is none ``accept`` takes."""
+    name = request.POST.get(key, "")
+    try:
+        path = parse_path(name)
+        return (name, path) if accept(path) else None
+    except PartError:
+        return None
+
+
+def _refused(
+    request: HttpRequest, m: Membership, root: tuple[str | int, ...], qfield: str, err: AnswerError | DescriptionError
+) -> HttpResponse:
+    """The page again (400) with why adding or removing a list item was refused, at the list's own message area."""
+    lang = request_lang(request)
+    text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
+    ctx = _context(request, m, root, qfield=qfield, qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
+    return render(request, "web/questionnaire/page.html", ctx, status=400)
+
+
 def _save(request: HttpRequest, m: Membership, change: Change, note: str) -> Version:
     text = canonical_yaml(change.data)
-    return services.add_version(m.dossier, text, _user(request), note)
+    return services.add_version(m.dossier, text, request_user(request), note)
 
 
 @dossier_view(post_roles=EDIT_ROLES)
 @require_POST
 def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
     """Autosave one field: validate it, append a version when it changed, answer with the message and the panel."""
-    lang = _lang(request)
+    lang = request_lang(request)
     root = _part_or_404(part)
-    name = request.POST.get("field", "")
-    try:
-        path = parse_path(name)
-        if _spec_at(path).kind in ("model", "model_list", "mapping") or isinstance(path[-1], int):
-            raise PartError(name)
-    except PartError:
+    posted = _posted_path(
+        request,
+        "field",
+        lambda p: _spec_at(p).kind not in ("model", "model_list", "mapping") and isinstance(p[-1], str),
+    )
+    if posted is None:
         return HttpResponseBadRequest("unknown field")
+    name, path = posted
     with _writing(m):
         latest = m.dossier.latest()
         data = _data(m, latest)
@@ -258,21 +271,17 @@ def save(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
 @require_POST
 def add(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
     """Add an item to a list (a processing, a purpose, a system …) with its key; then show its questions."""
-    lang = _lang(request)
     root = _part_or_404(part)
-    name = request.POST.get("list", "")
-    try:
-        list_path = parse_path(name)
-    except PartError:
+    posted = _posted_path(request, "list")
+    if posted is None:
         return HttpResponseBadRequest("unknown list")
+    name, list_path = posted
     try:
         with _writing(m):
             change = add_item(_data(m, m.dossier.latest()), list_path, request.POST.get("key", ""))
             _save(request, m, change, f"toegevoegd {'.'.join(map(str, change.path))}")
     except (AnswerError, DescriptionError) as err:
-        text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
-        ctx = _context(request, m, root, qfield=f"{name}+", qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
-        return render(request, "web/questionnaire/page.html", ctx, status=400)
+        return _refused(request, m, root, f"{name}+", err)
     item = change.path
     target = part
     if root == ("processings",) or (root != (FIRST,) and item[0] == "processings" and len(item) == 2):
@@ -285,23 +294,17 @@ def add(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
 @require_POST
 def remove(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
     """Remove one list item; refused while another part of the description refers to it."""
-    lang = _lang(request)
     root = _part_or_404(part)
-    name = request.POST.get("item", "")
-    try:
-        item = parse_path(name)
-        if not isinstance(item[-1], int):
-            raise PartError(name)
-    except PartError:
+    posted = _posted_path(request, "item", lambda p: isinstance(p[-1], int))
+    if posted is None:
         return HttpResponseBadRequest("unknown item")
+    name, item = posted
     try:
         with _writing(m):
             change = remove_item(_data(m, m.dossier.latest()), item)
             _save(request, m, change, f"verwijderd {name}")
     except (AnswerError, DescriptionError) as err:
-        text = err.text(lang) if isinstance(err, AnswerError) else err.problems[0].render(lang)
-        ctx = _context(request, m, root, qfield=f"{name}-", qmsg=f"{t(lang, 'web.q.not_saved')} {text}")
-        return render(request, "web/questionnaire/page.html", ctx, status=400)
+        return _refused(request, m, root, f"{name}-", err)
     if len(root) == 2 and root == item:  # the page's own item is gone: back to its section
         return redirect("web:questionnaire_part", pk=m.dossier.pk, part=str(item[0]))
     return redirect("web:questionnaire_part", pk=m.dossier.pk, part=part)
@@ -311,7 +314,7 @@ def remove(request: HttpRequest, m: Membership, part: str) -> HttpResponse:
 @require_GET
 def live_panel(request: HttpRequest, m: Membership) -> HttpResponse:
     """The live panel alone (HTMX polls it after someone else's save; also a plain page without JavaScript)."""
-    lang = _lang(request)
+    lang = request_lang(request)
     latest = m.dossier.latest()
     ctx = {
         "dossier": m.dossier,
