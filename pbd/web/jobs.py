@@ -352,7 +352,6 @@ def _claim(job_id: int, me: str) -> Job | None:
                 )
                 job.save(update_fields=["status", "error", "finished_at"])
                 return None
-        _remove_temporaries(job)
         # conditional, so that of two workers reading the same row (SQLite locks nothing on read) one wins
         won = Job.objects.filter(pk=job.pk, status=job.status, attempts=job.attempts).update(
             status=JobStatus.RUNNING,
@@ -364,6 +363,7 @@ def _claim(job_id: int, me: str) -> Job | None:
         )
         if not won:
             raise RetryLater(stale_seconds(), "busy")
+        _remove_temporaries(job)  # of an earlier start that was killed; this worker owns the job now
         job.refresh_from_db()
     return job
 
@@ -473,7 +473,8 @@ def _work_import(job: Job) -> Output:
         set_progress(job, int(100 * (i + 1) / max(1, len(names))))
     for p in folder.glob("*"):
         p.unlink(missing_ok=True)
-    folder.rmdir() if folder.exists() and not any(folder.iterdir()) else None
+    if folder.is_dir():
+        folder.rmdir()
     created = sum(1 for r in results if "dossier" in r)
     return Output("", "", {"files": results, "created": created, "refused": len(results) - created})
 
