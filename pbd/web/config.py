@@ -215,7 +215,7 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
             )
     issuer = given["PBD_OIDC_ISSUER"].rstrip("/")
     parts = urlsplit(issuer)
-    if parts.scheme != "https" and not (parts.scheme == "http" and _loopback_host(parts.hostname or "")):
+    if parts.scheme != "https" and not (parts.scheme == "http" and loopback_host(parts.hostname or "")):
         raise ConfigError(
             "PBD_OIDC_ISSUER",
             f"{issuer} is not an https address",
@@ -234,8 +234,17 @@ def oidc(environ: Mapping[str, str], fetch: Callable[[str, float], bytes] | None
         raise ConfigError(
             "PBD_OIDC_RECHECK_SECONDS", "not a whole number of seconds", "Write e.g. 900 (15 minutes), or 0 for never."
         )
-    role_map = _role_map(environ.get("PBD_OIDC_ROLE_MAP") or OIDC_DEFAULT_ROLE_MAP)
-    org_map = _org_map(environ.get("PBD_OIDC_ORG_MAP") or "")
+    role_map = _claim_map(
+        environ,
+        "PBD_OIDC_ROLE_MAP",
+        OIDC_DEFAULT_ROLE_MAP,
+        lambda right: right in OIDC_RIGHTS,
+        f"CLAIM_VALUE=RIGHT with a right of {', '.join(OIDC_RIGHTS)}",
+        "pbd-beheer=admin,pbd-fg=fg",
+    )
+    org_map = _claim_map(
+        environ, "PBD_OIDC_ORG_MAP", "", bool, "CLAIM_VALUE=ORGANISATION", "<Entra tenant id>=gemeente-utrecht"
+    )
     scopes = " ".join((environ.get("PBD_OIDC_SCOPES") or "openid email profile").split())
     if "openid" not in scopes.split():
         raise ConfigError("PBD_OIDC_SCOPES", f"{scopes!r} lacks openid", "Add openid, e.g. 'openid email profile'.")
@@ -261,7 +270,8 @@ def flag_in(environ: Mapping[str, str], name: str) -> bool:
     return (environ.get(name) or "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def _loopback_host(host: str) -> bool:
+def loopback_host(host: str) -> bool:
+    """Whether ``host`` (a name, an IPv4 or a bracketed IPv6 address) is this machine's loopback."""
     if host == "localhost":
         return True
     try:
@@ -270,35 +280,22 @@ def _loopback_host(host: str) -> bool:
         return False
 
 
-def _role_map(text: str) -> tuple[tuple[str, str], ...]:
+def _claim_map(
+    environ: Mapping[str, str], name: str, default: str, accept: Callable[[str], bool], form: str, example: str
+) -> tuple[tuple[str, str], ...]:
+    """The setting ``name`` (``CLAIM_VALUE=TARGET,…``; ``default`` when unset) as (claim value, target) pairs.
+
+    An item without ``=``, with an empty claim value, or with a target ``accept`` refuses is a :class:`ConfigError`
+    that says ``form`` and shows ``example``.
+    """
     pairs: list[tuple[str, str]] = []
-    for item in (part.strip() for part in text.split(",")):
+    for item in (part.strip() for part in (environ.get(name) or default).split(",")):
         if not item:
             continue
-        value, sep, right = (s.strip() for s in item.rpartition("="))
-        if not sep or not value or right not in OIDC_RIGHTS:
-            raise ConfigError(
-                "PBD_OIDC_ROLE_MAP",
-                f"{item!r} is not CLAIM_VALUE=RIGHT with a right of {', '.join(OIDC_RIGHTS)}",
-                "Write e.g. PBD_OIDC_ROLE_MAP='pbd-beheer=admin,pbd-fg=fg'.",
-            )
-        pairs.append((value, right))
-    return tuple(pairs)
-
-
-def _org_map(text: str) -> tuple[tuple[str, str], ...]:
-    pairs: list[tuple[str, str]] = []
-    for item in (part.strip() for part in text.split(",")):
-        if not item:
-            continue
-        value, sep, slug = (s.strip() for s in item.rpartition("="))
-        if not sep or not value or not slug:
-            raise ConfigError(
-                "PBD_OIDC_ORG_MAP",
-                f"{item!r} is not CLAIM_VALUE=ORGANISATION",
-                "Write e.g. PBD_OIDC_ORG_MAP='<Entra tenant id>=gemeente-utrecht'.",
-            )
-        pairs.append((value, slug))
+        value, sep, target = (s.strip() for s in item.rpartition("="))
+        if not sep or not value or not accept(target):
+            raise ConfigError(name, f"{item!r} is not {form}", f"Write e.g. {name}='{example}'.")
+        pairs.append((value, target))
     return tuple(pairs)
 
 

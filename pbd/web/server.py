@@ -17,16 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pbd.errors import PbdError
-from pbd.web.config import ConfigError, data_dir, database
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+from pbd.web.config import ConfigError, data_dir, database, loopback_host
 
 
 def configure(data: Path | None = None, host: str = "127.0.0.1") -> None:
@@ -41,7 +32,7 @@ def configure(data: Path | None = None, host: str = "127.0.0.1") -> None:
             str(folder), f"cannot create the data folder ({err.strerror})", "Give another one with --data."
         ) from None
     database(os.environ.get("PBD_DATABASE_URL"), folder)  # fails here, with one line, before Django
-    if _loopback(host):
+    if loopback_host(host):
         # plain http on this machine only: a Secure cookie would not come back from http://127.0.0.1
         os.environ.setdefault("PBD_SECURE_COOKIES", "0")
     else:
