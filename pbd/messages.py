@@ -1905,6 +1905,14 @@ CATALOGUE: Final[dict[str, T]] = {
         "administrator to grant the right on the Accounts page or, for a login through the identity provider, "
         "the role there.",
     ),
+    "web.members.lacks_right.fg": T(
+        "heeft het recht FG van de organisatie niet (meer): kan geen advies ondertekenen",
+        "does not (or no longer) hold the organisation's DPO right: cannot sign advice",
+    ),
+    "web.members.lacks_right.privacy_officer": T(
+        "heeft het recht privacyadviseur van de organisatie niet (meer)",
+        "does not (or no longer) hold the organisation's privacy officer right",
+    ),
     "web.signoff.no_fg_right_page": T(
         "U bent FG in dit dossier, maar uw account heeft het recht FG van de organisatie niet (meer). Advies "
         "ondertekenen kan alleen de aangewezen FG (AVG art. 35 lid 2, art. 37): vraag de beheerder het recht toe "

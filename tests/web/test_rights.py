@@ -34,6 +34,9 @@ def test_an_fg_member_whose_right_was_removed_gets_403_on_sign_off(team: dict[st
     assert "heeft het recht FG van de organisatie niet meer" in refused.content.decode()
     assert not SignOff.objects.filter(dossier=dossier).exists()
     assert Membership.objects.get(dossier=dossier, user=fg).role == "fg"  # the role stays; it signs nothing
+    owner_page = login(team["users"]["owner"]).get(f"/d/{dossier.pk}/leden/").content.decode()
+    assert owner_page.count("heeft het recht FG van de organisatie niet (meer)") == 1  # the owner sees why
+    client = login(fg)
     page = client.get(f"/d/{dossier.pk}/").content.decode()
     assert f'action="/d/{dossier.pk}/advies/"' not in page and "Advies ondertekenen kan alleen de aangewezen FG" in page
     rights.sync_rights(fg, frozenset({"fg"}))

@@ -26,3 +26,13 @@ def label_of(value: Any, lang: str) -> str:
         return str(label(value, lang))
     except (KeyError, TypeError, ValueError):
         return str(value)
+
+
+@register.filter
+def missing_right(membership: Any) -> str:
+    """The organisation-level right a member's dossier role needs and their account no longer holds, or ``""``
+    (an FG whose ``fg`` right was withdrawn keeps the role but signs nothing: pbd.web.rights)."""
+    from pbd.web.rights import has_right, needed_right
+
+    right = needed_right(getattr(membership, "role", None))
+    return right if right is not None and not has_right(membership.user, right) else ""
