@@ -488,3 +488,27 @@ def test_a_broker_that_cannot_be_reached_fails_the_job_with_one_line(
     assert job.error == (
         "the job queue (PBD_BROKER_URL) cannot be reached: ConnectionRefusedError: [Errno 111] Connection refused"
     )
+
+
+def test_the_celery_task_retries_through_celery_and_records_in_the_row(
+    team: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The task wrapper itself (run eagerly, no broker): a failure becomes Celery's retry, counted in the row."""
+    from pbd.web import tasks
+
+    calls: list[int] = []
+
+    def flaky(fmt: str, dossier: Any, version: Any, lang: str, today: Any = None) -> bytes:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("the renderer's temporary folder was full")
+        return FAKE
+
+    monkeypatch.setattr(services, "render", flaky)
+    job = _job(team["dossier"])
+    result = tasks.run_job.apply(args=[job.pk])
+    assert result.get() == "done"
+    job.refresh_from_db()
+    assert (job.status, job.attempts, len(calls)) == (JobStatus.DONE, 2, 2)
+    assert tasks.run_job.apply(args=[job.pk]).get() == "noop"
+    assert tasks.run_job.acks_late and tasks.run_job.reject_on_worker_lost
