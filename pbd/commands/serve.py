@@ -321,8 +321,22 @@ def worker(concurrency: int, loglevel: str, data: str | None) -> None:
     server.configure(Path(data) if data else None)  # no migrate: pbd serve owns the schema, workers only use it
     import logging
 
-    from pbd.web.celery_app import app
+    from django.db import DatabaseError, connections
 
+    from pbd.web.celery_app import app, visibility_timeout
+    from pbd.web.jobs import requeue_lost
+
+    try:
+        lost = requeue_lost(2 * visibility_timeout())
+    except DatabaseError as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise PbdError(
+            "pbd worker", f"the database cannot be read ({first})", "Check PBD_DATABASE_URL and start pbd serve first."
+        ) from None
+    finally:
+        connections.close_all()  # no connection of the parent may live on in the forked pool processes
+    if lost:
+        click.echo(f"pbd worker: {len(lost)} jobs whose message was lost queued again", err=True)
     for noisy in ("weasyprint", "fontTools"):  # a line per layout step of every PDF at INFO
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(loglevel.upper()) or 0))
     pool = "solo" if concurrency == 1 else "prefork"

@@ -276,6 +276,20 @@ def resume() -> int:
     return len(ids)
 
 
+def requeue_lost(min_age: float, send: Callable[[int], None] | None = None) -> list[int]:
+    """Publish again the jobs whose message must be lost: queued, or running without a heartbeat, for longer than
+    ``min_age`` seconds (a web process that stopped between its commit and the publish, a Redis that restarted
+    without its data). ``pbd worker`` calls it at start with twice the visibility timeout, by which time Redis
+    has handed out again every message a dead worker held. A job published twice is still done once."""
+    cutoff = timezone.now() - dt.timedelta(seconds=min_age)
+    queued = Job.objects.filter(status=JobStatus.QUEUED, created_at__lt=cutoff)
+    stuck = Job.objects.filter(status=JobStatus.RUNNING, heartbeat_at__lt=cutoff)
+    ids = sorted(set(queued.values_list("pk", flat=True)) | set(stuck.values_list("pk", flat=True)))
+    for pk in ids:
+        (send or _send_celery)(pk)
+    return ids
+
+
 # -- the one task body ---------------------------------------------------------------------------------
 
 

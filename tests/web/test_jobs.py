@@ -512,3 +512,25 @@ def test_the_celery_task_retries_through_celery_and_records_in_the_row(
     assert (job.status, job.attempts, len(calls)) == (JobStatus.DONE, 2, 2)
     assert tasks.run_job.apply(args=[job.pk]).get() == "noop"
     assert tasks.run_job.acks_late and tasks.run_job.reject_on_worker_lost
+
+
+def test_jobs_whose_message_was_lost_are_published_again(team: dict[str, Any]) -> None:
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+    old_queued = _job(team["dossier"])
+    Job.objects.filter(pk=old_queued.pk).update(created_at=long_ago)
+    fresh_queued = _job(team["dossier"])  # its message may well be in the queue still
+    dead = _job(team["dossier"], status=JobStatus.RUNNING, attempts=1, heartbeat_at=long_ago)
+    alive = _job(team["dossier"], status=JobStatus.RUNNING, attempts=1, heartbeat_at=dt.datetime.now(dt.UTC))
+    done = _job(team["dossier"], status=JobStatus.DONE)
+    Job.objects.filter(pk=done.pk).update(created_at=long_ago)
+    sent: list[int] = []
+    assert jobs.requeue_lost(600, send=sent.append) == sorted([old_queued.pk, dead.pk]) == sent
+    assert fresh_queued.pk not in sent and alive.pk not in sent
+
+
+def test_pbd_worker_on_a_database_without_the_schema_is_one_error_line(tmp_path: Path) -> None:
+    out = _pbd("worker", "--data", str(tmp_path / "web"), env=_env(PBD_BROKER_URL="redis://127.0.0.1:1/0"))
+    assert out.returncode == 2, out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: pbd worker: the database cannot be read (no such table")
+    assert lines[0].endswith("Check PBD_DATABASE_URL and start pbd serve first.")
