@@ -1729,6 +1729,25 @@ CATALOGUE: Final[dict[str, T]] = {
     "web.import.submit": T("Importeren", "Import"),
     "web.import.job": T("Import {n} ({date})", "Import {n} ({date})"),
     "web.import.none": T("U hebt nog niets geïmporteerd.", "You have not imported anything yet."),
+    "web.recheck.heading": T("Herbeoordeling van alle dossiers", "Re-check of all dossiers"),
+    "web.recheck.intro": T(
+        "Na een nieuwe versie van de kennisbank (nu {kb}) beoordeelt pbd elk dossier van uw organisatie opnieuw, "
+        "op de laatste versie. Het resultaat staat daarna bij elk dossier, met de versie van de kennisbank; "
+        "eerdere adviezen en besluiten blijven staan.",
+        "After a new release of the knowledge base (now {kb}) pbd judges every dossier of your organisation "
+        "again, on its latest version. The result then shows with each dossier, with the knowledge base's "
+        "version; earlier advice and decisions stay as they are.",
+    ),
+    "web.recheck.submit": T("Alle dossiers opnieuw beoordelen", "Re-check all dossiers"),
+    "web.recheck.admin_only": T(
+        "Alleen de beheerder kan een herbeoordeling starten (of: pbd tenant recheck).",
+        "Only the administrator can start a re-check (or: pbd tenant recheck).",
+    ),
+    "web.recheck.batch": T(
+        "Gestart {date}: {done} van {total} klaar, {failed} mislukt",
+        "Started {date}: {done} of {total} done, {failed} failed",
+    ),
+    "web.recheck.none": T("Nog geen herbeoordeling gestart.", "No re-check started yet."),
     "web.signoff.heading": T("Advies FG en besluit", "DPO advice and decision"),
     "web.signoff.kind_fg_advice": T("Advies FG (AVG art. 35(2))", "DPO advice (GDPR art. 35(2))"),
     "web.signoff.kind_decision": T(

@@ -38,6 +38,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("d/<int:pk>/taken/<int:job>/", views_jobs.job_status, name="job"),
     path("d/<int:pk>/taken/<int:job>/download/", views_jobs.job_download, name="job_download"),
     path("dossiers/import/", views_jobs.import_view, name="import"),
+    path("beheer/herbeoordeling/", views_jobs.recheck_view, name="recheck"),
     path("konto/wachtwoord/", views.password_change, name="password"),
     path("beheer/gebruikers/", views.users, name="users"),
     path("beheer/audit/", views.audit_all, name="audit_all"),

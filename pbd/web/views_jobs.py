@@ -242,3 +242,57 @@ def import_view(request: HttpRequest) -> HttpResponse:
             response.status_code = 286
         return response
     return render(request, "web/import.html", ctx, status=status)
+
+
+# -- the portfolio re-check ------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def recheck_view(request: HttpRequest) -> HttpResponse:
+    """After a knowledge base release: every dossier of the organisation judged again, one job each.
+
+    Everyone of the organisation sees the progress of the last re-checks (counts only); only the
+    administrator starts one (the same as ``pbd tenant recheck --org``).
+    """
+    from django.core.exceptions import PermissionDenied
+    from django.db.models import Min
+
+    from pbd.web.services import knowledge_base
+
+    user = request_user(request)
+    org = user.organisation or Organisation.default()
+    if request.method == "POST":
+        if not user.is_superuser:
+            raise PermissionDenied("administrators only")
+        jobs.enqueue_recheck(org, user)
+        return redirect("web:recheck")
+    batches = (
+        Job.objects.filter(organisation=org, kind=JobKind.RECHECK)
+        .exclude(batch="")
+        .values("batch")
+        .annotate(started=Min("created_at"))
+        .order_by("-started")[:5]
+    )
+    rows = []
+    for b in batches:
+        counts = jobs.batch_progress(str(b["batch"]))
+        total = sum(counts.values())
+        rows.append(
+            {
+                "batch": b["batch"],
+                "started": b["started"],
+                "counts": counts,
+                "total": total,
+                "percent": int(100 * (counts["done"] + counts["failed"]) / max(1, total)),
+                "active": counts["queued"] + counts["running"] > 0,
+            }
+        )
+    active = any(r["active"] for r in rows)
+    ctx = {"rows": rows, "active": active, "kb_version": knowledge_base().version, "is_admin": user.is_superuser}
+    if request.headers.get("HX-Request"):
+        response = render(request, "web/partials/recheck_batches.html", ctx)
+        if not active:
+            response.status_code = 286
+        return response
+    return render(request, "web/recheck.html", ctx)

@@ -534,3 +534,21 @@ def test_pbd_worker_on_a_database_without_the_schema_is_one_error_line(tmp_path:
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: pbd worker: the database cannot be read (no such table")
     assert lines[0].endswith("Check PBD_DATABASE_URL and start pbd serve first.")
+
+
+def test_the_administrator_starts_the_recheck_from_the_web_and_everyone_sees_its_progress(
+    team: dict[str, Any], login: Any, commit: Callable[[], Any]
+) -> None:
+    owner = team["users"]["owner"]
+    client = login(owner)
+    page = client.get("/beheer/herbeoordeling/")
+    assert page.status_code == 200 and "Alleen de beheerder" in page.content.decode()
+    assert client.post("/beheer/herbeoordeling/").status_code == 403 and not Job.objects.exists()
+    User.objects.filter(pk=owner.pk).update(is_superuser=True)
+    assert 'href="/beheer/herbeoordeling/"' in client.get("/dossiers/").content.decode()
+    with commit():
+        assert client.post("/beheer/herbeoordeling/").status_code == 302
+    assert Job.objects.filter(kind=JobKind.RECHECK, status=JobStatus.DONE).count() == 2
+    shown = login(team["users"]["viewer"]).get("/beheer/herbeoordeling/").content.decode()
+    assert "2 van 2 klaar, 0 mislukt" in shown
+    assert client.get("/beheer/herbeoordeling/", HTTP_HX_REQUEST="true").status_code == 286
