@@ -16,7 +16,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 
-from pbd.web.models import Dossier, Membership, User
+from pbd.web.models import AuditEvent, Dossier, Membership, User
+from pbd.web.security import client_ip
 
 View = Callable[..., HttpResponse]
 
@@ -31,6 +32,15 @@ def request_user(request: HttpRequest) -> User:
     user = request.user
     assert isinstance(user, User)
     return user
+
+
+def record(request: HttpRequest, kind: str, dossier: Dossier, detail: dict[str, Any]) -> AuditEvent:
+    """Append to the audit log what the request's user did to ``dossier`` (``kind``: an AuditKind), with the client's address."""
+    user = request_user(request)
+    event: AuditEvent = AuditEvent.objects.create(
+        kind=kind, user=user, username=user.username, dossier=dossier, ip=client_ip(request), detail=detail
+    )
+    return event
 
 
 def member_of(request: HttpRequest, pk: int) -> Membership:

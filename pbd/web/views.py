@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from pbd.errors import DescriptionError, PbdError
 from pbd.messages import LANGS, outcome, t
 from pbd.web import rights, services, tenants
-from pbd.web.access import dossier_view, memberships_of
+from pbd.web.access import dossier_view, memberships_of, record, request_lang, request_user
 from pbd.web.forms import CommentForm, LoginForm, MemberForm, NewDossierForm, SignOffForm, UploadForm
 from pbd.web.models import (
     AUDIT_ROLES,
@@ -43,10 +43,6 @@ from pbd.web.models import (
 from pbd.web.security import client_ip, login_throttled
 
 
-def _lang(request: HttpRequest) -> str:
-    return str(getattr(request, "lang", "nl"))
-
-
 def _problems(err: PbdError, lang: str) -> list[str]:
     if isinstance(err, DescriptionError):
         return [p.render(lang) for p in err.problems[:20]]
@@ -58,7 +54,7 @@ def _problems(err: PbdError, lang: str) -> list[str]:
 
 @require_http_methods(["GET", "POST"])
 def login_view(request: HttpRequest) -> HttpResponse:
-    lang = _lang(request)
+    lang = request_lang(request)
     form = LoginForm(request.POST or None, lang=lang)
     error = ""
     status = 200
@@ -130,7 +126,7 @@ def dossier_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def dossier_new(request: HttpRequest) -> HttpResponse:
-    lang = _lang(request)
+    lang = request_lang(request)
     form = NewDossierForm(request.POST or None, request.FILES or None, lang=lang)
     problems: list[str] = []
     status = 200
@@ -197,7 +193,7 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
     from pbd.todo import build_todo
     from pbd.vocabulary import Gate, Status, label
 
-    lang = _lang(request)
+    lang = request_lang(request)
     dossier = m.dossier
     latest = dossier.latest()
     version = version or latest
@@ -279,17 +275,17 @@ def dossier_detail(request: HttpRequest, m: Membership) -> HttpResponse:
     number = request.GET.get("v", "")
     ctx = dossier_context(request, m, _version_or_404(m.dossier, int(number)) if number.isdigit() else None)
     ctx["comments"] = _threads(m.dossier, TargetKind.DOSSIER, "")
-    ctx["comment_form"] = CommentForm(initial={"target_kind": "dossier", "target": ""}, lang=_lang(request))
-    ctx["upload_form"] = UploadForm(lang=_lang(request))
+    ctx["comment_form"] = CommentForm(initial={"target_kind": "dossier", "target": ""}, lang=request_lang(request))
+    ctx["upload_form"] = UploadForm(lang=request_lang(request))
     ctx["advice_form"] = SignOffForm(
-        initial={"version": ctx["latest"].number}, kind=SignOffKind.FG_ADVICE, lang=_lang(request)
+        initial={"version": ctx["latest"].number}, kind=SignOffKind.FG_ADVICE, lang=request_lang(request)
     )
     ctx["decision_form"] = SignOffForm(
-        initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=_lang(request)
+        initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=request_lang(request)
     )
     from pbd.web.views_jobs import job_rows
 
-    ctx.update(job_rows(m.dossier, _lang(request)))  # the PDF and re-check jobs, polled while one is under way
+    ctx.update(job_rows(m.dossier, request_lang(request)))  # the PDF and re-check jobs, polled while one is under way
     return render(request, "web/dossier_detail.html", ctx)
 
 
@@ -297,7 +293,7 @@ def dossier_detail(request: HttpRequest, m: Membership) -> HttpResponse:
 @require_POST
 def dossier_upload(request: HttpRequest, m: Membership) -> HttpResponse:
     """A new version from an uploaded description (the file edited outside, e.g. with ``pbd questionnaire``)."""
-    lang = _lang(request)
+    lang = request_lang(request)
     form = UploadForm(request.POST, request.FILES, lang=lang)
     if not form.is_valid():
         return _back_with(request, m, [t(lang, "web.upload.none")])
@@ -306,7 +302,7 @@ def dossier_upload(request: HttpRequest, m: Membership) -> HttpResponse:
         text, note = services.text_from_upload(
             upload.name or "upload", upload.read(settings.MAX_UPLOAD_BYTES + 1), settings.MAX_UPLOAD_BYTES
         )
-        services.add_version(m.dossier, text, _user(request), note)
+        services.add_version(m.dossier, text, request_user(request), note)
     except PbdError as err:
         return _back_with(request, m, _problems(err, lang))
     return redirect("web:dossier", pk=m.dossier.pk)
@@ -317,22 +313,16 @@ def _back_with(request: HttpRequest, m: Membership, problems: list[str]) -> Http
     ctx.update(
         problems=problems,
         comments=_threads(m.dossier, TargetKind.DOSSIER, ""),
-        comment_form=CommentForm(initial={"target_kind": "dossier"}, lang=_lang(request)),
-        upload_form=UploadForm(lang=_lang(request)),
+        comment_form=CommentForm(initial={"target_kind": "dossier"}, lang=request_lang(request)),
+        upload_form=UploadForm(lang=request_lang(request)),
         advice_form=SignOffForm(
-            initial={"version": ctx["latest"].number}, kind=SignOffKind.FG_ADVICE, lang=_lang(request)
+            initial={"version": ctx["latest"].number}, kind=SignOffKind.FG_ADVICE, lang=request_lang(request)
         ),
         decision_form=SignOffForm(
-            initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=_lang(request)
+            initial={"version": ctx["latest"].number}, kind=SignOffKind.DECISION, lang=request_lang(request)
         ),
     )
     return render(request, "web/dossier_detail.html", ctx, status=400)
-
-
-def _user(request: HttpRequest) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
 
 
 # -- members ---------------------------------------------------------------------------------------
@@ -341,7 +331,7 @@ def _user(request: HttpRequest) -> User:
 @dossier_view(roles=[Role.OWNER])
 @require_http_methods(["GET", "POST"])
 def members(request: HttpRequest, m: Membership) -> HttpResponse:
-    lang = _lang(request)
+    lang = request_lang(request)
     dossier = m.dossier
     form = MemberForm(request.POST or None, lang=lang)
     problem = ""
@@ -389,14 +379,7 @@ def _set_role(request: HttpRequest, dossier: Dossier, user: User, role: str | No
         else:
             current.role = role
             current.save(update_fields=["role"])
-        AuditEvent.objects.create(
-            kind=AuditKind.ROLE_CHANGE,
-            user=_user(request),
-            username=_user(request).username,
-            dossier=dossier,
-            ip=client_ip(request),
-            detail={"member": user.username, "from": old, "to": role},
-        )
+        record(request, AuditKind.ROLE_CHANGE, dossier, {"member": user.username, "from": old, "to": role})
     return "", 200
 
 
@@ -427,7 +410,7 @@ def history(request: HttpRequest, m: Membership) -> HttpResponse:
 @require_POST
 def restore(request: HttpRequest, m: Membership, number: int) -> HttpResponse:
     _version_or_404(m.dossier, number)
-    services.restore(m.dossier, number, _user(request))
+    services.restore(m.dossier, number, request_user(request))
     return redirect("web:history", pk=m.dossier.pk)
 
 
@@ -454,7 +437,7 @@ def _comments_response(request: HttpRequest, m: Membership, kind: str, target: s
         "threads": _threads(m.dossier, kind, target),
         "target_kind": kind,
         "target": target,
-        "comment_form": CommentForm(initial={"target_kind": kind, "target": target}, lang=_lang(request)),
+        "comment_form": CommentForm(initial={"target_kind": kind, "target": target}, lang=request_lang(request)),
     }
     if request.headers.get("HX-Request") == "true" or request.method == "GET":  # without JavaScript: a whole page
         page = "web/partials/comments.html" if request.headers.get("HX-Request") == "true" else "web/comments.html"
@@ -472,7 +455,7 @@ def comments(request: HttpRequest, m: Membership) -> HttpResponse:
         return HttpResponseBadRequest("unknown target")
     target = source.get("target", "")[:300]
     if request.method == "POST":
-        form = CommentForm(request.POST, lang=_lang(request))
+        form = CommentForm(request.POST, lang=request_lang(request))
         if not form.is_valid():
             return _comments_response(request, m, kind, target, status=400)
         parent_id = form.cleaned_data.get("parent")
@@ -488,7 +471,7 @@ def comments(request: HttpRequest, m: Membership) -> HttpResponse:
             target_kind=kind,
             target=target,
             parent=parent,
-            author=_user(request),
+            author=request_user(request),
             text=form.cleaned_data["text"],
         )
     return _comments_response(request, m, kind, target)
@@ -506,7 +489,7 @@ def comment_resolve(request: HttpRequest, m: Membership, cid: int) -> HttpRespon
     if request.POST.get("reopen"):
         c.resolved_at, c.resolved_by = None, None
     else:
-        c.resolved_at, c.resolved_by = timezone.now(), _user(request)
+        c.resolved_at, c.resolved_by = timezone.now(), request_user(request)
     c.save(update_fields=["resolved_at", "resolved_by"])
     return _comments_response(request, m, c.target_kind, c.target)
 
@@ -515,7 +498,7 @@ def comment_resolve(request: HttpRequest, m: Membership, cid: int) -> HttpRespon
 
 
 def _sign(request: HttpRequest, m: Membership, kind: str) -> HttpResponse:
-    lang = _lang(request)
+    lang = request_lang(request)
     form = SignOffForm(request.POST, kind=kind, lang=lang)
     if not form.is_valid():
         return _back_with(request, m, [f"{k}: {' '.join(v)}" for k, v in form.errors.items()])
@@ -524,7 +507,7 @@ def _sign(request: HttpRequest, m: Membership, kind: str) -> HttpResponse:
         m.dossier,
         version,
         kind,
-        _user(request),
+        request_user(request),
         form.cleaned_data["text"],
         form.cleaned_data.get("outcome") or "",
         client_ip(request),
@@ -532,7 +515,7 @@ def _sign(request: HttpRequest, m: Membership, kind: str) -> HttpResponse:
     if form.cleaned_data.get("adopt"):
         text = services.with_signoff_block(m.dossier, signoff, lang)
         try:
-            services.add_version(m.dossier, text, _user(request), f"{kind} v{version.number}")
+            services.add_version(m.dossier, text, request_user(request), f"{kind} v{version.number}")
         except PbdError as err:
             return _back_with(request, m, _problems(err, lang))
     return redirect("web:dossier", pk=m.dossier.pk)
@@ -544,7 +527,7 @@ def advice(request: HttpRequest, m: Membership) -> HttpResponse:
     """The FG's advice on a version (AVG art. 35(2)); only the dossier's FG may give it, and only while their
     account still holds the organisation's ``fg`` right (read now: one withdrawn at the provider stops it)."""
     if not rights.has_right(request.user, "fg"):
-        message = t(_lang(request), "web.signoff.no_fg_right")
+        message = t(request_lang(request), "web.signoff.no_fg_right")
         return render(request, "web/error.html", {"code": 403, "message": message}, status=403)
     return _sign(request, m, SignOffKind.FG_ADVICE)
 
@@ -564,20 +547,18 @@ def decision(request: HttpRequest, m: Membership) -> HttpResponse:
 def download(request: HttpRequest, m: Membership, fmt: str, number: int | None = None) -> HttpResponse:
     if fmt not in services.DOWNLOADS:
         raise Http404("no such format")
-    lang = request.GET.get("lang", _lang(request))
+    lang = request.GET.get("lang", request_lang(request))
     if lang not in LANGS:
         lang = "nl"
     dossier = m.dossier
     version = _version_or_404(dossier, number)
     body = services.render(fmt, dossier, version, lang)
     _, content_type, suffix = services.DOWNLOADS[fmt]
-    AuditEvent.objects.create(
-        kind=AuditKind.DOWNLOAD,
-        user=_user(request),
-        username=_user(request).username,
-        dossier=dossier,
-        ip=client_ip(request),
-        detail={"format": fmt, "version": version.number, "sha256": version.sha256, "lang": lang},
+    record(
+        request,
+        AuditKind.DOWNLOAD,
+        dossier,
+        {"format": fmt, "version": version.number, "sha256": version.sha256, "lang": lang},
     )
     response = HttpResponse(body, content_type=content_type)
     name = f"{dossier.slug}{suffix}" if number is None else f"{dossier.slug}-v{version.number}{suffix}"
@@ -593,11 +574,15 @@ def audit(request: HttpRequest, m: Membership) -> HttpResponse:
 
 
 def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "web/error.html", {"code": 403, "message": t(_lang(request), "web.error.403")}, status=403)
+    return render(
+        request, "web/error.html", {"code": 403, "message": t(request_lang(request), "web.error.403")}, status=403
+    )
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "web/error.html", {"code": 404, "message": t(_lang(request), "web.error.404")}, status=404)
+    return render(
+        request, "web/error.html", {"code": 404, "message": t(request_lang(request), "web.error.404")}, status=404
+    )
 
 
 # -- accounts --------------------------------------------------------------------------------------
@@ -610,8 +595,8 @@ def password_change(request: HttpRequest) -> HttpResponse:
     from django.contrib.auth import update_session_auth_hash
     from django.contrib.auth.forms import PasswordChangeForm
 
-    lang = _lang(request)
-    form = PasswordChangeForm(_user(request), request.POST or None)
+    lang = request_lang(request)
+    form = PasswordChangeForm(request_user(request), request.POST or None)
     form.fields["old_password"].label = t(lang, "web.account.old_password")
     form.fields["new_password1"].label = t(lang, "web.account.new_password")
     form.fields["new_password1"].help_text = t(lang, "web.account.password_rules")
@@ -637,10 +622,10 @@ def users(request: HttpRequest) -> HttpResponse:
 
     from pbd.web.forms import NewUserForm
 
-    admin = _user(request)
+    admin = request_user(request)
     if not admin.is_superuser:
         raise PermissionDenied("administrators only")
-    lang = _lang(request)
+    lang = request_lang(request)
     form = NewUserForm(request.POST or None, lang=lang)
     shown: tuple[str, str] | None = None
     refused = saved = ""
@@ -721,7 +706,7 @@ def _provider_name(lang: str) -> str:
 @require_http_methods(["GET"])
 def audit_all(request: HttpRequest) -> HttpResponse:
     """The administrator's audit log of the whole organisation: logins (failed ones too), accounts, every dossier's events."""
-    admin = _user(request)
+    admin = request_user(request)
     if not admin.is_superuser:
         raise PermissionDenied("administrators only")
     events = list(tenants.audit_events(admin.organisation)[:1000])

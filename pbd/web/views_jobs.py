@@ -29,9 +29,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from pbd.errors import PbdError
 from pbd.messages import LANGS, t
 from pbd.web import jobs
-from pbd.web.access import dossier_view, request_lang, request_user
-from pbd.web.models import EDIT_ROLES, AuditEvent, AuditKind, Job, JobKind, JobStatus, Membership, Organisation
-from pbd.web.security import client_ip
+from pbd.web.access import dossier_view, record, request_lang, request_user
+from pbd.web.models import EDIT_ROLES, AuditKind, Job, JobKind, JobStatus, Membership, Organisation
 
 #: the most files one import takes (each as large as a single upload may be)
 MAX_IMPORT_FILES = 200
@@ -144,13 +143,11 @@ def job_download(request: HttpRequest, m: Membership, job: int) -> HttpResponse:
     dossier = m.dossier
     version = found.version
     fmt = jobs.PDF_KINDS.get(found.kind, "json")
-    AuditEvent.objects.create(
-        kind=AuditKind.DOWNLOAD,
-        user=request_user(request),
-        username=request_user(request).username,
-        dossier=dossier,
-        ip=client_ip(request),
-        detail={
+    record(
+        request,
+        AuditKind.DOWNLOAD,
+        dossier,
+        {
             "format": fmt,
             "version": version.number if version else None,
             "sha256": version.sha256 if version else "",
