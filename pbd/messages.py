@@ -1553,16 +1553,6 @@ CATALOGUE: Final[dict[str, T]] = {
         "Deze pagina bestaat niet, of u bent geen lid van dit dossier.",
         "This page does not exist, or you are not a member of this dossier.",
     ),
-    "web.profile_error.title": T("Het gemeentelijk profiel kan niet worden gebruikt", "The municipal profile cannot be used"),
-    "web.profile_error.lead": T(
-        "Dossiers van uw organisatie worden beoordeeld met het gemeentelijk profiel (het eigen beleid van de "
-        "gemeente). Dat profiel is niet bruikbaar, dus er is nu niets beoordeeld: een oordeel zonder het profiel "
-        "zou er uitzien als dat van de gemeente en toch ander beleid volgen. Geef de melding hieronder door aan "
-        "de beheerder van de installatie.",
-        "Dossiers of your organisation are judged with the municipal profile (the municipality's own policy). "
-        "That profile cannot be used, so nothing has been judged now: a judgement without it would look like "
-        "the municipality's and follow other policy. Pass the message below to the installation's administrator.",
-    ),
     "web.profile_error.title": T(
         "Het gemeentelijk profiel kan niet worden gebruikt", "The municipal profile cannot be used"
     ),
