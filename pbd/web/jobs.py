@@ -135,22 +135,21 @@ def enqueue_pdf(dossier: Dossier, version: Version, fmt: str, lang: str, user: U
     with transaction.atomic():
         # one request at a time per dossier decides whether to reuse (the dossier row's lock, as add_version)
         Dossier.objects.select_for_update().filter(pk=dossier.pk).first()
-        same = Job.objects.filter(
-            organisation_id=dossier.organisation_id, dossier=dossier, kind=kind, version=version, lang=lang
-        )
+        # the same job: this organisation's, of this dossier's version, this kind and language
+        same_job = {
+            "organisation_id": dossier.organisation_id,
+            "dossier": dossier,
+            "kind": kind,
+            "version": version,
+            "lang": lang,
+        }
+        same = Job.objects.filter(**same_job)
         for found in same.filter(status__in=(JobStatus.DONE, JobStatus.QUEUED, JobStatus.RUNNING)).order_by("-pk"):
             if found.status != JobStatus.DONE or output_ok(found):
                 reused: Job = found
                 return reused, False
             Job.objects.filter(pk=found.pk).update(status=JobStatus.FAILED, error="output file missing")
-        job: Job = Job.objects.create(
-            organisation_id=dossier.organisation_id,
-            dossier=dossier,
-            kind=kind,
-            version=version,
-            lang=lang,
-            requested_by=user,
-        )
+        job: Job = Job.objects.create(**same_job, requested_by=user)
         dispatch(job.pk)
     return job, True
 
