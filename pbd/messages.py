@@ -1914,6 +1914,11 @@ CATALOGUE: Final[dict[str, T]] = {
         "administrator to grant the right on the Accounts page or, for a login through the identity provider, "
         "the role there.",
     ),
+    "web.account.provider": T(
+        "U meldt zich aan via {provider}; uw wachtwoord wijzigt u daar. pbd bewaart geen wachtwoord voor dit "
+        "account.",
+        "You log in through {provider}; change your password there. pbd keeps no password for this account.",
+    ),
     "web.members.lacks_right.fg": T(
         "heeft het recht FG van de organisatie niet (meer): kan geen advies ondertekenen",
         "does not (or no longer) hold the organisation's DPO right: cannot sign advice",

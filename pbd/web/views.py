@@ -596,6 +596,11 @@ def password_change(request: HttpRequest) -> HttpResponse:
     from django.contrib.auth.forms import PasswordChangeForm
 
     lang = request_lang(request)
+    if rights.is_provider_account(request_user(request)):  # the provider keeps its password, not pbd
+        message = t(lang, "web.account.provider", provider=_provider_name(lang))
+        return render(
+            request, "web/password.html", {"provider_message": message}, status=200 if request.method == "GET" else 400
+        )
     form = PasswordChangeForm(request_user(request), request.POST or None)
     form.fields["old_password"].label = t(lang, "web.account.old_password")
     form.fields["new_password1"].label = t(lang, "web.account.new_password")

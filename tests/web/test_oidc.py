@@ -690,3 +690,20 @@ def test_the_fg_role_follows_the_providers_roles_claim(backend: Any, client: Any
     assert removed is not None and removed.detail == {
         "method": "oidc", "scope": "organisation", "added": [], "removed": ["fg"],
     }  # fmt: skip
+
+
+def test_the_password_page_sends_a_provider_account_to_the_provider(backend: Any, client: Any) -> None:
+    from pbd.web.models import Organisation, User
+
+    Organisation.objects.create(slug="gemeente-a", name="Gemeente A")
+    anna = backend.map_user({"sub": "s-1", "preferred_username": "anna", "organisation": "gemeente-a"})
+    anna.set_password("een oud lokaal wachtwoord 12")  # a hash from before, which must change nothing
+    anna.save()
+    client.force_login(anna)  # the session of a login through the provider
+    page = client.get("/konto/wachtwoord/").content.decode()
+    assert f"U meldt zich aan via {backend.cfg.provider_name}; uw wachtwoord wijzigt u daar" in page
+    assert 'name="new_password1"' not in page
+    new = "een heel ander wachtwoord 77"
+    changed = {"old_password": "een oud lokaal wachtwoord 12", "new_password1": new, "new_password2": new}
+    assert client.post("/konto/wachtwoord/", changed).status_code == 400
+    assert User.objects.get(pk=anna.pk).check_password("een oud lokaal wachtwoord 12")  # unchanged
