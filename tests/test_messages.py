@@ -18,6 +18,9 @@ TEMPLATES = ROOT / "templates"
 WEB_TEMPLATES = PBD / "web" / "templates"
 #: ``{% msg "id" %}`` in a web template; a second group ``|add:`` marks an id built from a prefix
 _WEB_MSG = re.compile(r"""\{%\s*msg\s+["']([a-z][A-Za-z0-9_.()]*)["'](\|add:)?""")
+#: a message id handed to a partial: ``{% include "web/partials/post_form.html" with submit="web.login.submit" %}``
+_WEB_INCLUDE = re.compile(r"""\{%\s*include\s[^%]*%\}""")
+_WEB_INCLUDE_MSG = re.compile(r"""\b[a-z_]+=["'](web\.[a-z0-9_.]+)["']""")
 ID = re.compile(r"^[a-z][a-z0-9_]*(\.[A-Za-z0-9_()]+)+$")
 
 
@@ -81,9 +84,16 @@ def _used() -> tuple[set[str], set[str]]:
         literal |= {f"report.{name}" for name in re.findall(r"\bt\.([a-z_0-9]+)", text)}
         prefixes |= {f"report.{start}" for start in re.findall(r"\bt\[\"([a-z_0-9]+)\" ~", text)}
     for template in WEB_TEMPLATES.rglob("*.html"):  # the web dossier: {% msg "web.id" %}, {% msg "web.role."|add:x %}
-        for msg_id, joined in _WEB_MSG.findall(template.read_text(encoding="utf-8")):
+        text = template.read_text(encoding="utf-8")
+        for msg_id, joined in _WEB_MSG.findall(text):
             (prefixes if joined else literal).add(msg_id)
+        literal |= set(_included_ids(text))
     return literal, prefixes
+
+
+def _included_ids(text: str) -> list[str]:
+    """The message ids a web template hands to a partial as include parameters."""
+    return [m for tag in _WEB_INCLUDE.findall(text) for m in _WEB_INCLUDE_MSG.findall(tag)]
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
@@ -129,6 +139,9 @@ def test_web_templates_name_only_existing_messages() -> None:
                 assert any(k.startswith(msg_id) for k in CATALOGUE), f"{template.name}: no message starts with {msg_id}"
             else:
                 assert msg_id in CATALOGUE, f"{template.name}: no message {msg_id}"
+        for msg_id in _included_ids(template.read_text(encoding="utf-8")):
+            seen += 1
+            assert msg_id in CATALOGUE, f"{template.name}: no message {msg_id} (an include parameter)"
     assert seen > 20  # the scan found the tags
 
 
