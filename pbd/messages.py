@@ -1663,6 +1663,7 @@ CATALOGUE: Final[dict[str, T]] = {
         "{n} {n:punt blokkeert|punten blokkeren} dit beslismoment.",
         "{n} {n:item blocks|items block} this decision gate.",
     ),
+    "web.todo.for": T("Voor:", "For:"),
     "web.todo.none": T("Niets te doen vóór dit beslismoment.", "Nothing to do before this decision gate."),
     "web.todo.later": T("Bij latere beslismomenten:", "At later decision gates:"),
     "web.findings.heading": T(
@@ -1915,8 +1916,7 @@ CATALOGUE: Final[dict[str, T]] = {
         "the role there.",
     ),
     "web.account.provider": T(
-        "U meldt zich aan via {provider}; uw wachtwoord wijzigt u daar. pbd bewaart geen wachtwoord voor dit "
-        "account.",
+        "U meldt zich aan via {provider}; uw wachtwoord wijzigt u daar. pbd bewaart geen wachtwoord voor dit account.",
         "You log in through {provider}; change your password there. pbd keeps no password for this account.",
     ),
     "web.members.lacks_right.fg": T(

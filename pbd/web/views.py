@@ -6,7 +6,8 @@ the engine judges, :mod:`pbd.web.services` does the work, the templates only sho
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import authenticate, login, logout
@@ -41,6 +42,9 @@ from pbd.web.models import (
     Version,
 )
 from pbd.web.security import client_ip, login_throttled
+
+if TYPE_CHECKING:
+    from pbd.todo import Action
 
 
 def _problems(err: PbdError, lang: str) -> list[str]:
@@ -187,6 +191,37 @@ def _reasons(s: Any, lang: str) -> list[dict[str, Any]]:
     return list(out.values())
 
 
+def _todo_actions(actions: Iterable[Action], lang: str) -> list[dict[str, Any]]:
+    """The gate's actions with each fix said once: one entry per title and fix, naming every place it is due for.
+
+    An FG reads "Leg een bewaartermijn vast — voor camera-tellen, wifi-tellen", not the same fix under each
+    processing; the entry is a gap when any of its places is, and blocks when any of its places blocks.
+    """
+    from pbd.vocabulary import Status
+
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for x in actions:
+        title, fix = x.title(lang), x.fix(lang)
+        entry = out.get((title, fix))
+        if entry is None:
+            entry = out[(title, fix)] = {
+                "title": title,
+                "fix": fix,
+                "status": x.status,
+                "severity": x.severity,
+                "holds": x.holds,
+                "closes": [],
+                "targets": [],
+            }
+        if x.status is Status.GAP:
+            entry["status"] = Status.GAP
+        entry["holds"] = entry["holds"] or x.holds
+        entry["closes"].extend(c for c in x.closes if c not in entry["closes"])
+        if x.target != "project" and x.target not in entry["targets"]:
+            entry["targets"].append(x.target)
+    return list(out.values())
+
+
 def dossier_context(request: HttpRequest, m: Membership, version: Version | None = None) -> dict[str, Any]:
     """The panel of a dossier page: screening, findings to act on, the gate's to-do list (also for the questionnaire views)."""
     from pbd.render.common import explanation, fix, title
@@ -255,10 +290,7 @@ def dossier_context(request: HttpRequest, m: Membership, version: Version | None
         "todo": {
             "gate_value": todo.gate.value,
             "gate": label(todo.gate, lang),
-            "groups": [
-                (scope, target, [{"title": x.title(lang), "fix": x.fix(lang), "action": x} for x in actions])
-                for scope, target, actions in todo.groups()
-            ],
+            "actions": _todo_actions(todo.actions, lang),
             "later": [(label(g, lang), n) for g, n in todo.later],
         },
         "decision": a.decision(),

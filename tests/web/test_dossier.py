@@ -280,3 +280,19 @@ def test_an_older_version_and_another_gate_can_be_viewed(team: dict[str, Any], l
     beheer = client.get(f"/d/{dossier.pk}/?gate=beheer").content.decode()
     assert "Te doen vóór beslismoment" in beheer and '<option value="beheer" selected>' in beheer
     assert client.get(f"/d/{dossier.pk}/?gate=nonsense").status_code == 200
+
+
+def test_the_gate_list_says_each_fix_once_and_names_every_place_it_is_due(make_user: Any, login: Any) -> None:
+    """Stratumseind's retention fix (OB-03) holds for four processings: one entry naming them, not four copies."""
+    from pbd.knowledge_base import default_knowledge_base
+
+    client = login(make_user("po"))
+    pk = int(_upload(client, ROOT / "examples" / "stratumseind.yaml")["Location"].strip("/").split("/")[-1])
+    html = client.get(f"/d/{pk}/").content.decode()
+    todo = html[html.index('id="todo"') : html.index('id="findings"')]
+    fix = default_knowledge_base().criteria["OB-03"].remediation.nl
+    assert todo.count(fix[:60]) == 1
+    entry = todo[todo.index("(OB-03)") :][:400]
+    assert "Voor:" in entry
+    for processing in ("camera-drukte", "geluid", "wifi-telling"):
+        assert processing in entry, entry
