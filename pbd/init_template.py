@@ -17,7 +17,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from pbd.capabilities import CAPABILITIES
-from pbd.description.model import SCHEMA_VERSION, ProjectDescription
+from pbd.description.model import ProjectDescription
+from pbd.description.values import SCHEMA_VERSION
 from pbd.messages import pick, t
 from pbd.questionnaire import ASK_WHEN, FieldSpec, field_specs
 from pbd.resources import content_dir

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from pbd.description.model import SCHEMA_VERSION
 from pbd.description.placeholders import is_placeholder
 from pbd.description.source import JsonPath, json_path
+from pbd.description.values import SCHEMA_VERSION
 from pbd.messages import pick
 
 __all__ = ["Migration", "Note", "NoteKind", "migrate", "migrate_tree", "migration", "needs_migration", "version_of"]

@@ -21,7 +21,7 @@ import click
 from pbd import engine, profiles
 from pbd.atomic import write_atomic
 from pbd.description import LoadedDescription, load_description
-from pbd.description.model import SCHEMA_VERSION
+from pbd.description.values import SCHEMA_VERSION
 from pbd.engine import Assessment
 from pbd.errors import EXIT_BAD_INPUT, EXIT_GAPS, EXIT_INTERNAL, EXIT_OK, DescriptionError, PbdError, UsageError
 from pbd.files import output_names

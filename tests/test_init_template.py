@@ -16,7 +16,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from pbd.cli import cli
 from pbd.description import load_text
-from pbd.description.model import SCHEMA_VERSION, ProjectDescription
+from pbd.description.model import ProjectDescription
+from pbd.description.values import SCHEMA_VERSION
 from pbd.engine.evaluate import evaluate
 from pbd.errors import DescriptionError
 from pbd.init_template import COMMENTED_OUT, template

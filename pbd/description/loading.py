@@ -14,8 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from pbd.description.model import SCHEMA_VERSION, ProjectDescription
+from pbd.description.model import ProjectDescription
 from pbd.description.source import JsonPath, Source, SourceError, json_path, read_file, read_text
+from pbd.description.values import SCHEMA_VERSION
 from pbd.errors import DescriptionError, Problem
 
 if typing.TYPE_CHECKING:

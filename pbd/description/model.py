@@ -11,12 +11,19 @@ Every answer that can legitimately be unknown early in a project is optional: ab
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from pbd.capabilities import CAPABILITIES
+from pbd.description.values import (
+    DURATION,
+    SCHEMA_VERSION,
+    SCHEMA_VERSIONS,
+    check_capability,
+    check_country,
+    check_duration,
+)
 from pbd.limits import (
     MAX_COUNT,
     MAX_DATA_ITEMS,
@@ -85,65 +92,13 @@ from pbd.vocabulary import (
     YesNoUnknown,
 )
 
-#: the format version pbd writes; version 1 (or no version) still loads, migrated in memory (pbd.migrate)
-SCHEMA_VERSION = 2
-SCHEMA_VERSIONS = (1, 2)
-
-# ASCII digits only (Python's \d also takes Arabic-Indic ones), at most 9 per part; matched whole (fullmatch:
-# no trailing newline); the length is bounded in days as well (MAX_DURATION_DAYS)
-_DURATION = re.compile(
-    r"^P(?!$)(?:([0-9]{1,9})Y)?(?:([0-9]{1,9})M)?(?:([0-9]{1,9})W)?(?:([0-9]{1,9})D)?"
-    r"(?:T(?=[0-9])(?:([0-9]{1,9})H)?(?:([0-9]{1,9})M)?(?:([0-9]{1,9})S)?)?$"
-)
-
-
-def duration_days(value: str) -> float:
-    """Length of an ISO 8601 duration in days (a year counts 365 days, a month 30)."""
-    m = _DURATION.fullmatch(value)
-    if m is None:
-        raise ValueError(f"not an ISO 8601 duration: {value!r}")
-    y, mo, w, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
-    return y * 365 + mo * 30 + w * 7 + d + h / 24 + mi / 1440 + s / 86400
-
-
-def _check_duration(value: str) -> str:
-    if _DURATION.fullmatch(value) is None:
-        raise ValueError(
-            "geen geldige ISO 8601-duur; schrijf bijvoorbeeld P30D (30 dagen), PT24H (24 uur), "
-            "P2Y (2 jaar) / not a valid ISO 8601 duration; write e.g. P30D, PT24H, P2Y"
-        )
-    if duration_days(value) > MAX_DURATION_DAYS:
-        years = MAX_DURATION_DAYS // 365
-        raise ValueError(
-            f"een duur van meer dan {years} jaar is geen bewaartermijn; geef de termijn die werkelijk geldt "
-            f"(blijvend bewaren voor het archief is geen bewaartermijn maar overbrenging, Archiefwet) / "
-            f"a duration of more than {years} years is not a retention period; give the period that really applies"
-        )
-    return value
-
-
-def _check_capability(value: str) -> str:
-    if value not in CAPABILITIES:
-        raise ValueError(f"onbekende capability {value!r}; zie `pbd criteria capabilities` / unknown capability")
-    return value
-
-
-def _check_country(value: str) -> str:
-    if not re.fullmatch(r"[A-Z]{2}", value):
-        raise ValueError(
-            "gebruik een ISO 3166-landcode van twee hoofdletters, zoals NL of US / "
-            "use a two-letter ISO 3166 country code such as NL or US"
-        )
-    return value
-
-
 Duration = Annotated[
     str,
-    AfterValidator(_check_duration),
-    Field(json_schema_extra={"pattern": _DURATION.pattern, "examples": ["P30D", "PT24H", "P2Y"]}),
+    AfterValidator(check_duration),
+    Field(json_schema_extra={"pattern": DURATION.pattern, "examples": ["P30D", "PT24H", "P2Y"]}),
 ]
-Capability = Annotated[str, AfterValidator(_check_capability), Field(json_schema_extra={"enum": sorted(CAPABILITIES)})]
-Country = Annotated[str, AfterValidator(_check_country), Field(json_schema_extra={"pattern": "^[A-Z]{2}$"})]
+Capability = Annotated[str, AfterValidator(check_capability), Field(json_schema_extra={"enum": sorted(CAPABILITIES)})]
+Country = Annotated[str, AfterValidator(check_country), Field(json_schema_extra={"pattern": "^[A-Z]{2}$"})]
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=80)]
 
 

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pbd.description.model import duration_days
 from pbd.description.placeholders import is_placeholder
+from pbd.description.values import duration_days
 from pbd.vocabulary import EEA_COUNTRIES, OBSERVING_METHODS
 
 Json = dict[str, Any]

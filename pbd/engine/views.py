@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pbd.description.model import duration_days
+from pbd.description.values import duration_days
 from pbd.vocabulary import CAMERA_METHODS, EEA_COUNTRIES, OBSERVING_METHODS
 
 Json = dict[str, Any]

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pbd import __version__
-from pbd.description.model import duration_days
 from pbd.description.placeholders import is_placeholder
+from pbd.description.values import duration_days
 from pbd.invulhulp.mapping import (
     AP_OPTIONS,
     COUNTRIES,

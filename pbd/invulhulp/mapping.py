@@ -18,8 +18,9 @@ from typing import Any
 import yaml
 
 from pbd import __version__
-from pbd.description.model import SCHEMA_VERSION, ProjectDescription, duration_days
+from pbd.description.model import ProjectDescription
 from pbd.description.placeholders import is_placeholder
+from pbd.description.values import SCHEMA_VERSION, duration_days
 from pbd.invulhulp.reader import FORM_NAMES, Export, Task, normalise, shown
 from pbd.messages import pick, t
 

@@ -25,7 +25,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 
 from pbd.atomic import locked, write_atomic
 from pbd.description import LoadedDescription, load_description, load_text
-from pbd.description.model import SCHEMA_VERSION
+from pbd.description.values import SCHEMA_VERSION
 from pbd.errors import DescriptionError, PbdError, Problem
 from pbd.messages import pick
 from pbd.questionnaire.paths import Json

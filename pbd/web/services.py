@@ -175,7 +175,7 @@ def _append(dossier: Dossier, text: str, author: User | None, note: str, restore
 
 def blank_text(title: str, organisation: str | None) -> str:
     """The description of a new, empty dossier: a name and (when known) the organisation; everything else open."""
-    from pbd.description.model import SCHEMA_VERSION
+    from pbd.description.values import SCHEMA_VERSION
 
     project: dict[str, Any] = {"name": title}
     if organisation:

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from pbd.description import load_text
-from pbd.description.model import SCHEMA_VERSION, ProjectDescription
+from pbd.description.model import ProjectDescription
 from pbd.description.placeholders import strip_placeholders
+from pbd.description.values import SCHEMA_VERSION
 from pbd.errors import DescriptionError
 from pbd.vocabulary import LABELS
 

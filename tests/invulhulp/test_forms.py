@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pbd.cli import cli
-from pbd.description.model import SCHEMA_VERSION
+from pbd.description.values import SCHEMA_VERSION
 from pbd.errors import PbdError
 from pbd.invulhulp.forms import KNOWN, UPSTREAM_COMMIT, parse_urn, resolve
 from pbd.invulhulp.mapping import IAMA, Imported, import_export
