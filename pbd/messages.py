@@ -255,6 +255,14 @@ CATALOGUE: Final[dict[str, T]] = {
         "Voor {who} is nog niet beantwoord: {question} Zonder antwoord is niet aan te tonen dat aan {norm} is voldaan.",
         "Not yet answered for {who}: {question} Without an answer, compliance with {norm} cannot be shown.",
     ),
+    "sentence.open_guidance": T(
+        "Voor {who} is nog niet beantwoord: {question} Zonder antwoord is niet aan te tonen dat aan de richtlijn ‘{title}’ is voldaan.",
+        "Not yet answered for {who}: {question} Without an answer, compliance with the guideline ‘{title}’ cannot be shown.",
+    ),
+    "sentence.open_policy": T(
+        "Voor {who} is nog niet beantwoord: {question} Zonder antwoord is niet aan te tonen dat het gemeentelijk beleid ‘{title}’ is gevolgd.",
+        "Not yet answered for {who}: {question} Without an answer, it cannot be shown that the municipality's policy ‘{title}’ is followed.",
+    ),
     "sentence.open_plain": T("Voor {who} is nog niet beantwoord: {question}", "Not yet answered for {who}: {question}"),
     "sentence.open_many": T("Voor {who} zijn nog niet beantwoord: {fields}.", "Not yet answered for {who}: {fields}."),
     "sentence.not_an_answer": T(
@@ -268,6 +276,16 @@ CATALOGUE: Final[dict[str, T]] = {
         "Voor {who} is bij ‘{field}’ gekozen voor ‘{value}’.", "For {who}, ‘{field}’ is set to ‘{value}’."
     ),
     "sentence.falls_short": T("Dat voldoet niet aan {norm}.", "That does not meet {norm}."),
+    "sentence.falls_short_guidance": T(
+        "Dat voldoet niet aan de richtlijn ‘{title}’, een uitwerking van {norm}.",
+        "That falls short of the guideline ‘{title}’, which gives effect to {norm}.",
+    ),
+    "sentence.falls_short_guidance_plain": T(
+        "Dat voldoet niet aan de richtlijn ‘{title}’.", "That falls short of the guideline ‘{title}’."
+    ),
+    "sentence.falls_short_policy": T(
+        "Dat wijkt af van het gemeentelijk beleid ‘{title}’.", "That departs from the municipality's policy ‘{title}’."
+    ),
     "sentence.falls_short_rule": T("Dat voldoet niet aan de norm ‘{title}’.", "That does not meet the norm ‘{title}’."),
     "sentence.detail": T("Bij {who}: {detail}.", "For {who}: {detail}."),
     "sentence.exempt_open": T(

@@ -11,9 +11,9 @@ from pbd.description.loading import _model_at, _shape, field_enum
 from pbd.description.source import JsonPath
 from pbd.engine.findings import Finding
 from pbd.engine.screening import AP_TYPES, EDPB_CRITERIA
-from pbd.knowledge_base import KnowledgeBase
+from pbd.knowledge_base import KnowledgeBase, Rule
 from pbd.messages import lookup, pick, t
-from pbd.vocabulary import Status, label
+from pbd.vocabulary import Basis, RuleKind, Status, label
 
 #: gaps first, then open questions, then waived, met and not applicable
 STATUS_ORDER = {Status.GAP: 0, Status.OPEN: 1, Status.WAIVED: 2, Status.MET: 3, Status.NOT_APPLICABLE: 4}
@@ -24,16 +24,17 @@ FLAGGED = (Status.GAP, Status.OPEN, Status.WAIVED)
 _NAMED = {"AP": AP_TYPES, "EDPB": EDPB_CRITERIA}
 
 
+def rule_of(f: Finding, kb: KnowledgeBase) -> Rule:
+    """The criterion or systeemeis a finding is about."""
+    return kb.criteria[f.rule] if f.kind == RuleKind.CRITERION else kb.system_requirements[f.rule]
+
+
 def title(f: Finding, kb: KnowledgeBase, lang: str) -> str:
-    if f.kind == "criterion":
-        return kb.criteria[f.rule].title.get(lang)
-    return kb.system_requirements[f.rule].title.get(lang)
+    return rule_of(f, kb).title.get(lang)
 
 
 def fix(f: Finding, kb: KnowledgeBase, lang: str) -> str:
-    if f.kind == "criterion":
-        return kb.criteria[f.rule].remediation.get(lang)
-    return kb.system_requirements[f.rule].text.get(lang)
+    return rule_of(f, kb).fix.get(lang)
 
 
 def explanation(f: Finding, kb: KnowledgeBase, lang: str) -> str:
@@ -71,8 +72,12 @@ def sentence(f: Finding, kb: KnowledgeBase, lang: str, targets: Sequence[str], *
     if f.message in ("finding.not_answered", "finding.exempt_not_answered"):
         if f.message == "finding.exempt_not_answered":
             return _cap(t(lang, "sentence.exempt_open", who=whom, question=question))
-        if norm and not brief:
+        basis = rule_of(f, kb).basis
+        if norm and not brief and (ref or basis is Basis.LAW):
             return _cap(t(lang, "sentence.open", who=whom, question=question, norm=norm))
+        if norm and not brief:  # the rule's own articles, but the law does not ask this: say whose norm it is
+            form = "sentence.open_policy" if basis is Basis.POLICY else "sentence.open_guidance"
+            return _cap(t(lang, form, who=whom, question=question, title=title(f, kb, lang)))
         return _cap(t(lang, "sentence.open_plain", who=whom, question=question))
     if f.message == "finding.not_an_answer":
         return _cap(t(lang, "sentence.not_an_answer", who=whom, text=args.get("text", ""), question=question))
@@ -118,6 +123,16 @@ def _case(f: Finding, path: JsonPath, field: str, whom: str, lang: str) -> str:
 
 
 def _falls_short(f: Finding, kb: KnowledgeBase, norm: str, lang: str) -> str:
+    """What the case falls short of. Only a rule based on the law says it falls short of the articles;
+    guidance names itself as guidance (with the articles it gives effect to) and policy as the
+    municipality's own policy, so no reader takes either for a legal obligation."""
+    basis = rule_of(f, kb).basis
+    if basis is Basis.POLICY:
+        return t(lang, "sentence.falls_short_policy", title=title(f, kb, lang))
+    if basis is Basis.GUIDANCE:
+        if norm:
+            return t(lang, "sentence.falls_short_guidance", title=title(f, kb, lang), norm=norm)
+        return t(lang, "sentence.falls_short_guidance_plain", title=title(f, kb, lang))
     if f.status is Status.WAIVED:  # accepted: the norm is named, the acceptance is the reader's context
         return t(lang, "sentence.falls_short", norm=norm) if norm else ""
     if norm:
@@ -225,6 +240,7 @@ def articles(refs: str | tuple[str, ...], lang: str, limit: int = 3) -> str:
             found = _LAW.match(piece)
             if found:
                 law, article = found.groups()
+                article = re.sub(r"^art(?:ikel)?\.?\s+", "", article)  # "AI-verordening art. 27" is "27"
             elif law and re.match(r"^\d", piece):
                 article = piece  # "AVG 6(1)(c), 6(1)(e)": the second article of the same law
             else:
@@ -248,9 +264,7 @@ def articles(refs: str | tuple[str, ...], lang: str, limit: int = 3) -> str:
 
 
 def references(f: Finding, kb: KnowledgeBase) -> tuple[str, ...]:
-    if f.kind == "criterion":
-        return kb.criteria[f.rule].references
-    return kb.system_requirements[f.rule].references
+    return rule_of(f, kb).references
 
 
 def group_name(code: str, kb: KnowledgeBase, lang: str) -> str:

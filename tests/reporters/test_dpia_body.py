@@ -230,3 +230,45 @@ def test_every_finding_line_is_a_sentence(path: Path, lang: str, kb: KnowledgeBa
         assert text.endswith((".", "?", ".)", "’.")), text
         assert not RAW_FINDING.search(text), text
         assert "_" not in text.replace("wifi_", ""), text  # no field or enum code
+
+
+def test_guidance_and_policy_say_whose_norm_they_are(kb: KnowledgeBase) -> None:
+    # VA-07 is guidance: a missing exit plan falls short of the guideline, not of art. 28(3)(g) itself
+    exit_plan = _finding(
+        rule="VA-07",
+        severity=Severity.MEDIUM,
+        gate=Gate.AANBESTEDING,
+        path="$.project.contract.exit_plan",
+        args=(("field", "$.project.contract.exit_plan"), ("value", "no")),
+    )
+    nl = sentence(exit_plan, kb, "nl", ["project"])
+    assert nl.endswith(
+        "Dat voldoet niet aan de richtlijn ‘De gegevens blijven van de gemeente en overstappen is mogelijk’,"
+        " een uitwerking van AVG art. 28(3)(g), 5(1)(e) en 24(1)."
+    )
+    assert "which gives effect to GDPR art. 28(3)(g)" in sentence(exit_plan, kb, "en", ["project"])
+    # TR-07 is a municipality's own policy: it names no article as if the law asked for it
+    register = _finding(
+        rule="TR-07",
+        severity=Severity.LOW,
+        target="geluid",
+        path="$.processings[0].transparency.sensor_register",
+        args=(("field", "$.processings[0].transparency.sensor_register"), ("value", "no")),
+    )
+    text = sentence(register, kb, "nl", ["geluid"])
+    assert text.endswith("Dat wijkt af van het gemeentelijk beleid ‘" + kb.criteria["TR-07"].title.nl + "’.")
+    assert "AVG art." not in text
+    # an open question on a guideline whose field cites no article of its own
+    open_q = _finding(
+        rule="VA-07",
+        status=Status.OPEN,
+        path="$.project.contract.exit_plan",
+        message="finding.not_answered",
+        args=(("field", "$.project.contract.exit_plan"),),
+    )
+    assert sentence(open_q, kb, "en", ["project"]).endswith(
+        "Without an answer, compliance with the guideline ‘The data stay with the municipality and switching"
+        " supplier is possible’ cannot be shown."
+    )
+    # a law-based rule keeps the articles (RM-01 above), and "AI-verordening art. 27" is said once as "art. 27"
+    assert articles("IAMA; AI-verordening art. 27", "en") == "AI Act art. 27"
