@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from pbd.capabilities import capability_label
-from pbd.engine.findings import Assessment, Finding, holds_project
+from pbd.engine.findings import Assessment, Finding, holding_criteria, holds
 from pbd.errors import UsageError
 from pbd.knowledge_base import KnowledgeBase
 from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
@@ -81,7 +81,7 @@ class Action:
     owner: str | None = None
     due: dt.date | None = None
     overdue: bool = False
-    #: a finding it closes holds the project at its gate (:func:`~pbd.engine.findings.holds_project`); else advice
+    #: a finding it closes holds the project at the list's gate (:func:`~pbd.engine.findings.holds`); else advice
     holds: bool = True
 
     def title(self, lang: str) -> str:
@@ -212,8 +212,9 @@ def build_todo(
                 order.remove(key)
     # 3. one action per bucket
     actions: list[Action] = []
+    criteria = holding_criteria(a.findings, gate)
     for key in order:
-        actions.append(_action(key, buckets[key], kb))
+        actions.append(_action(key, buckets[key], kb, a.serves, criteria))
     actions = [_assign(x, assignments, a.date) for x in actions]
     due = sorted((x for x in actions if x.gate.rank <= gate.rank), key=lambda x: x.sort_key)
     later_counts: dict[Gate, int] = {}
@@ -230,7 +231,9 @@ def build_todo(
     )
 
 
-def _action(key: str, fs: list[Finding], kb: KnowledgeBase) -> Action:
+def _action(
+    key: str, fs: list[Finding], kb: KnowledgeBase, serves: Mapping[str, tuple[str, ...]], criteria: frozenset[str]
+) -> Action:
     first = fs[0]
     scope = _scope_of(first, kb)
     rules = tuple(dict.fromkeys(f.rule for f in fs))
@@ -277,7 +280,7 @@ def _action(key: str, fs: list[Finding], kb: KnowledgeBase) -> Action:
         paths=paths,
         details_nl=details_nl,
         details_en=details_en,
-        holds=any(holds_project(f) for f in fs),
+        holds=any(holds(f, serves, criteria) for f in fs),
     )
 
 

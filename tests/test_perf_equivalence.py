@@ -168,7 +168,7 @@ def test_the_gate_decision_of_every_example_is_that_of_its_definition() -> None:
 
     from pbd import engine
     from pbd.description import load_description
-    from pbd.engine.findings import holds_project
+    from pbd.engine.findings import holding_criteria, holds
     from pbd.knowledge_base import default_knowledge_base
 
     kb = default_knowledge_base()
@@ -180,8 +180,10 @@ def test_the_gate_decision_of_every_example_is_that_of_its_definition() -> None:
             assert d is not None
             undone = [f for f in a.findings if f.status in ("gap", "open")]
             due = [f for f in undone if f.gate.rank <= gate.rank]
-            assert d.blocking_findings == tuple(f for f in due if holds_project(f))
-            assert d.advice == tuple(f for f in due if not holds_project(f))
+            criteria = {f.rule for f in due if f.kind == "criterion" and holds(f, a.serves, frozenset())}
+            assert holding_criteria(a.findings, gate) == criteria
+            assert d.blocking_findings == tuple(f for f in due if holds(f, a.serves, frozenset(criteria)))
+            assert d.advice == tuple(f for f in due if not holds(f, a.serves, frozenset(criteria)))
             assert d.later == tuple(f for f in undone if f.gate.rank > gate.rank)
             keys = [
                 (-i.severity.rank, {"law": 0, "guidance": 1, "policy": 2}[i.basis.value], i.rule) for i in d.blocking

@@ -128,19 +128,27 @@ def test_low_guidance_is_on_the_list_as_advice_and_does_not_hold_the_gate(kb: Kn
         [
             _finding("SE-TG-08", "platform", severity=Severity.LOW, basis=Basis.GUIDANCE),
             _finding("SE-LG-03", "platform", severity=Severity.MEDIUM, basis=Basis.GUIDANCE),
+            _finding("SE-TG-05", "platform", severity=Severity.MEDIUM, basis=Basis.GUIDANCE),
+            # the logging criterion SE-LG-03 serves is not met; nothing says SE-TG-05's criteria are not
+            _finding("IV-04", "melden", severity=Severity.HIGH, gate=Gate.REALISATIE),
         ],
     )
     a = Assessment(**{**{k: getattr(a, k) for k in a.__dataclass_fields__}, "gate": Gate.BEHEER})
     todo = build_todo(a, kb, Gate.BEHEER)
-    assert [(x.closes[0], x.holds) for x in todo.actions] == [("SE-LG-03", True), ("SE-TG-08", False)]
+    assert [(x.closes[0], x.holds) for x in todo.actions] == [
+        ("IV-04", True),
+        ("SE-LG-03", True),
+        ("SE-TG-05", False),
+        ("SE-TG-08", False),
+    ]
     lines = gate_lines(todo, "nl", 200)
     assert [line for line in lines if "SE-TG-08" in line and "advies" in line]
     assert "advies" in render_text(todo, "nl", 200)
     assert not [line for line in lines if "SE-LG-03" in line and "advies" in line]
     decision = a.decision()
     assert decision is not None
-    assert [i.rule for i in decision.blocking] == ["SE-LG-03"]
-    assert [f.rule for f in decision.advice] == ["SE-TG-08"]
+    assert [(i.rule, sorted(i.rules)) for i in decision.blocking] == [("IV-04", ["IV-04", "SE-LG-03"])]
+    assert [f.rule for f in decision.advice] == ["SE-TG-08", "SE-TG-05"]
 
 
 def test_a_systeemeis_action_says_the_fix_and_the_evidence_in_plain_dutch(kb: KnowledgeBase) -> None:

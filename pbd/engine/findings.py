@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -80,14 +80,42 @@ def holds_project(f: Finding) -> bool:
     return f.basis is Basis.LAW or f.severity.rank >= Severity.MEDIUM.rank
 
 
+def holding_criteria(findings: Iterable[Finding], gate: Gate) -> frozenset[str]:
+    """The criteria with a gap or open question that holds the project at ``gate`` (see :func:`holds_project`)."""
+    rank = gate.rank
+    return frozenset(
+        f.rule
+        for f in findings
+        if f.kind is RuleKind.CRITERION
+        and f.status in (Status.GAP, Status.OPEN)
+        and f.gate.rank <= rank
+        and holds_project(f)
+    )
+
+
+def holds(f: Finding, serves: Mapping[str, tuple[str, ...]], criteria: frozenset[str]) -> bool:
+    """Whether ``f`` holds the project, given the criteria that hold it (:func:`holding_criteria`).
+
+    A systeemeis is a means to meet a norm, not the norm: a capability a system lacks holds the project
+    only together with a criterion it serves that is not met (the logging capability with the logging
+    criterion). Where every criterion it serves is met on the facts, the missing capability is advice
+    for the tender or for the system's management, not a reason for NO-GO.
+    """
+    if not holds_project(f):
+        return False
+    if f.kind is RuleKind.SYSTEM_REQUIREMENT:
+        return any(c in criteria for c in serves.get(f.rule, ()))
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class BlockingItem:
     """One reason to hold the project at a gate, as a privacy officer names it.
 
     A criterion with every target and path it fails on (the same norm missed by four processings is
     one reason, with four places), together with the failing systeemeisen that serve it (the
-    logging criterion and the logging capability the systems lack); or a systeemeis no blocking
-    criterion covers, with every system that lacks it.
+    logging criterion and the logging capability the systems lack). A systeemeis holds the project only
+    with a criterion it serves (:func:`holds`).
     """
 
     rule: str
@@ -207,6 +235,7 @@ class Assessment:
         if self.gate is None:
             return None
         rank = self.gate.rank
+        criteria = holding_criteria(self.findings, self.gate)
         blocking: list[Finding] = []
         advice: list[Finding] = []
         later: list[Finding] = []
@@ -214,7 +243,7 @@ class Assessment:
             if f.status in (Status.GAP, Status.OPEN):
                 if f.gate.rank > rank:
                     later.append(f)
-                elif holds_project(f):
+                elif holds(f, self.serves, criteria):
                     blocking.append(f)
                 else:
                     advice.append(f)
