@@ -497,6 +497,10 @@ CATALOGUE: Final[dict[str, T]] = {
         "Beslismoment {gate}: NO-GO — {n} {n:punt blokkeert|punten blokkeren}",
         "Decision gate {gate}: NO-GO — {n} {n:item blocks|items block}",
     ),
+    "text.advice": T(
+        "{n} {n:punt is|punten zijn} advies en {n:blokkeert|blokkeren} niet (pbd todo toont ze)",
+        "{n} {n:item is|items are} advice and {n:does|do} not block (pbd todo lists them)",
+    ),
     "text.later": T(
         "{n} {n:punt is|punten zijn} pas bij een later beslismoment nodig",
         "{n} {n:item is|items are} due only at a later gate",

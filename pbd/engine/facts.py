@@ -213,6 +213,31 @@ def _verified(block: Json) -> bool:
     return block.get("verification") in _EVIDENCE and _text(block.get("verified_by"))
 
 
+def anonymised_at_source(proc: Json) -> bool:
+    """Aggregated or counted at the source, and someone checked it (who, and by test or audit)."""
+    anonymisation: Json = proc.get("minimisation", {}).get("anonymisation", {})
+    at_source = anonymisation.get("method") in ("aggregation_at_source", "on_device_counting")
+    return at_source and bool(anonymisation) and bool(_verified(anonymisation))
+
+
+def edge_transient(proc: Json) -> bool:
+    """Processed on the device within seconds, only counts or aggregates leave it, and someone checked it."""
+    edge: Json = proc.get("edge", {})
+    shape = (
+        edge.get("transient") is True
+        and isinstance(edge.get("retention_seconds"), int)
+        and edge["retention_seconds"] <= TRANSIENT_SECONDS
+        and edge.get("output") in ("counts", "aggregates")
+    )
+    return shape and bool(_verified(edge))
+
+
+def good_design(proc: Json) -> bool:
+    """Whether the processing verifiably keeps nothing that identifies anyone: anonymised at the source or
+    transient on the device. The screening then counts it as no personal data, and so do the criteria."""
+    return anonymised_at_source(proc) or edge_transient(proc)
+
+
 class _Builder:
     """Collects the facts of one processing; ``base`` is the processing's path in the description."""
 
@@ -309,9 +334,8 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
 
     # --- good design: anonymisation at source, transient edge processing --------------------
     anonymisation: Json = minimisation.get("anonymisation", {})
-    at_source = anonymisation.get("method") in ("aggregation_at_source", "on_device_counting")
     anon_verified = bool(anonymisation) and _verified(anonymisation)
-    if at_source and anon_verified:
+    if anonymised_at_source(proc):
         b.add("anonymised_at_source", Tri.YES, [b.p("minimisation", "anonymisation")])
     elif anonymisation or minimisation.get("aggregated_at_source") is True or minimisation.get("anonymised") is True:
         where = ("minimisation", "anonymisation") if anonymisation else ("minimisation",)
@@ -331,13 +355,7 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
     else:
         b.add("anonymised_at_source", Tri.NO, [b.p("minimisation")])
 
-    transient_shape = (
-        edge.get("transient") is True
-        and isinstance(edge.get("retention_seconds"), int)
-        and edge["retention_seconds"] <= TRANSIENT_SECONDS
-        and edge.get("output") in ("counts", "aggregates")
-    )
-    if transient_shape and _verified(edge):
+    if edge_transient(proc):
         b.add("edge_transient", Tri.YES, [b.p("edge")])
     elif edge.get("transient") is True:
         b.ask(

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from pbd.description.values import duration_days
+from pbd.engine.facts import good_design
 from pbd.vocabulary import CAMERA_METHODS, EEA_COUNTRIES, OBSERVING_METHODS
 
 Json = dict[str, Any]
@@ -155,14 +156,17 @@ def processing_derived(proc: Json, systems: list[Json], parties: list[Json]) -> 
     retention: Json = proc.get("retention", {})
     ground = proc.get("legal_basis", {}).get("ground")
     public_space = collection.get("public_space") is True
-    observing = bool(methods & _OBSERVING)
+    # a sensor that measures only objects or the environment (collection.observes_persons: false) observes nobody
+    observing = bool(methods & _OBSERVING) and collection.get("observes_persons") is not False
 
     hashed = any(i.get("form") in ("hashed", "truncated") for i in items)
     anonymisation: Json = proc.get("minimisation", {}).get("anonymisation", {})
     verified_anonymous = anonymisation.get("verification") in ("test", "audit")
     d: Json = {
-        # hashed or truncated identifiers stay (pseudonymous) personal data unless anonymisation was verified
-        "personal_data": proc.get("personal_data", True) is not False or (hashed and not verified_anonymous),
+        # hashed or truncated identifiers stay (pseudonymous) personal data unless anonymisation was verified;
+        # verified anonymisation at the source or transient edge processing is none, as in the screening
+        "personal_data": (proc.get("personal_data", True) is not False or (hashed and not verified_anonymous))
+        and not good_design(proc),
         "has_special": "special" in types,
         "has_criminal": "criminal" in types,
         "has_national_id": "national_id" in types or "national_id" in cats,

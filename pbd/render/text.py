@@ -67,6 +67,8 @@ def render(a: Assessment, kb: KnowledgeBase, options: RenderOptions) -> str:
         out.append(
             t(lang, "text.go", gate=gate) if decision.go else t(lang, "text.nogo", gate=gate, n=len(decision.blocking))
         )
+        if decision.advice:
+            out.append("  " + t(lang, "text.advice", n=len(decision.advice)))
         if decision.later:
             out.append("  " + t(lang, "text.later", n=len(decision.later)))
         if not decision.go:  # the actions due by the gate (pbd todo), merged and in order
