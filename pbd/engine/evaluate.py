@@ -75,8 +75,11 @@ class Views:
     screening: Screening
 
 
-def build_views(data: Json) -> Views:
-    """The views of a description (plain JSON data, as :meth:`LoadedDescription.data` gives it)."""
+def build_views(data: Json, today: dt.date | None = None) -> Views:
+    """The views of a description (plain JSON data, as :meth:`LoadedDescription.data` gives it).
+
+    With ``today`` the project's view carries it as ``_today`` (ISO date), for the predicates that
+    compare a date in the description with the date of the evaluation."""
     project: Json = data["project"]
     parties: list[Json] = data.get("parties", [])
     processings: list[Json] = data.get("processings", [])
@@ -108,6 +111,7 @@ def build_views(data: Json) -> Views:
                     "_waivers": data.get("waivers", []),
                     "_derived": project_derived,
                     "_screening": screen_view,
+                    **({"_today": today.isoformat()} if today is not None else {}),
                 },
                 _PROJECT_DERIVED_SOURCE,
                 (),
@@ -201,7 +205,7 @@ def evaluate(
     data = strip_placeholders(original)  # "n.t.b." is not an answer: the field counts as absent
     source = loaded.source
     project: Json = data["project"]
-    built = build_views(data)
+    built = build_views(data, today)
     views = built.by_scope
     plan = _plan(kb)
 
@@ -626,6 +630,8 @@ def _show(value: Any, lang: str) -> str:
         return t(lang, "word.yes") if value else t(lang, "word.no")
     if isinstance(value, (dict, list)):
         text = "[…]" if isinstance(value, list) else "{…}"
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))  # a derived number of days: 365, not 365.0
     else:
         text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 60 else text[:57] + "…"

@@ -442,7 +442,7 @@ _CEILINGS: dict[str, tuple[float, str, str]] = {
         "beelden van cameratoezicht (vier weken, artikel 151c Gemeentewet)",
         "footage of camera surveillance (four weeks, Municipalities Act art. 151c)",
     ),
-    "raw": (7, "ruwe sensor- en camerabeelden", "raw sensor data and camera images"),
+    "raw": (7, "ruwe sensorgegevens en camerabeelden", "raw sensor data and camera images"),
     "location": (28, "locatiesporen van personen", "location tracks of people"),
     "smart_meter": (365, "slimme-meterdata per kwartier", "quarter-hourly smart meter data"),
     "children": (7, "locatie- of waarnemingsgegevens over kinderen", "location or observation data about children"),
@@ -490,7 +490,8 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
             candidates.append((("retention", "rules", i, "period"), days))
     for i, item in enumerate(view.get("data_items", [])):
         days = _days(item.get("retention"))
-        if days is not None:
+        # counts and aggregates made from the observations are no longer raw data: the ceiling is not theirs
+        if days is not None and item.get("form") not in ("aggregated", "anonymised"):
             candidates.append((("data_items", i, "retention"), days))
     if not candidates:
         return [
@@ -571,6 +572,25 @@ def wpg_retention_per_purpose(view: Json) -> list[PredicateResult]:
 
 
 #: the registry: predicate name -> function
+def dpia_review_not_overdue(view: Json) -> list[PredicateResult]:
+    """A completed DPIA is reviewed by the date the project set for it (VA-01; AVG art. 35(11)).
+
+    The project's view carries the evaluation date as ``_today``; dates are ISO strings, so they compare
+    as text. Without a date of evaluation (the screening alone) nothing is judged here."""
+    dpia: Json = view.get("dpia", {})
+    due, today = dpia.get("review_due"), view.get("_today")
+    if dpia.get("status") != "completed" or not isinstance(due, str) or not isinstance(today, str) or due >= today:
+        return []
+    return [
+        PredicateResult(
+            "gap",
+            ("dpia", "review_due"),
+            f"de DPIA had uiterlijk {due} opnieuw beoordeeld moeten worden; leg de herbeoordeling vast (met een nieuwe datum) of herzie de DPIA",
+            f"the DPIA was due for review by {due}; record the review (with a new date) or revise the DPIA",
+        )
+    ]
+
+
 PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "criminal_data_from_police_under_wpg": criminal_data_from_police_under_wpg,
     "long_retention_has_a_basis": long_retention_has_a_basis,
@@ -584,4 +604,5 @@ PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "risk_register_covers_sources": risk_register_covers_sources,
     "residual_risk_follows_measures": residual_risk_follows_measures,
     "processing_agreement_covers_art28": processing_agreement_covers_art28,
+    "dpia_review_not_overdue": dpia_review_not_overdue,
 }

@@ -183,6 +183,8 @@ class Screening:
     declared_source: str | None = None
     claims: tuple[Claim, ...] = ()
     argued: str | None = None  # the controller's recorded reason not to do a DPIA (mandatory_unless_argued)
+    #: the description already records a DPIA done or a reason why none is needed (the advice to record one is moot)
+    dpia_recorded: bool = False
     notes: tuple[Note, ...] = ()
 
     def view(self) -> Json:
@@ -285,6 +287,7 @@ def screen(description: Json) -> Screening:
         declared_source=declared_source,
         claims=tuple(c for f in per_processing for c in f.claims),
         argued=argued,
+        dpia_recorded=dpia_block.get("status") == "completed" or _answered(reason),
         notes=_notes(project),
     )
 

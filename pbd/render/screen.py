@@ -120,7 +120,7 @@ def render_text(screened: Screened, kb: Any, options: RenderOptions) -> str:
         for n in s.notes:
             out.append(f"  {pick(lang, n.nl, n.en)}")
             out.extend(f"      {where(p)}" for p in n.paths)
-    if s.dpia == "not_needed":
+    if s.dpia == "not_needed" and not s.dpia_recorded:
         out.append("")
         out.append(t(lang, "screening.record_reason"))
     return "\n".join(out) + "\n"

@@ -68,3 +68,35 @@ def test_declared_beside_derived() -> None:
     code, out = run("screen", str(ROOT / "tests" / "calibration" / "C2-parkeervergunning.yaml"))
     assert code == 0 and "DPIA AANBEVOLEN" in out
     assert "Aangevinkt (officer) naast afgeleid" in out and "= WP248 5: aangevinkt, afgeleid ja" in out
+
+
+def test_the_advice_to_record_why_no_dpia_is_needed_only_where_nothing_is_recorded(tmp_path: Path) -> None:
+    newsletter = tmp_path / "nieuwsbrief.yaml"
+    newsletter.write_text(
+        """project: {name: Nieuwsbrief, organisation: Gemeente Test, phase: ontwerp}
+processings:
+  - id: p1
+    purposes: [{id: nieuws, kind: service, description: Bewoners die dat willen een nieuwsbrief sturen.}]
+    legal_basis: {ground: consent}
+    data_subjects: [{category: Abonnees, relation: targeted, minors: "no", vulnerable: false, count: 300}]
+    data_items: [{name: e-mailadres, category: contact, type: ordinary, source: data_subject}]
+    collection: {methods: [form], public_space: false, covert: false}
+    scale: {data_subjects: 300, systematic: false}
+    techniques: []
+    regime: {boa_enforcement: false, police_access: none}
+""",
+        encoding="utf-8",
+    )
+    code, out = run("screen", str(newsletter))
+    assert code == 0 and "DPIA NIET NODIG" in out and "Leg de motivering vast" in out
+    for recorded in (
+        "dpia: {status: not_needed, not_needed_reason: Alleen e-mailadressen van 300 abonnees op eigen verzoek.}",
+        "dpia: {status: completed}",
+    ):
+        newsletter.write_text(
+            newsletter.read_text(encoding="utf-8").replace("phase: ontwerp}", f"phase: ontwerp, {recorded}}}"),
+            encoding="utf-8",
+        )
+        code, out = run("screen", str(newsletter))
+        assert code == 0 and "DPIA NIET NODIG" in out and "Leg de motivering vast" not in out, recorded
+        newsletter.write_text(newsletter.read_text(encoding="utf-8").replace(f", {recorded}", ""), encoding="utf-8")
