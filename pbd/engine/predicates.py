@@ -400,10 +400,52 @@ def _exception(view: Json) -> tuple[bool, list[PredicateResult]]:
     ]
 
 
-def long_retention_has_a_basis(view: Json) -> list[PredicateResult]:
-    """A retention period beyond one year rests on a statute, the selectielijst or a recorded exception (OB-01)."""
+def _answered(value: Any) -> bool:
+    """A text that says something (placeholders are stripped before the predicates run)."""
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _item_period_reasoned(item: Json, retention: Json) -> bool:
+    """Whether an item's own retention period is explained: by its own justification, by a rule for the item
+    (``item:<name>``) or for the same period with a reason, or by the processing's justified period when the
+    item is kept exactly as long."""
+    if _answered(item.get("retention_justification")):
+        return True
+    days = _days(item.get("retention"))
+    for rule in retention.get("rules", []):
+        if not _answered(rule.get("reason")):
+            continue
+        if rule.get("applies_to") == f"item:{item.get('name')}" or (
+            days is not None and _days(rule.get("period")) == days
+        ):
+            return True
+    return days is not None and _days(retention.get("period")) == days and _answered(retention.get("justification"))
+
+
+def retention_is_grounded(view: Json) -> list[PredicateResult]:
+    """Every period has its reason, and one beyond a year rests on a statute, the selectielijst or a recorded
+    exception (OB-01).
+
+    A data item kept for a period of its own needs a reason for it, unless a retention rule or the
+    processing's justified period already gives one for that period. Counts and aggregates made from the
+    data (``form: aggregated`` or ``anonymised``) no longer identify anyone: the year limit is not theirs
+    (art. 5(1)(e) covers data in a form that permits identification)."""
     retention: Json = view.get("retention", {})
-    covered, out = _exception(view)
+    out: list[PredicateResult] = []
+    for i, item in enumerate(view.get("data_items", [])):
+        if "retention" in item and not _item_period_reasoned(item, retention):
+            out.append(
+                _about_item(
+                    "open",
+                    i,
+                    item,
+                    "retention_justification",
+                    "nog niet vastgelegd waarom ‘{}’ zo lang wordt bewaard: geen motivering bij het gegeven, en geen bewaarregel of algemene termijn die dezelfde termijn onderbouwt",
+                    "not yet recorded why ‘{}’ is kept that long: no justification with the item, and no retention rule or general period that grounds the same period",
+                )
+            )
+    covered, excepted = _exception(view)
+    out += excepted
     if covered:
         return out
     archive = bool(retention.get("archive_selection_list")) or any(
@@ -420,7 +462,7 @@ def long_retention_has_a_basis(view: Json) -> list[PredicateResult]:
             candidates.append((("retention", "rules", i, "period"), days))
     for i, item in enumerate(view.get("data_items", [])):
         days = _days(item.get("retention"))
-        if days is not None and not archive:
+        if days is not None and not archive and item.get("form") not in ("aggregated", "anonymised"):
             candidates.append((("data_items", i, "retention"), days))
     for path, days in _distinct(candidates):
         if days > 365:
@@ -593,7 +635,7 @@ def dpia_review_not_overdue(view: Json) -> list[PredicateResult]:
 
 PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "criminal_data_from_police_under_wpg": criminal_data_from_police_under_wpg,
-    "long_retention_has_a_basis": long_retention_has_a_basis,
+    "retention_is_grounded": retention_is_grounded,
     "police_disclosure_has_a_basis": police_disclosure_has_a_basis,
     "purpose_descriptions_answered": purpose_descriptions_answered,
     "retention_within_ceiling": retention_within_ceiling,

@@ -149,11 +149,12 @@ def test_what_holds_a_project(basis: Basis, severity: Severity, holds: bool) -> 
 TODAY = dt.date(2026, 11, 1)
 #: reasons that hold each example at its own gate; before this grouping the lists counted findings:
 #: Stratumseind 451, Huishoudboekje 156, scan car 105, straatverlichting 3, Living Lab 3; and before
-#: systeemeisen held a project only with a criterion they serve: 55, 45, 55, 2, 2
+#: systeemeisen held a project only with a criterion they serve: 55, 45, 55, 2, 2 (the scan car 20, and 19 since an
+#: item kept as long as the justified period needs no justification of its own)
 REASONS = {
     "stratumseind": 54,
     "huishoudboekje": 32,
-    "scanauto-parkeercontrole": 20,
+    "scanauto-parkeercontrole": 19,
     "slimme-straatverlichting": 2,
     "living-lab-scheveningen": 2,
 }
