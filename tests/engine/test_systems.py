@@ -90,6 +90,45 @@ def test_a_system_without_personal_data_gets_no_systeemeis(kb: KnowledgeBase) ->
     assert [f.rule for f in a.findings if f.kind is RuleKind.SYSTEM_REQUIREMENT] == []
 
 
+def test_requirements_that_fit_only_some_facts(kb: KnowledgeBase) -> None:
+    """A systeemeis that is about foreign authorities, very sensitive fields, data from elsewhere, what residents
+    see, or counting on the device is asked only where the facts make it relevant."""
+    plain = _asked(_check(kb, CAMERA_PROJECT), "platform")
+    # all in NL, ordinary images, nothing from another source, no resident portal or consent
+    assert not plain & {"SE-HO-08", "SE-VS-08", "SE-RE-12", "SE-TP-09"}
+    abroad = CAMERA_PROJECT.replace(
+        "hosting: {model: saas, country: NL}, capabilities: []}\n  - {id: app",
+        "hosting: {model: saas, country: NL, provider_hq_country: US}, capabilities: []}\n  - {id: app",
+        1,
+    )
+    assert "SE-HO-08" in _asked(_check(kb, abroad), "platform")  # a US provider can be ordered to hand data over
+    unknown = CAMERA_PROJECT.replace(
+        "hosting: {model: saas, country: NL}, capabilities: []}\n  - {id: app",
+        "hosting: {model: saas}, capabilities: []}\n  - {id: app",
+        1,
+    )
+    assert "SE-HO-08" in _asked(_check(kb, unknown), "platform")  # where it is hosted is not known yet
+    sensitive = CAMERA_PROJECT.replace(
+        "type: ordinary}", "type: ordinary}, {name: BSN, category: national_id, type: national_id}"
+    )
+    assert "SE-VS-08" in _asked(_check(kb, sensitive), "platform")
+    registered = CAMERA_PROJECT.replace(
+        "type: ordinary}", "type: ordinary}, {name: adres, category: contact, type: ordinary, source: base_register}"
+    )
+    assert "SE-RE-12" in _asked(_check(kb, registered), "platform")
+    consent = CAMERA_PROJECT.replace(
+        "collection: {methods: [camera]", "legal_basis: {ground: consent}\n    collection: {methods: [camera]"
+    )
+    assert "SE-TP-09" in _asked(_check(kb, consent), "platform")
+    # counting on the device: asked of a camera, not of one whose every processing needs individual observations
+    assert "SE-MN-02" in _asked(_check(kb, CAMERA_PROJECT), "camera")
+    enforcing = CAMERA_PROJECT.replace(
+        "collection: {methods: [camera]",
+        "minimisation: {needs_individual_data: true, needs_individual_data_reason: Een overtreding geldt per voertuig.}\n    collection: {methods: [camera]",
+    )
+    assert "SE-MN-02" not in _asked(_check(kb, enforcing), "camera")
+
+
 def test_hosting_fit(kb: KnowledgeBase) -> None:
     """SE-HO-07 certified hosting fits external hosting only: an on-premise back office is not asked."""
     text = CAMERA_PROJECT.replace("{id: platform, type: saas", "{id: platform, type: back_office").replace(
