@@ -666,11 +666,17 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
         *items_q,
     )
     item_fact("communication_data", lambda it: it.get("category") == "communication", *items_q)
+    # the financial situation (income, debts, spending: AP list 5, WP248 4): a financial item typed sensitive,
+    # or, where the type is not given, one that comes from outside (a bank, a creditor). A payment status or
+    # token the team typed ordinary says what was paid, not how someone stands financially.
     item_fact(
         "financial_situation",
         lambda it: (
             it.get("category") == "financial"
-            and (it.get("type") == "sensitive" or it.get("source") not in ("municipality", "derived"))
+            and (
+                it.get("type") == "sensitive"
+                or (it.get("type") is None and it.get("source") not in ("municipality", "derived"))
+            )
         ),
         *items_q,
     )
@@ -1022,8 +1028,12 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
 
     no_algorithm = techniques_known and not techniques & _ALGORITHM_TECHNIQUES
     high_risk = ai_act.get("high_risk")
+    # not an AI system (art. 3(1)): the AI Act's high-risk classes and prohibited practices do not reach it
+    not_ai = ai_act.get("ai_system") is False
     if high_risk is None and algorithm.get("high_risk_ai") is not None:  # the v1 field
         b.add("ai_high_risk", Tri.of(algorithm["high_risk_ai"]), [b.p("algorithm", "high_risk_ai")])
+    elif high_risk is None and not_ai:
+        b.add("ai_high_risk", Tri.NO, [b.p("algorithm", "ai_act", "ai_system")])
     else:
         algorithm_fact(
             "ai_high_risk",
@@ -1041,13 +1051,16 @@ def processing_facts(proc: Json, index: int, description: Json) -> Facts:
             ),
         )
     prohibited = ai_act.get("prohibited_practice")
-    b.ask(
-        "ai_prohibited",
-        ("algorithm", "ai_act", "prohibited_practice"),
-        "Valt het AI-systeem onder een verboden praktijk van art. 5 AI-verordening (algorithm.ai_act.prohibited_practice)?",
-        "Does the AI system fall under a prohibited practice of AI Act art. 5 (algorithm.ai_act.prohibited_practice)?",
-        value=Tri.UNKNOWN if prohibited is None else Tri.of(prohibited != "none"),
-    )
+    if prohibited is None and not_ai:
+        b.add("ai_prohibited", Tri.NO, [b.p("algorithm", "ai_act", "ai_system")])
+    else:
+        b.ask(
+            "ai_prohibited",
+            ("algorithm", "ai_act", "prohibited_practice"),
+            "Valt het AI-systeem onder een verboden praktijk van art. 5 AI-verordening (algorithm.ai_act.prohibited_practice)?",
+            "Does the AI system fall under a prohibited practice of AI Act art. 5 (algorithm.ai_act.prohibited_practice)?",
+            value=Tri.UNKNOWN if prohibited is None else Tri.of(prohibited != "none"),
+        )
     b.add("fria_done", Tri.of(ai_act.get("fria_done")), [b.p("algorithm", "ai_act", "fria_done")])
     impactful = algorithm.get("impactful")
     algorithm_fact(
@@ -1235,10 +1248,16 @@ def project_facts(description: Json) -> Facts:
     service: Json = project.get("digital_service", {})
     offered = Tri.of(service.get("offered"))
     minors = Tri.of(service.get("aimed_at_minors"))
+    subjects = [s for p in description.get("processings", []) for s in p.get("data_subjects", [])]
+    no_minors = bool(subjects) and all(s.get("minors") == "no" for s in subjects)
+    paths: list[JsonPath] = [("project", "digital_service")]
+    if service.get("aimed_at_minors") is None and no_minors:
+        minors = Tri.NO  # every group of data subjects is said to hold no minors: no service is aimed at them
+        paths.append(("processings",))
     b.add(
         "service_for_minors",
         offered & minors,
-        [("project", "digital_service")],
+        paths,
         questions=[
             Question(
                 ("project", "digital_service"),

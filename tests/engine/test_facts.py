@@ -110,3 +110,11 @@ def test_project_facts() -> None:
     f = project_facts(desc)
     assert (f["service_for_minors"].value, f["new_legislation"].value) == (Y, Y)
     assert f["service_for_minors"].paths == (("project", "digital_service"),)
+    # unanswered: no when every group of data subjects holds no minors, else the question
+    adults = {"data_subjects": [{"category": "volwassenen", "minors": "no"}]}
+    unanswered = description(adults, project={"digital_service": DELETE})
+    assert project_facts(unanswered)["service_for_minors"].value is Tri.NO
+    maybe = description(
+        {"data_subjects": [{"category": "bezoekers", "minors": "possible"}]}, project={"digital_service": DELETE}
+    )
+    assert project_facts(maybe)["service_for_minors"].value is Tri.UNKNOWN

@@ -148,6 +148,13 @@ CASES: list[tuple[str, str, dict[str, Any], Tri]] = [
         NO,
     ),
     ("ap5-income-small-once", "AP-5", {"data_items": items(("financial", "sensitive", "third_party"))}, NO),
+    # a payment provider's token and status for a parking session, typed ordinary: what was paid, not how one stands
+    (
+        "ap5-payment-status-from-a-provider",
+        "AP-5",
+        with_({"data_items": items(("financial", "ordinary", "third_party"))}, LARGE),
+        NO,
+    ),
     # searching the municipality's own income files for a new purpose tests every person in them: systematic
     (
         "ap5-selection-from-income-files",
@@ -663,7 +670,8 @@ CASES: list[tuple[str, str, dict[str, Any], Tri]] = [
 PROJECT_CASES: list[tuple[str, str, dict[str, Any], Tri]] = [
     ("kia-service-for-minors", "KIA", {"digital_service": {"offered": True, "aimed_at_minors": True}}, YES),
     ("kia-service-for-adults", "KIA", {"digital_service": {"offered": True, "aimed_at_minors": False}}, NO),
-    ("kia-unanswered", "KIA", {"digital_service": DELETE}, UNKNOWN),
+    # not answered, but every group of data subjects is said to hold no minors: no service is aimed at them
+    ("kia-unanswered-no-minors", "KIA", {"digital_service": DELETE}, NO),
 ]
 
 
