@@ -286,18 +286,23 @@ def police_disclosure_has_a_basis(view: Json) -> list[PredicateResult]:
     purposes: list[Json] = view.get("purposes", [])
     out: list[PredicateResult] = []
     served = False
+    # camera surveillance the mayor designated under Gemeentewet art. 151c: the police watching is the measure
+    # itself, on that statutory basis, not a later disclosure of the municipality's data
+    art_151c = view.get("collection", {}).get("camera_rules", {}).get("art_151c") is True
     for i, purpose in enumerate(purposes):
         if not any(str(r).strip().casefold() in police for r in purpose.get("recipients", [])):
             continue
         served = True
+        if art_151c and purpose.get("further_processing") is not True:
+            continue
         compatibility = purpose.get("compatibility")
         if compatibility is None:
             out.append(
                 PredicateResult(
                     "open",
                     ("purposes", i, "compatibility"),
-                    "nog niet beantwoord: op welke wettelijke bepaling of eigen grondslag de verstrekking aan politie of boa's rust",
-                    "not answered yet: which statutory provision or legal ground of its own the disclosure to the police or boa's rests on",
+                    "nog niet vastgelegd op welke wettelijke bepaling of eigen grondslag de verstrekking aan politie of boa's rust",
+                    "not yet recorded which statutory provision or legal ground of its own the disclosure to the police or boa's rests on",
                 )
             )
         elif compatibility not in ("permitted_by_law", "own_legal_ground"):
@@ -314,8 +319,8 @@ def police_disclosure_has_a_basis(view: Json) -> list[PredicateResult]:
                 PredicateResult(
                     "open",
                     ("purposes", i, "compatibility_assessment"),
-                    "nog niet beantwoord: de onderbouwing van de verstrekking aan politie of boa's",
-                    "not answered yet: the reasoning for the disclosure to the police or boa's",
+                    "de onderbouwing van de verstrekking aan politie of boa's is nog niet vastgelegd",
+                    "the reasoning for the disclosure to the police or boa's is not yet recorded",
                 )
             )
     for j, name in enumerate(view.get("shared_with", [])):
@@ -540,8 +545,8 @@ def retention_within_ceiling(view: Json) -> list[PredicateResult]:
             PredicateResult(
                 "open",
                 ("retention", "period"),
-                f"nog niet beantwoord: hoe lang {name_nl} worden bewaard (plafond {ceiling:g} dagen)",
-                f"not answered yet: how long {name_en} are kept (ceiling {ceiling:g} days)",
+                f"nog niet vastgelegd hoe lang {name_nl} worden bewaard (plafond {ceiling:g} dagen)",
+                f"not yet recorded how long {name_en} are kept (ceiling {ceiling:g} days)",
             )
         ]
     for path, days in _distinct(candidates):
