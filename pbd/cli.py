@@ -36,6 +36,10 @@ def handle_error(err: BaseException, lang: str, *, debug: bool = False) -> int:
     if isinstance(err, click.exceptions.Abort | KeyboardInterrupt):
         click.echo("Error: interrupted: stopped by the user. Nothing was written.", err=True)
         return EXIT_INTERRUPTED
+    if isinstance(err, click.exceptions.NoArgsIsHelpError):  # `pbd` or `pbd criteria` alone: its help, no error
+        if err.ctx is not None:
+            click.echo(err.ctx.get_help())
+        return EXIT_OK
     if isinstance(err, click.UsageError):
         from pbd.render.text import one_line
 

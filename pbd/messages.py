@@ -289,8 +289,8 @@ CATALOGUE: Final[dict[str, T]] = {
     "sentence.falls_short_rule": T("Dat voldoet niet aan de norm ‘{title}’.", "That does not meet the norm ‘{title}’."),
     "sentence.detail": T("Bij {who}: {detail}.", "For {who}: {detail}."),
     "sentence.exempt_open": T(
-        "Voor {who} is deze norm als niet van toepassing aangemerkt, maar zonder reden. Nog niet beantwoord: {question}",
-        "For {who}, this norm is marked as not applicable, but without a reason. Not yet answered: {question}",
+        "Voor {who} volgt uit de antwoorden dat deze norm niet geldt, maar de reden daarvoor ontbreekt. Nog niet beantwoord: {question}",
+        "For {who}, the answers say this norm does not apply, but the reason for that is missing. Not yet answered: {question}",
     ),
     "sentence.depends_open": T(
         "Voor {who} hangt deze norm af van {rule} ({title}), en daar staat nog een vraag open.",

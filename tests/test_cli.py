@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -206,3 +207,13 @@ def test_baseline_reports_only_what_is_new(tmp_path: Path) -> None:
     code, out, _ = run("check", str(old_desc), "--date", "2026-11-01", "--baseline", str(result), "-o", "json")
     assert json.loads(out)["findings"] == []
     assert run("check", str(old_desc), "--baseline", str(tmp_path / "nope.json"))[0] == 2
+
+
+@pytest.mark.parametrize("args", [[], ["criteria"], ["tenant"]])
+def test_a_group_without_its_command_shows_its_help(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        main(args)
+    except SystemExit as done:
+        assert done.code == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Usage: pbd") and "\\n" not in out and not err

@@ -437,6 +437,10 @@ def _finding(
     if said is not None:
         nl, en = said.nl, said.en
     line, col = source.position(path)
+    args = said.args if said is not None else ()
+    about = _about(v, path)
+    if about:  # a project-wide norm missed by one party or processing: the sentence names it, not "the project"
+        args = (*args, ("about", about))
     return Finding(
         rule=crit.id,
         kind=RuleKind.CRITERION,
@@ -454,8 +458,19 @@ def _finding(
         depends_on=depends_on,
         exempt_reason=exempt_reason,
         message=said.message if said is not None else "",
-        args=said.args if said is not None else (),
+        args=args,
     )
+
+
+def _about(v: _View, path: JsonPath) -> str:
+    """For a finding of the project's view at a party or processing: that party's name or processing's id."""
+    if v.target != "project" or len(path) < 2 or not isinstance(path[1], int):
+        return ""
+    items = v.view.get("_parties" if path[0] == "parties" else "_processings" if path[0] == "processings" else "", [])
+    if not isinstance(items, list) or path[1] >= len(items) or not isinstance(items[path[1]], dict):
+        return ""
+    item: Json = items[path[1]]
+    return str(item.get("name") if path[0] == "parties" else item.get("id") or "")
 
 
 @dataclass(frozen=True, slots=True)

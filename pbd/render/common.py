@@ -65,7 +65,7 @@ def sentence(f: Finding, kb: KnowledgeBase, lang: str, targets: Sequence[str], *
     ``brief``: an open question without the sentence on what its absence means, for a report that names
     the norm beside it and says once what an open question means."""
     args = dict(f.args)
-    whom = who(targets, lang)
+    whom = who([args["about"]] if args.get("about") else targets, lang)
     path = parse_path(args.get("field") or f.path)
     field, question, ref = field_texts(path, lang)
     norm = articles(ref, lang) or articles(references(f, kb), lang)

@@ -272,3 +272,14 @@ def test_guidance_and_policy_say_whose_norm_they_are(kb: KnowledgeBase) -> None:
     )
     # a law-based rule keeps the articles (RM-01 above), and "AI-verordening art. 27" is said once as "art. 27"
     assert articles("IAMA; AI-verordening art. 27", "en") == "AI Act art. 27"
+
+
+def test_a_project_norm_missed_by_one_processing_names_that_processing(kb: KnowledgeBase) -> None:
+    from pbd import engine
+
+    a = engine.check(
+        load_description(next(p for p in EXAMPLES if p.stem == "stratumseind")), kb, engine.Options(today=TODAY)
+    )
+    (f,) = [f for f in a.findings if f.rule == "IV-01" and f.path == "$.processings[0].security.risk_analysis"]
+    assert f.target == "project" and dict(f.args)["about"] == "geluid"
+    assert explanation(f, kb, "nl").startswith("Voor geluid is geen informatiebeveiligingsrisicoanalyse gedaan.")
