@@ -493,8 +493,8 @@ class Project(_Model):
     evaluation_planned: bool | None = f(
         "Evaluatie gepland",
         "Evaluation planned",
-        "Wordt de pilot geëvalueerd, inclusief privacy-effecten, vóór opschaling?",
-        "Will the pilot be evaluated, privacy effects included, before scaling up?",
+        "Is een evaluatie gepland die laat zien of de verwerking werkt, inclusief de privacy-effecten (bij een proef: vóór opschaling)?",
+        "Is an evaluation planned that shows whether the processing works, privacy effects included (for a pilot: before scaling up)?",
         ref="AVG 24(1)",
     )
     new_legislation: bool | None = f(
