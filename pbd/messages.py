@@ -1320,6 +1320,10 @@ CATALOGUE: Final[dict[str, T]] = {
     ),
     "report.basis": T("Grondslag van de norm", "Basis of the norm"),
     "report.counts_line": T("{gap}, {open}, {met}.", "{gap}, {open}, {met}."),
+    "report.advice_line": T(
+        "Daarvan {n:is|zijn} {n} advies: {n:het blokkeert|ze blokkeren} het beslismoment niet (de normen die {n:het dient|ze dienen} zijn gehaald, of de ernst is laag); zie de actielijst.",
+        "Of these, {n} {n:is|are} advice: {n:it does|they do} not hold the gate (the norms {n:it serves|they serve} are met, or the severity is low); see the to-do list.",
+    ),
     "report.n_gap_one": T("{n} tekortkoming", "{n} gap"),
     "report.n_gap_other": T("{n} tekortkomingen", "{n} gaps"),
     "report.n_open_one": T("{n} open punt", "{n} open point"),

@@ -504,6 +504,7 @@ def build_context(loaded: LoadedDescription, a: Assessment, kb: KnowledgeBase, k
             open=_count(lang, "open", counts.get(Status.OPEN.value, 0)),
             met=_count(lang, "met", counts.get(Status.MET.value, 0)),
         ),
+        "advice_line": msg(lang, "report.advice_line", n=len(decision.advice)) if decision and decision.advice else "",
         "residual_matrix": residual_matrix,
         "audit_places": audit_places,
         "todo": {"gate": label(todo.gate, lang), "groups": todo_groups, "later": todo_later},
