@@ -643,6 +643,8 @@ CATALOGUE: Final[dict[str, T]] = {
     "todo.date": T("peildatum", "date"),
     "todo.none": T("Niets te doen vóór dit beslismoment.", "Nothing to do before this gate."),
     "todo.count": T("{n} {n:actie|acties} vóór beslismoment {gate}", "{n} {n:action|actions} before the {gate} gate"),
+    "todo.section_holds": T("Houdt het beslismoment tegen ({n})", "Holds the gate ({n})"),
+    "todo.section_advice": T("Advies, houdt het beslismoment niet tegen ({n})", "Advice, does not hold the gate ({n})"),
     "todo.overdue_n": T("{n} over de vervaldatum", "{n} overdue"),
     "todo.later": T("Later", "Later"),
     "todo.later_line": T("beslismoment {gate}: {n} {n:actie|acties}", "{gate} gate: {n} {n:action|actions}"),

@@ -97,9 +97,11 @@ class Action:
         return self.details_en if lang == "en" else self.details_nl
 
     @property
-    def sort_key(self) -> tuple[int, str, int, int, int, str]:
-        """Per scope and target (the groups), then severity, basis, gate and rule."""
+    def sort_key(self) -> tuple[int, int, str, int, int, int, str]:
+        """What holds the gate first, advice after; within each per scope and target (the groups), then
+        severity, basis, gate and rule."""
         return (
+            0 if self.holds else 1,
             _SCOPE_ORDER.get(self.scope, 9),
             "" if self.scope == "project" else self.target,
             -self.severity.rank,
@@ -121,14 +123,26 @@ class TodoList:
     later: tuple[tuple[Gate, int], ...]  # (gate, number of actions) for each later gate with any
 
     def groups(self) -> list[tuple[str, str, list[Action]]]:
-        """The actions as (scope, target, actions) in list order."""
-        out: list[tuple[str, str, list[Action]]] = []
+        """The actions as (scope, target, actions) in list order (what holds the gate, then the advice)."""
+        return [g for _holds, groups in self.sections() for g in groups]
+
+    def sections(self) -> list[tuple[bool, list[tuple[str, str, list[Action]]]]]:
+        """The actions that hold the gate and then the advice, each as (holds, its groups per scope and target)."""
+        out: list[tuple[bool, list[tuple[str, str, list[Action]]]]] = []
         for a in self.actions:
-            if out and out[-1][0] == a.scope and out[-1][1] == a.target:
-                out[-1][2].append(a)
+            if not out or out[-1][0] != a.holds:
+                out.append((a.holds, []))
+            groups = out[-1][1]
+            if groups and groups[-1][0] == a.scope and groups[-1][1] == a.target:
+                groups[-1][2].append(a)
             else:
-                out.append((a.scope, a.target, [a]))
+                groups.append((a.scope, a.target, [a]))
         return out
+
+    @property
+    def holding(self) -> int:
+        """How many actions close something that holds the gate."""
+        return sum(1 for a in self.actions if a.holds)
 
     @property
     def overdue(self) -> int:

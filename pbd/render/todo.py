@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import textwrap
+from collections.abc import Callable
 
 from pbd.messages import t
 from pbd.todo import Action, Requirement, TodoList
@@ -40,6 +41,31 @@ def _meta(a: Action, lang: str) -> str:
 # text
 
 
+def _section_title(holds: bool, groups: list[tuple[str, str, list[Action]]], lang: str) -> str:
+    n = sum(len(actions) for _scope, _target, actions in groups)
+    return _t("section_holds" if holds else "section_advice", lang, n=n)
+
+
+def _text_actions(actions: list[Action], n: int, lang: str, para: Callable[..., None]) -> int:
+    """The entries of one group, numbered on from ``n``; returns the last number."""
+    for a in actions:
+        n += 1
+        head = f"{n}. {a.title(lang)} [{_meta(a, lang)}]"
+        if a.overdue:
+            head = f"{head} {_t('overdue', lang)}"
+        para(head, "     ", "  ")
+        for d in a.details(lang):
+            para(f"{_t('why', lang)}: {d}", "       ", "     ")
+        if a.fix(lang):
+            para(f"{_t('fix', lang)}: {a.fix(lang)}", "       ", "     ")
+        para(f"{_t('evidence', lang)}: {a.evidence(lang)}", "       ", "     ")
+        para(f"{_t('closes', lang)}: {', '.join(a.closes)}", "       ", "     ")
+        if a.owner or a.due:
+            who = f"{_t('owner', lang)}: {a.owner or '–'}; {_t('due', lang)}: {a.due.isoformat() if a.due else '–'}"
+            para(who, "       ", "     ")
+    return n
+
+
 def render_text(todo: TodoList, lang: str = "nl", width: int = 100) -> str:
     """The list for a terminal, every line at most ``width`` characters."""
     width = max(40, width)
@@ -65,24 +91,13 @@ def render_text(todo: TodoList, lang: str = "nl", width: int = 100) -> str:
     if not todo.actions:
         para(_t("none", lang), "")
     n = 0
-    for scope, target, actions in todo.groups():
+    for holds, groups in todo.sections():
         out.append("")
-        para(_group_title(scope, target, lang), "")
-        for a in actions:
-            n += 1
-            head = f"{n}. {a.title(lang)} [{_meta(a, lang)}]"
-            if a.overdue:
-                head = f"{head} {_t('overdue', lang)}"
-            para(head, "     ", "  ")
-            for d in a.details(lang):
-                para(f"{_t('why', lang)}: {d}", "       ", "     ")
-            if a.fix(lang):
-                para(f"{_t('fix', lang)}: {a.fix(lang)}", "       ", "     ")
-            para(f"{_t('evidence', lang)}: {a.evidence(lang)}", "       ", "     ")
-            para(f"{_t('closes', lang)}: {', '.join(a.closes)}", "       ", "     ")
-            if a.owner or a.due:
-                who = f"{_t('owner', lang)}: {a.owner or '–'}; {_t('due', lang)}: {a.due.isoformat() if a.due else '–'}"
-                para(who, "       ", "     ")
+        para(_section_title(holds, groups, lang).upper(), "")
+        for scope, target, actions in groups:
+            out.append("")
+            para(_group_title(scope, target, lang), "")
+            n = _text_actions(actions, n, lang, para)
     if todo.later:
         out.append("")
         para(_t("later", lang), "")
@@ -99,6 +114,15 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _with_sections(todo: TodoList, lang: str = "nl") -> list[tuple[str, str, list[Action], str | None]]:
+    """Each group, with the title of its section on the first group of the section."""
+    out: list[tuple[str, str, list[Action], str | None]] = []
+    for holds, groups in todo.sections():
+        for i, (scope, target, actions) in enumerate(groups):
+            out.append((scope, target, actions, _section_title(holds, groups, lang) if i == 0 else None))
+    return out
+
+
 def render_markdown(todo: TodoList, lang: str = "nl") -> str:
     gate = label(todo.gate, lang)
     out = [f"# {_t('title', lang)} — {_md(todo.project)}", ""]
@@ -108,8 +132,10 @@ def render_markdown(todo: TodoList, lang: str = "nl") -> str:
     if not todo.actions:
         out += ["", _t("none", lang)]
     n = 0
-    for scope, target, actions in todo.groups():
-        out += ["", f"## {_md(_group_title(scope, target, lang))}", ""]
+    for scope, target, actions, first in _with_sections(todo, lang):
+        if first is not None:
+            out += ["", f"## {_md(first)}"]
+        out += ["", f"### {_md(_group_title(scope, target, lang))}", ""]
         for a in actions:
             n += 1
             flag = f" **{_t('overdue', lang)}**" if a.overdue else ""
@@ -306,7 +332,9 @@ def gate_lines(todo: TodoList, lang: str = "nl", width: int = 100) -> list[str]:
     """The to-do list in short, for ``pbd check`` text output: one wrapped entry per action, per object."""
     out = [_t("count", lang, n=len(todo.actions), gate=label(todo.gate, lang)) + ":"]
     n = 0
-    for scope, target, actions in todo.groups():
+    for scope, target, actions, first in _with_sections(todo, lang):
+        if first is not None:
+            out.append(f" {first}")
         out.append(f"  {_group_title(scope, target, lang)}")
         for a in actions:
             n += 1
