@@ -95,6 +95,10 @@ def build_views(data: Json, today: dt.date | None = None) -> Views:
         derived[proc["id"]] = processing_derived(proc, [systems[i] for i in idx], parties)
     screening = screen(data)
     screen_view = screening.view()
+    if screening.dpia == "undetermined" and len(set(screening.edpb)) >= 2:
+        # an AP question is still open, but two WP248 criteria already hold: a DPIA is at least mandatory
+        # unless argued, whatever that question's answer (the criteria see this as ``at_least``)
+        screen_view["at_least"] = "mandatory_unless_argued"
 
     project_derived = _project_derived(derived, risks, processings)
     views: dict[str, list[_View]] = {
