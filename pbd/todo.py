@@ -256,8 +256,10 @@ def _action(
     basis = min((f.basis for f in fs), key=lambda b: _BASIS_RANK[b])
     gate = min((f.gate for f in fs), key=lambda g: g.rank)
     status = Status.GAP if any(f.status is Status.GAP for f in fs) else Status.OPEN
-    details_nl = tuple(dict.fromkeys(f"{f.rule}: {f.detail_nl}" for f in fs if f.detail_nl))
-    details_en = tuple(dict.fromkeys(f"{f.rule}: {f.detail_en}" for f in fs if f.detail_en))
+    from pbd.render.common import explanation  # the finding as the FG's sentence, as in the reports
+
+    details_nl = tuple(dict.fromkeys(f"{f.rule}: {explanation(f, kb, 'nl')}" for f in fs))
+    details_en = tuple(dict.fromkeys(f"{f.rule}: {explanation(f, kb, 'en')}" for f in fs))
     if first.kind is RuleKind.SYSTEM_REQUIREMENT:
         se = kb.system_requirements[first.rule]
         cap = se.capability

@@ -273,3 +273,15 @@ def test_cli_todo_and_its_errors(tmp_path: Path) -> None:
     ]
     csv_out = runner.invoke(cli, ["todo", str(STRATUMSEIND), "--procurement", "dataplatform", "-o", "csv"])
     assert csv_out.exit_code == 0 and csv_out.output.startswith("nr,id,prioriteit,")
+
+
+def test_each_finding_an_action_closes_reads_as_the_reports_sentence(kb: KnowledgeBase) -> None:
+    """The to-do list says what is the case as the DPIA draft does, not the field-level detail."""
+    from pbd.render.common import explanation
+
+    a = _assess(kb, STRATUMSEIND)
+    todo = build_todo(a, kb)
+    details = [d for x in todo.actions for d in x.details_nl]
+    assert details and not [d for d in details if d.endswith("voldoet niet aan de norm")]
+    f = next(f for f in a.findings if f.rule == "IV-01" and f.path == "$.processings[0].security.risk_analysis")
+    assert f"IV-01: {explanation(f, kb, 'nl')}" in details
