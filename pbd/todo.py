@@ -39,6 +39,7 @@ from pbd.capabilities import capability_label
 from pbd.engine.findings import Assessment, Finding, holding_criteria, holds
 from pbd.errors import UsageError
 from pbd.knowledge_base import KnowledgeBase
+from pbd.render.common import explanation
 from pbd.vocabulary import Basis, Gate, RuleKind, Severity, Status
 
 Json = dict[str, Any]
@@ -138,11 +139,6 @@ class TodoList:
             else:
                 groups.append((a.scope, a.target, [a]))
         return out
-
-    @property
-    def holding(self) -> int:
-        """How many actions close something that holds the gate."""
-        return sum(1 for a in self.actions if a.holds)
 
     @property
     def overdue(self) -> int:
@@ -256,8 +252,7 @@ def _action(
     basis = min((f.basis for f in fs), key=lambda b: _BASIS_RANK[b])
     gate = min((f.gate for f in fs), key=lambda g: g.rank)
     status = Status.GAP if any(f.status is Status.GAP for f in fs) else Status.OPEN
-    from pbd.render.common import explanation  # the finding as the FG's sentence, as in the reports
-
+    # each finding as the FG's sentence, as the reports say it
     details_nl = tuple(dict.fromkeys(f"{f.rule}: {explanation(f, kb, 'nl')}" for f in fs))
     details_en = tuple(dict.fromkeys(f"{f.rule}: {explanation(f, kb, 'en')}" for f in fs))
     if first.kind is RuleKind.SYSTEM_REQUIREMENT:

@@ -217,7 +217,7 @@ def anonymised_at_source(proc: Json) -> bool:
     """Aggregated or counted at the source, and someone checked it (who, and by test or audit)."""
     anonymisation: Json = proc.get("minimisation", {}).get("anonymisation", {})
     at_source = anonymisation.get("method") in ("aggregation_at_source", "on_device_counting")
-    return at_source and bool(anonymisation) and bool(_verified(anonymisation))
+    return at_source and bool(_verified(anonymisation))
 
 
 def edge_transient(proc: Json) -> bool:

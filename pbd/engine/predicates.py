@@ -618,7 +618,6 @@ def wpg_retention_per_purpose(view: Json) -> list[PredicateResult]:
     return out
 
 
-#: the registry: predicate name -> function
 def dpia_review_not_overdue(view: Json) -> list[PredicateResult]:
     """A completed DPIA is reviewed by the date the project set for it (VA-01; AVG art. 35(11)).
 
@@ -638,6 +637,7 @@ def dpia_review_not_overdue(view: Json) -> list[PredicateResult]:
     ]
 
 
+#: the registry: predicate name -> function
 PREDICATES: dict[str, Callable[[Json], list[PredicateResult]]] = {
     "criminal_data_from_police_under_wpg": criminal_data_from_police_under_wpg,
     "retention_is_grounded": retention_is_grounded,
